@@ -1,0 +1,14 @@
+// Regenerates proto/gen/*.js and *.d.ts from the .proto files (static code, no runtime reflection).
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const bin = path.join(here, '..', 'node_modules', '.bin');
+mkdirSync(path.join(here, 'gen'), { recursive: true });
+for (const name of ['shake', 'internal']) {
+  const js = path.join(here, 'gen', `${name}.js`);
+  execFileSync(path.join(bin, 'pbjs'), ['-t', 'static-module', '-w', 'es6', '--force-number', '--no-verify', '--no-delimited', '--root', name, '-o', js, path.join(here, `${name}.proto`)], { stdio: 'inherit' });
+  execFileSync(path.join(bin, 'pbts'), ['-o', path.join(here, 'gen', `${name}.d.ts`), js], { stdio: 'inherit' });
+}

@@ -1,0 +1,41 @@
+/**
+ * The async durable queue between gateways (via their agents) and the money
+ * service. Two implementations share this interface: NATS JetStream (replicas 3,
+ * deployed) and an embedded SQLite queue (one machine).
+ */
+
+/** One message: an encoded shake.internal.v1.JournalEntry. */
+export interface QueueMessage {
+  /** Unique forever; the dedupe key (JetStream Nats-Msg-Id). */
+  readonly id: string;
+  /** Ordering key: messages with the same key are delivered in publish order (the packet id). */
+  readonly key: string;
+  readonly data: Uint8Array;
+}
+
+export interface DeliveredMessage extends QueueMessage {
+  /** Position in the queue (stream sequence); increases with publish order. */
+  readonly seq: number;
+  /** Number of times this message was delivered before (0 on first delivery). */
+  readonly redeliveries: number;
+}
+
+export interface QueuePublisher {
+  /** Resolves once the queue durably accepted the message (JetStream: stored on 2 of 3). Rejects otherwise. Publishing the same id twice stores it once. */
+  publish(msg: QueueMessage): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * Handler contract: resolve => the message is acked and never delivered again;
+ * reject/throw or crash => it is delivered again later (at-least-once), so the
+ * consumer must be idempotent by message id.
+ */
+export type MessageHandler = (msg: DeliveredMessage) => Promise<void>;
+
+export interface QueueConsumer {
+  start(handler: MessageHandler): Promise<void>;
+  /** Messages published but not yet acked by this consumer. */
+  lag(): Promise<number>;
+  close(): Promise<void>;
+}
