@@ -1,0 +1,90 @@
+/**
+ * The gateway's deployment config: one typed object, validated once at the
+ * entry point and passed down. Env overrides are applied only in main.ts.
+ */
+import { ShakeError } from '../common/errors.ts';
+
+export interface GatewayConfig {
+  gatewayId: string;
+  host: string;
+  /** WebSocket port; 0 picks a free one (tests). */
+  wsPort: number;
+  /** Admin HTTP port; default wsPort + 1. */
+  adminPort: number;
+  adminHost: string;
+  /** HMAC secret of phone user tokens. */
+  authSecret: string;
+  limits: {
+    /** Largest client frame accepted; larger frames close the connection (1009). */
+    maxFrameBytes: number;
+    /** Requests a connection may have waiting for replies; more get a Busy reply. */
+    maxInFlightPerConnection: number;
+    /** Busy replies in a row after which a flooding connection is closed. */
+    maxConsecutiveRejects: number;
+    idleTimeoutSec: number;
+    /** Bytes a slow reader may have buffered before the connection is closed. */
+    maxBackpressureBytes: number;
+    /** Connections above this are refused at the upgrade. */
+    maxConnections: number;
+  };
+  rings: {
+    /** Bytes per request ring (IO -> logic), power of two. */
+    requestRingBytes: number;
+    /** Bytes per reply ring (logic -> IO), power of two. */
+    replyRingBytes: number;
+    /** Retry hint sent to phones when the request ring is full. */
+    busyRetryAfterMs: number;
+  };
+  logic: {
+    /** How long an old logic generation may take to hand over before it is terminated. */
+    drainTimeoutMs: number;
+    /** Expose POST /admin/fault/* for crash drills. Never on in production. */
+    allowFaultInjection: boolean;
+  };
+}
+
+export function defaultGatewayConfig(): GatewayConfig {
+  return {
+    gatewayId: 'gw-1',
+    host: '127.0.0.1',
+    wsPort: 8080,
+    adminPort: 8081,
+    adminHost: '127.0.0.1',
+    authSecret: DEV_AUTH_SECRET,
+    limits: {
+      maxFrameBytes: 4096,
+      maxInFlightPerConnection: 32,
+      maxConsecutiveRejects: 256,
+      idleTimeoutSec: 120,
+      maxBackpressureBytes: 256 * 1024,
+      maxConnections: 19_000,
+    },
+    rings: { requestRingBytes: 1 << 22, replyRingBytes: 1 << 22, busyRetryAfterMs: 200 },
+    logic: { drainTimeoutMs: 2000, allowFaultInjection: false },
+  };
+}
+
+/** The embedded default secret: for a laptop only. Deployments set SHAKE_AUTH_SECRET. */
+export const DEV_AUTH_SECRET = 'dev-only-shake-secret-change-me';
+
+const pow2 = (n: number) => Number.isInteger(n) && n >= 1024 && (n & (n - 1)) === 0;
+
+export function validateGatewayConfig(c: GatewayConfig): GatewayConfig {
+  const errors: string[] = [];
+  const check = (ok: boolean, path: string, reason: string) => { if (!ok) errors.push(`${path}: ${reason}`); };
+  const port = (n: number) => Number.isInteger(n) && n >= 0 && n <= 65535;
+  check(/^[A-Za-z0-9_-]{1,32}$/.test(c.gatewayId), 'gatewayId', 'must be 1-32 chars of [A-Za-z0-9_-]');
+  check(port(c.wsPort), 'wsPort', 'must be a port number');
+  check(port(c.adminPort), 'adminPort', 'must be a port number');
+  check(typeof c.authSecret === 'string' && c.authSecret.length >= 16, 'authSecret', 'must be at least 16 characters');
+  check(Number.isInteger(c.limits.maxFrameBytes) && c.limits.maxFrameBytes >= 64 && c.limits.maxFrameBytes <= 1 << 20, 'limits.maxFrameBytes', 'must be 64..1048576');
+  check(Number.isInteger(c.limits.maxInFlightPerConnection) && c.limits.maxInFlightPerConnection >= 1, 'limits.maxInFlightPerConnection', 'must be >= 1');
+  check(Number.isInteger(c.limits.maxConsecutiveRejects) && c.limits.maxConsecutiveRejects >= 1, 'limits.maxConsecutiveRejects', 'must be >= 1');
+  check(Number.isInteger(c.limits.idleTimeoutSec) && c.limits.idleTimeoutSec >= 0, 'limits.idleTimeoutSec', 'must be >= 0');
+  check(Number.isInteger(c.limits.maxConnections) && c.limits.maxConnections >= 1, 'limits.maxConnections', 'must be >= 1');
+  check(pow2(c.rings.requestRingBytes), 'rings.requestRingBytes', 'must be a power of two >= 1024');
+  check(pow2(c.rings.replyRingBytes), 'rings.replyRingBytes', 'must be a power of two >= 1024');
+  check(c.rings.requestRingBytes / 2 > c.limits.maxFrameBytes + 256, 'rings.requestRingBytes', 'must hold at least two max-size frames');
+  if (errors.length) throw new ShakeError('GATEWAY_CONFIG_INVALID', `invalid gateway config: ${errors.join('; ')}`, { errors });
+  return c;
+}

@@ -1,0 +1,132 @@
+/**
+ * Assembles one access gateway: the two rings, the IO layer, the logic host
+ * (active + standby workers) and the admin endpoint.
+ */
+import { createRingBuffer, RingConsumer, type RingFrame } from './ring/spsc-ring.ts';
+import { IoServer } from './io/io-server.ts';
+import { errorReply, IoErrorCodes } from './io/canned-replies.ts';
+import { peekSeq } from './io/peek-seq.ts';
+import { splitRequest } from './logic/request-handler.ts';
+import { LogicHost } from './logic/logic-host.ts';
+import { AdminServer } from './admin/admin-server.ts';
+import type { Sample } from './admin/prometheus.ts';
+import { validateGatewayConfig, type GatewayConfig } from './config.ts';
+import type { Logger } from '../common/logger.ts';
+
+export interface Gateway {
+  readonly wsPort: number;
+  readonly adminPort: number;
+  status(): Record<string, unknown>;
+  /** Reloads the logic layer from disk (what SIGHUP does). */
+  reloadLogic(): Promise<void>;
+  /** Hands new logic state (e.g. a newer show config) to the logic layer. */
+  setLogicState(state: unknown, configVersion: number): void;
+  close(): Promise<void>;
+}
+
+export async function startGateway(config: GatewayConfig, logger: Logger, logicState: unknown = null): Promise<Gateway> {
+  validateGatewayConfig(config);
+  const requestRing = createRingBuffer(config.rings.requestRingBytes);
+  const replyRing = createRingBuffer(config.rings.replyRingBytes);
+  const io = new IoServer(config, requestRing, replyRing, logger);
+  let configVersion = 0;
+  const startedAt = Date.now();
+
+  const logic = new LogicHost({
+    gatewayId: config.gatewayId,
+    requestRing,
+    replyRing,
+    drainTimeoutMs: config.logic.drainTimeoutMs,
+    logger,
+    skipPoisonedRequest: (reqId) => {
+      // No worker is active while this runs, so the host may consume the frame.
+      const consumer = new RingConsumer(requestRing);
+      const f: RingFrame = { connId: 0, reqId: 0, payload: new Uint8Array(0) };
+      if (!consumer.peek(f) || f.reqId !== reqId) return false;
+      const { userId, body } = splitRequest(f.payload);
+      logger.error({ reqId, userId, connId: f.connId }, 'request crashed the logic layer twice; answering it with an error');
+      io.deliver(f.connId, f.reqId, errorReply(peekSeq(body), IoErrorCodes.internal, 'request could not be processed'), 0);
+      consumer.release(f);
+      return true;
+    },
+  });
+  await logic.start(logicState);
+  logic.on('generation', (generation: number) => logger.info({ generation }, 'logic generation active'));
+
+  const status = () => {
+    const s = io.snapshot();
+    const l = logic.stats();
+    return {
+      gatewayId: config.gatewayId,
+      uptimeSec: Math.round((Date.now() - startedAt) / 1000),
+      connections: s.connections,
+      logicGeneration: l.generation,
+      configVersion,
+      rings: { requestBytes: s.requestRingBytes, requestCapacity: config.rings.requestRingBytes, replyBytes: s.replyRingBytes, replyCapacity: config.rings.replyRingBytes },
+      counters: {
+        connectionsOpened: s.connectionsOpened, framesIn: s.framesIn, repliesOut: s.repliesOut,
+        busyRingFull: s.busyRingFull, busyInFlight: s.busyInFlight, textFramesRejected: s.textFramesRejected,
+        floodClosed: s.floodClosed, duplicateRepliesDropped: s.duplicateRepliesDropped,
+        repliesForClosedConnections: s.repliesForClosedConnections, upgradesRefused: s.upgradesRefused,
+        logicHandled: l.handled, logicErrors: l.errors, logicRestarts: l.restarts, logicReloads: l.reloads,
+        poisonedRequestsSkipped: l.poisonedSkipped,
+      },
+      logicWorkerElu: l.workerElu,
+    };
+  };
+
+  const metrics = (): Sample[] => {
+    const s = io.snapshot();
+    const l = logic.stats();
+    const g = (name: string, help: string, value: number, labels?: Record<string, string>): Sample => ({ name, help, type: 'gauge', value, labels });
+    const c = (name: string, help: string, value: number, labels?: Record<string, string>): Sample => ({ name, help, type: 'counter', value, labels });
+    return [
+      g('shake_connections', 'Open phone connections', s.connections),
+      g('shake_logic_generation', 'Logic layer generation now serving', l.generation),
+      g('shake_config_version', 'Show config version applied', configVersion),
+      g('shake_ring_used_bytes', 'Bytes queued in a ring', s.requestRingBytes, { ring: 'request' }),
+      g('shake_ring_used_bytes', 'Bytes queued in a ring', s.replyRingBytes, { ring: 'reply' }),
+      g('shake_logic_worker_elu', 'Event loop utilization of the logic worker (0..1)', l.workerElu),
+      c('shake_connections_opened_total', 'Connections accepted', s.connectionsOpened),
+      c('shake_frames_in_total', 'Request frames passed to the logic layer', s.framesIn),
+      c('shake_replies_out_total', 'Replies sent to phones', s.repliesOut),
+      c('shake_busy_replies_total', 'Requests answered busy by the IO layer', s.busyRingFull, { reason: 'ring_full' }),
+      c('shake_busy_replies_total', 'Requests answered busy by the IO layer', s.busyInFlight, { reason: 'in_flight' }),
+      c('shake_text_frames_rejected_total', 'Text frames refused', s.textFramesRejected),
+      c('shake_flood_closed_total', 'Connections closed for flooding', s.floodClosed),
+      c('shake_duplicate_replies_dropped_total', 'Replies dropped as duplicates after a logic restart', s.duplicateRepliesDropped),
+      c('shake_logic_handled_total', 'Requests handled by the logic layer', l.handled),
+      c('shake_logic_errors_total', 'Requests answered with an error by the logic layer', l.errors),
+      c('shake_logic_restarts_total', 'Logic worker crashes recovered', l.restarts),
+      c('shake_logic_reloads_total', 'Logic reloads (SIGHUP)', l.reloads),
+      ...Object.entries(s.upgradesRefused).map(([code, n]) => c('shake_upgrades_refused_total', 'WebSocket upgrades refused', n, { code })),
+    ];
+  };
+
+  const admin = new AdminServer({
+    status,
+    metrics,
+    reload: () => logic.reload(),
+    injectLogicCrash: config.logic.allowFaultInjection ? (n) => logic.injectCrash(n) : undefined,
+  });
+
+  const wsPort = await io.listen(config.host, config.wsPort);
+  const adminPort = await admin.listen(config.adminHost, config.adminPort === 0 || config.wsPort === 0 ? 0 : config.adminPort);
+  logger.info({ wsPort, adminPort, gatewayId: config.gatewayId }, 'gateway listening');
+
+  return {
+    wsPort,
+    adminPort,
+    status,
+    reloadLogic: () => logic.reload(),
+    setLogicState: (state, version) => {
+      configVersion = version;
+      logic.setState(state);
+    },
+    close: async () => {
+      io.close();
+      admin.close();
+      await logic.close();
+    },
+  };
+}

@@ -1,0 +1,234 @@
+/**
+ * The IO layer: holds the phones' WebSocket connections and moves frames
+ * between them and the rings. It authenticates at the upgrade and enforces
+ * per-connection limits, but never decodes a business message: requests go
+ * into the request ring as bytes, replies come out of the reply ring as bytes.
+ */
+import { uws, type TemplatedApp, type WebSocket, type us_listen_socket } from './uws.ts';
+import { RingConsumer, RingProducer, wakeRingConsumer, type RingFrame } from '../ring/spsc-ring.ts';
+import { verifyUserToken } from '../auth/user-token.ts';
+import { isShakeError } from '../../common/errors.ts';
+import type { Logger } from '../../common/logger.ts';
+import type { GatewayConfig } from '../config.ts';
+import { tokenFromUpgrade } from './upgrade-auth.ts';
+import { peekSeq } from './peek-seq.ts';
+import { busyReply, errorReply, IoErrorCodes } from './canned-replies.ts';
+import { encodeRequestPrefix } from '../logic/request-handler.ts';
+import { REPLY_PREFIX_BYTES, ReplyFlags } from '../logic/worker-protocol.ts';
+
+interface Conn {
+  connId: number;
+  userId: string;
+  prefix: Uint8Array;
+  inFlight: number;
+  consecutiveRejects: number;
+  open: boolean;
+}
+
+export interface IoStats {
+  connections: number;
+  connectionsOpened: number;
+  upgradesRefused: Record<string, number>;
+  framesIn: number;
+  repliesOut: number;
+  busyRingFull: number;
+  busyInFlight: number;
+  textFramesRejected: number;
+  floodClosed: number;
+  duplicateRepliesDropped: number;
+  repliesForClosedConnections: number;
+  requestRingBytes: number;
+  replyRingBytes: number;
+}
+
+export class IoServer {
+  private readonly app: TemplatedApp;
+  private listenSocket: us_listen_socket | null = null;
+  private readonly conns = new Map<number, WebSocket<Conn>>();
+  private nextConnId = 1;
+  private nextReqId = 1;
+  /** reqId of the last reply delivered; replies arrive in request order. */
+  private lastRepliedReqId = 0;
+  private readonly requests: RingProducer;
+  private readonly replies: RingConsumer;
+  private pumping = false;
+  readonly stats: IoStats;
+
+  constructor(
+    private readonly config: GatewayConfig,
+    requestRing: SharedArrayBuffer,
+    private readonly replyRing: SharedArrayBuffer,
+    private readonly logger: Logger,
+    private readonly clock: () => number = Date.now,
+  ) {
+    this.requests = new RingProducer(requestRing);
+    this.replies = new RingConsumer(replyRing);
+    this.stats = {
+      connections: 0, connectionsOpened: 0, upgradesRefused: {}, framesIn: 0, repliesOut: 0,
+      busyRingFull: 0, busyInFlight: 0, textFramesRejected: 0, floodClosed: 0,
+      duplicateRepliesDropped: 0, repliesForClosedConnections: 0, requestRingBytes: 0, replyRingBytes: 0,
+    };
+    this.app = this.buildApp();
+  }
+
+  private buildApp(): TemplatedApp {
+    const { limits } = this.config;
+    return uws.App().ws<Conn>('/*', {
+      maxPayloadLength: limits.maxFrameBytes,
+      idleTimeout: limits.idleTimeoutSec,
+      maxBackpressure: limits.maxBackpressureBytes,
+      closeOnBackpressureLimit: 1,
+      sendPingsAutomatically: true,
+      compression: uws.DISABLED,
+      upgrade: (res, req, context) => {
+        const key = req.getHeader('sec-websocket-key');
+        const protocol = req.getHeader('sec-websocket-protocol');
+        const extensions = req.getHeader('sec-websocket-extensions');
+        if (this.stats.connections >= limits.maxConnections) {
+          this.refuse(res, '503 Service Unavailable', 'GATEWAY_FULL', 'connection limit reached', 5);
+          return;
+        }
+        let userId: string;
+        try {
+          userId = verifyUserToken(this.config.authSecret, tokenFromUpgrade(req.getQuery() ?? '', req.getHeader('authorization')), this.clock()).userId;
+        } catch (e) {
+          const code = isShakeError(e) ? e.code : 'AUTH_FAILED';
+          this.refuse(res, '401 Unauthorized', code, (e as Error).message, 0);
+          return;
+        }
+        const conn: Conn = { connId: 0, userId, prefix: encodeRequestPrefix(userId), inFlight: 0, consecutiveRejects: 0, open: false };
+        res.upgrade(conn, key, protocol, extensions, context);
+      },
+      open: (ws) => {
+        const c = ws.getUserData();
+        c.connId = this.allocConnId();
+        c.open = true;
+        this.conns.set(c.connId, ws);
+        this.stats.connections++;
+        this.stats.connectionsOpened++;
+      },
+      message: (ws, message, isBinary) => this.onMessage(ws, message, isBinary),
+      close: (ws) => {
+        const c = ws.getUserData();
+        c.open = false;
+        this.conns.delete(c.connId);
+        this.stats.connections--;
+      },
+    });
+  }
+
+  private refuse(res: import('uWebSockets.js').HttpResponse, status: string, code: string, message: string, retryAfterSec: number): void {
+    this.stats.upgradesRefused[code] = (this.stats.upgradesRefused[code] ?? 0) + 1;
+    res.cork(() => {
+      res.writeStatus(status).writeHeader('content-type', 'application/json').writeHeader('x-shake-error', code);
+      if (retryAfterSec > 0) res.writeHeader('retry-after', String(retryAfterSec));
+      res.end(JSON.stringify({ code, message }));
+    });
+  }
+
+  private allocConnId(): number {
+    let id = this.nextConnId;
+    while (this.conns.has(id) || id === 0) id = (id + 1) >>> 0;
+    this.nextConnId = (id + 1) >>> 0;
+    return id;
+  }
+
+  private onMessage(ws: WebSocket<Conn>, message: ArrayBuffer, isBinary: boolean): void {
+    const c = ws.getUserData();
+    const bytes = new Uint8Array(message);
+    if (!isBinary) {
+      this.stats.textFramesRejected++;
+      this.reject(ws, c, errorReply(0, IoErrorCodes.textFrame, 'send one binary protobuf ClientMessage per frame'));
+      return;
+    }
+    if (bytes.length === 0) {
+      this.reject(ws, c, errorReply(0, IoErrorCodes.emptyFrame, 'empty frame'));
+      return;
+    }
+    if (c.inFlight >= this.config.limits.maxInFlightPerConnection) {
+      this.stats.busyInFlight++;
+      this.reject(ws, c, busyReply(peekSeq(bytes), this.config.rings.busyRetryAfterMs, IoErrorCodes.tooManyInFlight));
+      return;
+    }
+    if (!this.requests.write(c.connId, this.nextReqId, bytes, c.prefix)) {
+      this.stats.busyRingFull++;
+      this.reject(ws, c, busyReply(peekSeq(bytes), this.config.rings.busyRetryAfterMs, IoErrorCodes.ringFull));
+      this.requests.wake();
+      return;
+    }
+    this.nextReqId = (this.nextReqId + 1) >>> 0 || 1;
+    c.inFlight++;
+    c.consecutiveRejects = 0;
+    this.stats.framesIn++;
+    this.requests.wake();
+  }
+
+  /** Answers a request the IO layer cannot pass on; closes connections that keep flooding. */
+  private reject(ws: WebSocket<Conn>, c: Conn, reply: Uint8Array): void {
+    if (++c.consecutiveRejects > this.config.limits.maxConsecutiveRejects) {
+      this.stats.floodClosed++;
+      ws.end(1008, 'too many rejected requests');
+      return;
+    }
+    ws.send(reply, true);
+  }
+
+  /** Sends a reply (from the ring or from the host) to the connection, if still open. */
+  deliver(connId: number, reqId: number, bytes: Uint8Array, flags: number): void {
+    if (((reqId - this.lastRepliedReqId) | 0) <= 0) {
+      this.stats.duplicateRepliesDropped++;
+      return;
+    }
+    this.lastRepliedReqId = reqId;
+    const ws = this.conns.get(connId);
+    if (!ws) {
+      this.stats.repliesForClosedConnections++;
+      return;
+    }
+    const c = ws.getUserData();
+    c.inFlight--;
+    this.stats.repliesOut++;
+    ws.cork(() => {
+      ws.send(bytes, true);
+      if (flags & ReplyFlags.closeAfter) ws.end(1008, 'closed by policy');
+    });
+  }
+
+  private async pumpReplies(): Promise<void> {
+    const f: RingFrame = { connId: 0, reqId: 0, payload: new Uint8Array(0) };
+    while (this.pumping) {
+      while (this.replies.peek(f)) {
+        this.deliver(f.connId, f.reqId, f.payload.subarray(REPLY_PREFIX_BYTES), f.payload[0]);
+        this.replies.release(f);
+      }
+      await this.replies.waitForData(1000);
+    }
+  }
+
+  listen(host: string, port: number): Promise<number> {
+    return new Promise((resolve, reject) => {
+      this.app.listen(host, port, (sock) => {
+        if (!sock) return reject(new Error(`cannot listen on ${host}:${port}`));
+        this.listenSocket = sock;
+        this.pumping = true;
+        void this.pumpReplies();
+        resolve(uws.us_socket_local_port(sock));
+      });
+    });
+  }
+
+  snapshot(): IoStats {
+    this.stats.requestRingBytes = this.requests.usedBytes();
+    this.stats.replyRingBytes = this.replies.usedBytes();
+    return this.stats;
+  }
+
+  /** Stops accepting and closes every connection. */
+  close(): void {
+    if (this.listenSocket) uws.us_listen_socket_close(this.listenSocket);
+    this.listenSocket = null;
+    this.pumping = false;
+    for (const ws of [...this.conns.values()]) ws.end(1001, 'gateway shutting down');
+    wakeRingConsumer(this.replyRing);
+  }
+}

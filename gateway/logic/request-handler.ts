@@ -1,0 +1,71 @@
+/**
+ * Turns one request frame into one reply: decode -> dispatch -> encode.
+ * Never throws: a bad frame or a failing operation becomes an error reply,
+ * so one phone cannot take the logic layer down for the others.
+ */
+import { shake } from '../../proto/gen/shake.js';
+import { ReplyFlags } from './worker-protocol.ts';
+
+type ClientMessage = shake.v1.ClientMessage;
+type ServerMessageInit = shake.v1.IServerMessage;
+const { ClientMessage, ServerMessage } = shake.v1;
+
+export const LogicErrorCodes = {
+  badRequest: 'BAD_REQUEST',
+  unknownOperation: 'UNKNOWN_OPERATION',
+  internal: 'INTERNAL_ERROR',
+} as const;
+
+/** The business decisions; the shake/packet logic implements this. */
+export interface LogicApp {
+  handle(userId: string, msg: ClientMessage, nowMs: number): ServerMessageInit;
+}
+
+export interface HandledReply {
+  bytes: Uint8Array;
+  flags: number;
+  isError: boolean;
+}
+
+/** Request payload = [u8 userIdLength][userId ascii][ClientMessage bytes] (written by the IO layer). */
+export function splitRequest(payload: Uint8Array): { userId: string; body: Uint8Array } {
+  const n = payload[0];
+  let userId = '';
+  for (let i = 1; i <= n; i++) userId += String.fromCharCode(payload[i]);
+  return { userId, body: payload.subarray(1 + n) };
+}
+
+export function encodeRequestPrefix(userId: string): Uint8Array {
+  const out = new Uint8Array(1 + userId.length);
+  out[0] = userId.length;
+  for (let i = 0; i < userId.length; i++) out[i + 1] = userId.charCodeAt(i);
+  return out;
+}
+
+export class RequestHandler {
+  constructor(private readonly app: LogicApp, private readonly clock: () => number = Date.now) {}
+
+  handleFrame(payload: Uint8Array): HandledReply {
+    const { userId, body } = splitRequest(payload);
+    let msg: ClientMessage;
+    try {
+      msg = ClientMessage.decode(body);
+    } catch (e) {
+      return this.error(0, LogicErrorCodes.badRequest, `undecodable ClientMessage: ${(e as Error).message}`);
+    }
+    if (!msg.op) return this.error(msg.seq, LogicErrorCodes.unknownOperation, 'ClientMessage carries no known operation');
+    try {
+      const reply = this.app.handle(userId, msg, this.clock());
+      reply.seq = msg.seq;
+      return { bytes: ServerMessage.encode(reply).finish(), flags: 0, isError: !!reply.error };
+    } catch (e) {
+      return this.error(msg.seq, LogicErrorCodes.internal, `operation failed: ${(e as Error).message}`);
+    }
+  }
+
+  private error(seq: number, code: string, message: string): HandledReply {
+    return { bytes: ServerMessage.encode({ seq, error: { code, message } }).finish(), flags: 0, isError: true };
+  }
+}
+
+export { ReplyFlags };

@@ -1,0 +1,49 @@
+/**
+ * What the logic host (IO thread) and a logic worker share: the control block
+ * layout (a small Int32Array over a SharedArrayBuffer per worker) and the
+ * messages they post to each other. Counters live in shared memory so the
+ * admin endpoint never has to ask the worker anything.
+ */
+
+export const Ctl = {
+  /** Host sets 1: finish the current frame, stop consuming, post 'stopped'. */
+  stop: 0,
+  /** 1 while a frame is being handled; reqId of that frame in inProgressReqId. */
+  busy: 1,
+  inProgressReqId: 2,
+  /** Frames handled (wraps). */
+  handled: 3,
+  /** Requests answered with an error reply. */
+  errors: 4,
+  /** Fault injection: crash after this many more frames (0 = off). */
+  crashAfter: 5,
+  /** Event-loop utilization of the worker, in 1/1000. */
+  elu: 6,
+  size: 16,
+} as const;
+
+/** Reply frame prefix (4 bytes): flags, reserved, delay in ms (u16 LE). */
+export const ReplyFlags = {
+  /** Close the connection after sending this reply. */
+  closeAfter: 1,
+} as const;
+export const REPLY_PREFIX_BYTES = 4;
+
+export interface LogicWorkerData {
+  generation: number;
+  gatewayId: string;
+  requestRing: SharedArrayBuffer;
+  replyRing: SharedArrayBuffer;
+  control: SharedArrayBuffer;
+  /** Opaque logic state handed over by the host (config documents etc.). */
+  logicState: unknown;
+}
+
+export type HostToWorker =
+  | { type: 'start' }
+  | { type: 'state'; logicState: unknown };
+
+export type WorkerToHost =
+  | { type: 'ready' }
+  | { type: 'stopped' }
+  | { type: 'log'; level: 'info' | 'warn' | 'error'; msg: string; fields?: Record<string, unknown> };

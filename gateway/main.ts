@@ -1,0 +1,54 @@
+/**
+ * Gateway process entry. Applies env overrides to the embedded defaults,
+ * starts the gateway, and wires signals: SIGHUP reloads the logic layer from
+ * disk, SIGINT/SIGTERM stop cleanly.
+ *
+ *   SHAKE_WS_PORT (default 8080; admin on +1), SHAKE_AUTH_SECRET, SHAKE_GATEWAY_ID,
+ *   SHAKE_HOST, SHAKE_ADMIN_PORT, SHAKE_FAULT_INJECTION=1 (drills only)
+ */
+import { createLogger } from '../common/logger.ts';
+import { defaultGatewayConfig, DEV_AUTH_SECRET, type GatewayConfig } from './config.ts';
+import { startGateway } from './gateway.ts';
+
+export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv, base: GatewayConfig = defaultGatewayConfig()): GatewayConfig {
+  const c = structuredClone(base);
+  if (env.SHAKE_GATEWAY_ID) c.gatewayId = env.SHAKE_GATEWAY_ID;
+  if (env.SHAKE_HOST) c.host = env.SHAKE_HOST;
+  if (env.SHAKE_WS_PORT) {
+    c.wsPort = Number(env.SHAKE_WS_PORT);
+    c.adminPort = c.wsPort === 0 ? 0 : c.wsPort + 1;
+  }
+  if (env.SHAKE_ADMIN_PORT) c.adminPort = Number(env.SHAKE_ADMIN_PORT);
+  if (env.SHAKE_AUTH_SECRET) c.authSecret = env.SHAKE_AUTH_SECRET;
+  if (env.SHAKE_FAULT_INJECTION === '1') c.logic.allowFaultInjection = true;
+  if (env.SHAKE_MAX_CONNECTIONS) c.limits.maxConnections = Number(env.SHAKE_MAX_CONNECTIONS);
+  return c;
+}
+
+async function main(): Promise<void> {
+  const config = gatewayConfigFromEnv(process.env);
+  const logger = createLogger('gateway', { base: { component: 'gateway', gatewayId: config.gatewayId, pid: process.pid } });
+  if (config.authSecret === DEV_AUTH_SECRET) logger.warn('using the embedded development auth secret; set SHAKE_AUTH_SECRET for anything real');
+  const gw = await startGateway(config, logger);
+  console.log(`gateway ${config.gatewayId} listening: ws://${config.host}:${gw.wsPort}/  admin http://${config.adminHost}:${gw.adminPort}/status`);
+  process.on('SIGHUP', () => {
+    gw.reloadLogic().catch((err) => logger.error({ err }, 'logic reload failed; old generation keeps serving'));
+  });
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'stopping');
+    await gw.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main().catch((err) => {
+    console.error(`gateway failed to start: ${err instanceof Error ? err.message : String(err)}`);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,178 @@
+/**
+ * Single-producer / single-consumer ring of length-prefixed frames in a
+ * SharedArrayBuffer. One thread writes, one thread reads; the two never take
+ * a lock. Head and tail sit on their own cache lines so the producer and the
+ * consumer do not bounce one line between cores.
+ *
+ * Frame layout (4-byte aligned): u32 payloadLength | u32 connId | u32 reqId | payload | pad.
+ * A payloadLength of WRAP tells the reader to continue at offset 0.
+ * Positions are free-running u32 byte counters; capacity is a power of two.
+ */
+
+const HEAD = 0; // Int32 index of the consumer position (byte offset 0)
+const TAIL = 16; // producer position (byte offset 64: next cache line)
+const SLEEPING = 32; // consumer parked on Atomics.wait(Async) (byte offset 128)
+const DATA_OFFSET = 256;
+const FRAME_HEADER = 12;
+const WRAP = 0xffffffff;
+
+export interface RingFrame {
+  connId: number;
+  reqId: number;
+  /** A view into shared memory: valid only until the frame is released. */
+  payload: Uint8Array;
+}
+
+export function ringBytesFor(capacity: number): number {
+  return DATA_OFFSET + capacity;
+}
+
+export function createRingBuffer(capacity: number): SharedArrayBuffer {
+  if (capacity < 1024 || (capacity & (capacity - 1)) !== 0) {
+    throw new RangeError(`ring capacity must be a power of two >= 1024, got ${capacity}`);
+  }
+  return new SharedArrayBuffer(ringBytesFor(capacity));
+}
+
+const align4 = (n: number) => (n + 3) & ~3;
+
+class RingView {
+  protected readonly ctl: Int32Array;
+  protected readonly u32: Uint32Array;
+  protected readonly u8: Uint8Array;
+  readonly capacity: number;
+  protected readonly mask: number;
+
+  constructor(sab: SharedArrayBuffer) {
+    this.capacity = sab.byteLength - DATA_OFFSET;
+    if (this.capacity <= 0 || (this.capacity & (this.capacity - 1)) !== 0) {
+      throw new RangeError('not a ring buffer (bad capacity)');
+    }
+    this.mask = this.capacity - 1;
+    this.ctl = new Int32Array(sab, 0, DATA_OFFSET / 4);
+    this.u32 = new Uint32Array(sab, DATA_OFFSET, this.capacity / 4);
+    this.u8 = new Uint8Array(sab, DATA_OFFSET, this.capacity);
+  }
+
+  /** Bytes currently queued (frames + padding), as seen by this side. */
+  usedBytes(): number {
+    return (Atomics.load(this.ctl, TAIL) - Atomics.load(this.ctl, HEAD)) >>> 0;
+  }
+
+  isEmpty(): boolean {
+    return Atomics.load(this.ctl, TAIL) === Atomics.load(this.ctl, HEAD);
+  }
+}
+
+export class RingProducer extends RingView {
+  private tail: number;
+  /** Largest payload one frame may carry (half the ring, so a wrap always fits). */
+  readonly maxPayload: number;
+
+  constructor(sab: SharedArrayBuffer) {
+    super(sab);
+    this.tail = Atomics.load(this.ctl, TAIL) >>> 0;
+    this.maxPayload = this.capacity / 2 - FRAME_HEADER;
+  }
+
+  /** Writes one frame made of `prefix` then `body`. Returns false (writes nothing) when the ring is full. */
+  write(connId: number, reqId: number, body: Uint8Array, prefix?: Uint8Array): boolean {
+    const prefixLen = prefix ? prefix.length : 0;
+    const len = prefixLen + body.length;
+    if (len > this.maxPayload) throw new RangeError(`frame of ${len} bytes exceeds ring maxPayload ${this.maxPayload}`);
+    const need = align4(FRAME_HEADER + len);
+    let tail = this.tail;
+    let idx = tail & this.mask;
+    const contiguous = this.capacity - idx;
+    const skip = contiguous < need ? contiguous : 0;
+    const head = Atomics.load(this.ctl, HEAD) >>> 0;
+    if (((tail - head) >>> 0) + skip + need > this.capacity) return false;
+    if (skip) {
+      this.u32[idx >>> 2] = WRAP;
+      tail = (tail + skip) >>> 0;
+      idx = 0;
+    }
+    const w = idx >>> 2;
+    this.u32[w] = len;
+    this.u32[w + 1] = connId;
+    this.u32[w + 2] = reqId;
+    const at = idx + FRAME_HEADER;
+    if (prefix) this.u8.set(prefix, at);
+    this.u8.set(body, at + prefixLen);
+    this.tail = (tail + need) >>> 0;
+    Atomics.store(this.ctl, TAIL, this.tail | 0);
+    return true;
+  }
+
+  /** Wakes the consumer if it is parked. Call once after a batch of writes. */
+  wake(): void {
+    if (Atomics.load(this.ctl, SLEEPING) === 1) {
+      Atomics.store(this.ctl, SLEEPING, 0);
+      Atomics.notify(this.ctl, SLEEPING);
+    }
+  }
+
+  freeBytes(): number {
+    return this.capacity - this.usedBytes();
+  }
+}
+
+export class RingConsumer extends RingView {
+  /** Reads the frame at the head without consuming it; null when empty. */
+  peek(out: RingFrame): boolean {
+    let head = Atomics.load(this.ctl, HEAD) >>> 0;
+    const tail = Atomics.load(this.ctl, TAIL) >>> 0;
+    if (head === tail) return false;
+    let idx = head & this.mask;
+    if (this.u32[idx >>> 2] === WRAP) {
+      head = (head + (this.capacity - idx)) >>> 0;
+      Atomics.store(this.ctl, HEAD, head | 0);
+      if (head === tail) return false;
+      idx = 0;
+    }
+    const w = idx >>> 2;
+    const len = this.u32[w];
+    out.connId = this.u32[w + 1];
+    out.reqId = this.u32[w + 2];
+    const at = idx + FRAME_HEADER;
+    out.payload = this.u8.subarray(at, at + len);
+    return true;
+  }
+
+  /** Consumes the frame last returned by peek(). Its payload view becomes invalid. */
+  release(frame: RingFrame): void {
+    // peek() already stepped over a wrap marker, so head points at this frame.
+    const head = Atomics.load(this.ctl, HEAD) >>> 0;
+    Atomics.store(this.ctl, HEAD, (head + align4(FRAME_HEADER + frame.payload.length)) | 0);
+  }
+
+  /**
+   * Resolves when the ring may have data (or after timeoutMs). Non-blocking for
+   * the caller's event loop (Atomics.waitAsync), so the thread keeps serving
+   * messages and timers while parked.
+   */
+  async waitForData(timeoutMs: number): Promise<void> {
+    Atomics.store(this.ctl, SLEEPING, 1);
+    if (!this.isEmpty()) {
+      Atomics.store(this.ctl, SLEEPING, 0);
+      return;
+    }
+    const r = Atomics.waitAsync(this.ctl, SLEEPING, 1, timeoutMs);
+    if (r.async) await r.value;
+    Atomics.store(this.ctl, SLEEPING, 0);
+  }
+
+  /** Blocking variant for threads with nothing else to do (benchmarks). */
+  waitForDataSync(timeoutMs: number): void {
+    Atomics.store(this.ctl, SLEEPING, 1);
+    if (this.isEmpty()) Atomics.wait(this.ctl, SLEEPING, 1, timeoutMs);
+    Atomics.store(this.ctl, SLEEPING, 0);
+  }
+}
+
+/** Wakes whoever consumes this ring if it is parked (used to deliver a stop request). */
+export function wakeRingConsumer(sab: SharedArrayBuffer): void {
+  const ctl = new Int32Array(sab, 0, DATA_OFFSET / 4);
+  Atomics.store(ctl, SLEEPING, 0);
+  Atomics.notify(ctl, SLEEPING);
+}
