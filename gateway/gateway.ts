@@ -66,7 +66,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger, logicS
       counters: {
         connectionsOpened: s.connectionsOpened, framesIn: s.framesIn, repliesOut: s.repliesOut,
         busyRingFull: s.busyRingFull, busyInFlight: s.busyInFlight, textFramesRejected: s.textFramesRejected,
-        floodClosed: s.floodClosed, duplicateRepliesDropped: s.duplicateRepliesDropped,
+        floodClosed: s.floodClosed, oversizedClosed: s.oversizedClosed, duplicateRepliesDropped: s.duplicateRepliesDropped,
         repliesForClosedConnections: s.repliesForClosedConnections, upgradesRefused: s.upgradesRefused,
         logicHandled: l.handled, logicErrors: l.errors, logicRestarts: l.restarts, logicReloads: l.reloads,
         poisonedRequestsSkipped: l.poisonedSkipped,
@@ -94,6 +94,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger, logicS
       c('shake_busy_replies_total', 'Requests answered busy by the IO layer', s.busyInFlight, { reason: 'in_flight' }),
       c('shake_text_frames_rejected_total', 'Text frames refused', s.textFramesRejected),
       c('shake_flood_closed_total', 'Connections closed for flooding', s.floodClosed),
+      c('shake_oversized_closed_total', 'Connections closed for an oversized frame', s.oversizedClosed),
       c('shake_duplicate_replies_dropped_total', 'Replies dropped as duplicates after a logic restart', s.duplicateRepliesDropped),
       c('shake_logic_handled_total', 'Requests handled by the logic layer', l.handled),
       c('shake_logic_errors_total', 'Requests answered with an error by the logic layer', l.errors),

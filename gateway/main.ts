@@ -4,14 +4,25 @@
  * disk, SIGINT/SIGTERM stop cleanly.
  *
  *   SHAKE_WS_PORT (default 8080; admin on +1), SHAKE_AUTH_SECRET, SHAKE_GATEWAY_ID,
- *   SHAKE_HOST, SHAKE_ADMIN_PORT, SHAKE_FAULT_INJECTION=1 (drills only)
+ *   SHAKE_HOST, SHAKE_ADMIN_PORT, SHAKE_FAULT_INJECTION=1 (drills only),
+ *   SHAKE_GATEWAY_CONFIG=<file.json> (a partial GatewayConfig merged over the defaults first)
  */
+import { readFileSync } from 'node:fs';
 import { createLogger } from '../common/logger.ts';
+import { deepMerge } from '../common/deep-merge.ts';
+import { ShakeError } from '../common/errors.ts';
 import { defaultGatewayConfig, DEV_AUTH_SECRET, type GatewayConfig } from './config.ts';
 import { startGateway } from './gateway.ts';
 
 export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv, base: GatewayConfig = defaultGatewayConfig()): GatewayConfig {
-  const c = structuredClone(base);
+  let c = structuredClone(base);
+  if (env.SHAKE_GATEWAY_CONFIG) {
+    try {
+      c = deepMerge(c, JSON.parse(readFileSync(env.SHAKE_GATEWAY_CONFIG, 'utf8')));
+    } catch (e) {
+      throw new ShakeError('GATEWAY_CONFIG_INVALID', `cannot use ${env.SHAKE_GATEWAY_CONFIG}: ${(e as Error).message}`);
+    }
+  }
   if (env.SHAKE_GATEWAY_ID) c.gatewayId = env.SHAKE_GATEWAY_ID;
   if (env.SHAKE_HOST) c.host = env.SHAKE_HOST;
   if (env.SHAKE_WS_PORT) {

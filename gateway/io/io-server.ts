@@ -35,6 +35,7 @@ export interface IoStats {
   busyInFlight: number;
   textFramesRejected: number;
   floodClosed: number;
+  oversizedClosed: number;
   duplicateRepliesDropped: number;
   repliesForClosedConnections: number;
   requestRingBytes: number;
@@ -65,7 +66,7 @@ export class IoServer {
     this.replies = new RingConsumer(replyRing);
     this.stats = {
       connections: 0, connectionsOpened: 0, upgradesRefused: {}, framesIn: 0, repliesOut: 0,
-      busyRingFull: 0, busyInFlight: 0, textFramesRejected: 0, floodClosed: 0,
+      busyRingFull: 0, busyInFlight: 0, textFramesRejected: 0, floodClosed: 0, oversizedClosed: 0,
       duplicateRepliesDropped: 0, repliesForClosedConnections: 0, requestRingBytes: 0, replyRingBytes: 0,
     };
     this.app = this.buildApp();
@@ -74,7 +75,9 @@ export class IoServer {
   private buildApp(): TemplatedApp {
     const { limits } = this.config;
     return uws.App().ws<Conn>('/*', {
-      maxPayloadLength: limits.maxFrameBytes,
+      // uWS drops frames above maxPayloadLength without a close frame; leave headroom
+      // so ordinary oversized frames get a proper 1009 close from onMessage.
+      maxPayloadLength: Math.max(limits.maxFrameBytes * 4, 64 * 1024),
       idleTimeout: limits.idleTimeoutSec,
       maxBackpressure: limits.maxBackpressureBytes,
       closeOnBackpressureLimit: 1,
@@ -136,6 +139,11 @@ export class IoServer {
   private onMessage(ws: WebSocket<Conn>, message: ArrayBuffer, isBinary: boolean): void {
     const c = ws.getUserData();
     const bytes = new Uint8Array(message);
+    if (bytes.length > this.config.limits.maxFrameBytes) {
+      this.stats.oversizedClosed++;
+      ws.end(1009, `frame larger than ${this.config.limits.maxFrameBytes} bytes`);
+      return;
+    }
     if (!isBinary) {
       this.stats.textFramesRejected++;
       this.reject(ws, c, errorReply(0, IoErrorCodes.textFrame, 'send one binary protobuf ClientMessage per frame'));

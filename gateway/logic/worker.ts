@@ -16,7 +16,9 @@ const port = parentPort!;
 const post = (m: WorkerToHost) => port.postMessage(m);
 
 const requests = new RingConsumer(data.requestRing);
-const replies = new RingProducer(data.replyRing);
+// Created at 'start', not at load: a standby loads long before it takes over,
+// and the producer must begin at the reply ring's tail as it is at hand-over.
+let replies: RingProducer;
 const ctl = new Int32Array(data.control);
 let app: LogicApp = createLogicApp(data.logicState, data.gatewayId);
 let handler = new RequestHandler(app);
@@ -66,7 +68,7 @@ setInterval(() => {
 }, 500).unref();
 
 async function run(): Promise<void> {
-  while (running) {
+  while (running && Atomics.load(ctl, Ctl.stop) === 0) {
     if (!drain()) break;
     await requests.waitForData(250);
   }
@@ -77,6 +79,7 @@ async function run(): Promise<void> {
 
 port.on('message', (m: HostToWorker) => {
   if (m.type === 'start' && !running) {
+    replies = new RingProducer(data.replyRing);
     running = true;
     void run();
   } else if (m.type === 'state') {

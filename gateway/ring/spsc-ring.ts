@@ -64,6 +64,10 @@ class RingView {
   }
 }
 
+/**
+ * The writing side. It caches the tail, so exactly one RingProducer may be
+ * live per ring at a time; a thread taking over a ring creates a new one then.
+ */
 export class RingProducer extends RingView {
   private tail: number;
   /** Largest payload one frame may carry (half the ring, so a wrap always fits). */

@@ -1,0 +1,54 @@
+/**
+ * Starts a real gateway process (node --import tsx gateway/main.ts) for
+ * end-to-end tests and benchmarks, and stops it afterwards.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { freePort } from '../../common/ports.ts';
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+export interface GatewayProcess {
+  child: ChildProcess;
+  wsPort: number;
+  adminPort: number;
+  url: string;
+  output: () => string;
+  status: () => Promise<Record<string, any>>;
+  stop: (signal?: NodeJS.Signals) => Promise<number | null>;
+}
+
+export async function startGatewayProcess(env: Record<string, string> = {}, entry = 'gateway/main.ts'): Promise<GatewayProcess> {
+  const wsPort = Number(env.SHAKE_WS_PORT ?? (await freePort()));
+  const adminPort = Number(env.SHAKE_ADMIN_PORT ?? (await freePort()));
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, entry)], {
+    cwd: repoRoot,
+    env: { ...process.env, SHAKE_LOG_LEVEL: process.env.TEST_GATEWAY_LOG_LEVEL ?? 'warn', ...env, SHAKE_WS_PORT: String(wsPort), SHAKE_ADMIN_PORT: String(adminPort) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  child.stdout!.on('data', (d) => (out += d));
+  child.stderr!.on('data', (d) => (out += d));
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`gateway did not start in 20 s:\n${out}`)), 20_000);
+    const check = () => {
+      if (/listening/.test(out)) { clearTimeout(timer); resolve(); }
+    };
+    child.stdout!.on('data', check);
+    child.once('exit', (code) => { clearTimeout(timer); reject(new Error(`gateway exited with ${code}:\n${out}`)); });
+  });
+  const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
+  return {
+    child,
+    wsPort,
+    adminPort,
+    url: `ws://127.0.0.1:${wsPort}/`,
+    output: () => out,
+    status: async () => (await fetch(`http://127.0.0.1:${adminPort}/status`)).json() as Promise<Record<string, any>>,
+    stop: async (signal = 'SIGTERM') => {
+      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+      return exited;
+    },
+  };
+}
