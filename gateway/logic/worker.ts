@@ -15,9 +15,9 @@ const data = (workerData as { data: LogicWorkerData }).data;
 const port = parentPort!;
 const post = (m: WorkerToHost) => port.postMessage(m);
 
-const requests = new RingConsumer(data.requestRing);
 // Created at 'start', not at load: a standby loads long before it takes over,
-// and the producer must begin at the reply ring's tail as it is at hand-over.
+// and ring ends cache their positions, which must be those at hand-over.
+let requests: RingConsumer;
 let replies: RingProducer;
 const ctl = new Int32Array(data.control);
 let app: LogicApp = createLogicApp(data.logicState, data.gatewayId);
@@ -79,6 +79,7 @@ async function run(): Promise<void> {
 
 port.on('message', (m: HostToWorker) => {
   if (m.type === 'start' && !running) {
+    requests = new RingConsumer(data.requestRing);
     replies = new RingProducer(data.replyRing);
     running = true;
     void run();

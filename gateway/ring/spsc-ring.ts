@@ -36,6 +36,16 @@ export function createRingBuffer(capacity: number): SharedArrayBuffer {
 
 const align4 = (n: number) => (n + 3) & ~3;
 
+/** TypedArray.set has a fixed cost that dominates for the small frames of this protocol. */
+function copyInto(dst: Uint8Array, src: Uint8Array, at: number): void {
+  const n = src.length;
+  if (n > 64) {
+    dst.set(src, at);
+    return;
+  }
+  for (let i = 0; i < n; i++) dst[at + i] = src[i];
+}
+
 class RingView {
   protected readonly ctl: Int32Array;
   protected readonly u32: Uint32Array;
@@ -70,12 +80,15 @@ class RingView {
  */
 export class RingProducer extends RingView {
   private tail: number;
+  /** Last head seen; re-read from shared memory only when the ring looks full. */
+  private head: number;
   /** Largest payload one frame may carry (half the ring, so a wrap always fits). */
   readonly maxPayload: number;
 
   constructor(sab: SharedArrayBuffer) {
     super(sab);
     this.tail = Atomics.load(this.ctl, TAIL) >>> 0;
+    this.head = Atomics.load(this.ctl, HEAD) >>> 0;
     this.maxPayload = this.capacity / 2 - FRAME_HEADER;
   }
 
@@ -89,8 +102,10 @@ export class RingProducer extends RingView {
     let idx = tail & this.mask;
     const contiguous = this.capacity - idx;
     const skip = contiguous < need ? contiguous : 0;
-    const head = Atomics.load(this.ctl, HEAD) >>> 0;
-    if (((tail - head) >>> 0) + skip + need > this.capacity) return false;
+    if (((tail - this.head) >>> 0) + skip + need > this.capacity) {
+      this.head = Atomics.load(this.ctl, HEAD) >>> 0;
+      if (((tail - this.head) >>> 0) + skip + need > this.capacity) return false;
+    }
     if (skip) {
       this.u32[idx >>> 2] = WRAP;
       tail = (tail + skip) >>> 0;
@@ -101,8 +116,8 @@ export class RingProducer extends RingView {
     this.u32[w + 1] = connId;
     this.u32[w + 2] = reqId;
     const at = idx + FRAME_HEADER;
-    if (prefix) this.u8.set(prefix, at);
-    this.u8.set(body, at + prefixLen);
+    if (prefix) copyInto(this.u8, prefix, at);
+    copyInto(this.u8, body, at + prefixLen);
     this.tail = (tail + need) >>> 0;
     Atomics.store(this.ctl, TAIL, this.tail | 0);
     return true;
@@ -121,17 +136,36 @@ export class RingProducer extends RingView {
   }
 }
 
+/**
+ * The reading side. It caches the head, so exactly one RingConsumer may be
+ * live per ring at a time; a thread taking over a ring creates a new one then.
+ */
 export class RingConsumer extends RingView {
-  /** Reads the frame at the head without consuming it; null when empty. */
+  private head: number;
+  /** Last tail seen; re-read from shared memory only when the ring looks empty. */
+  private tail: number;
+
+  constructor(sab: SharedArrayBuffer) {
+    super(sab);
+    this.head = Atomics.load(this.ctl, HEAD) >>> 0;
+    this.tail = Atomics.load(this.ctl, TAIL) >>> 0;
+  }
+
+  /** Reads the frame at the head without consuming it; false when empty. */
   peek(out: RingFrame): boolean {
-    let head = Atomics.load(this.ctl, HEAD) >>> 0;
-    const tail = Atomics.load(this.ctl, TAIL) >>> 0;
-    if (head === tail) return false;
+    let head = this.head;
+    if (head === this.tail) {
+      this.tail = Atomics.load(this.ctl, TAIL) >>> 0;
+      if (head === this.tail) return false;
+    }
     let idx = head & this.mask;
     if (this.u32[idx >>> 2] === WRAP) {
-      head = (head + (this.capacity - idx)) >>> 0;
+      head = this.head = (head + (this.capacity - idx)) >>> 0;
       Atomics.store(this.ctl, HEAD, head | 0);
-      if (head === tail) return false;
+      if (head === this.tail) {
+        this.tail = Atomics.load(this.ctl, TAIL) >>> 0;
+        if (head === this.tail) return false;
+      }
       idx = 0;
     }
     const w = idx >>> 2;
@@ -146,8 +180,8 @@ export class RingConsumer extends RingView {
   /** Consumes the frame last returned by peek(). Its payload view becomes invalid. */
   release(frame: RingFrame): void {
     // peek() already stepped over a wrap marker, so head points at this frame.
-    const head = Atomics.load(this.ctl, HEAD) >>> 0;
-    Atomics.store(this.ctl, HEAD, (head + align4(FRAME_HEADER + frame.payload.length)) | 0);
+    this.head = (this.head + align4(FRAME_HEADER + frame.payload.length)) >>> 0;
+    Atomics.store(this.ctl, HEAD, this.head | 0);
   }
 
   /**
