@@ -40,6 +40,7 @@ export interface IoStats {
   repliesForClosedConnections: number;
   requestRingBytes: number;
   replyRingBytes: number;
+  pendingRequests: number;
 }
 
 export class IoServer {
@@ -48,8 +49,12 @@ export class IoServer {
   private readonly conns = new Map<number, WebSocket<Conn>>();
   private nextConnId = 1;
   private nextReqId = 1;
-  /** reqId of the last reply delivered; replies arrive in request order. */
-  private lastRepliedReqId = 0;
+  /**
+   * reqId -> connId of every request in the logic layer. A reply is delivered
+   * only if its reqId is still here, which drops the duplicates a restarted
+   * logic generation can produce and lets replies come back in any order.
+   */
+  private readonly pending = new Map<number, number>();
   private readonly requests: RingProducer;
   private readonly replies: RingConsumer;
   private pumping = false;
@@ -67,7 +72,7 @@ export class IoServer {
     this.stats = {
       connections: 0, connectionsOpened: 0, upgradesRefused: {}, framesIn: 0, repliesOut: 0,
       busyRingFull: 0, busyInFlight: 0, textFramesRejected: 0, floodClosed: 0, oversizedClosed: 0,
-      duplicateRepliesDropped: 0, repliesForClosedConnections: 0, requestRingBytes: 0, replyRingBytes: 0,
+      duplicateRepliesDropped: 0, repliesForClosedConnections: 0, requestRingBytes: 0, replyRingBytes: 0, pendingRequests: 0,
     };
     this.app = this.buildApp();
   }
@@ -164,6 +169,7 @@ export class IoServer {
       this.requests.wake();
       return;
     }
+    this.pending.set(this.nextReqId, c.connId);
     this.nextReqId = (this.nextReqId + 1) >>> 0 || 1;
     c.inFlight++;
     c.consecutiveRejects = 0;
@@ -183,11 +189,12 @@ export class IoServer {
 
   /** Sends a reply (from the ring or from the host) to the connection, if still open. */
   deliver(connId: number, reqId: number, bytes: Uint8Array, flags: number): void {
-    if (((reqId - this.lastRepliedReqId) | 0) <= 0) {
+    const owner = this.pending.get(reqId);
+    if (owner === undefined || owner !== connId) {
       this.stats.duplicateRepliesDropped++;
       return;
     }
-    this.lastRepliedReqId = reqId;
+    this.pending.delete(reqId);
     const ws = this.conns.get(connId);
     if (!ws) {
       this.stats.repliesForClosedConnections++;
@@ -228,6 +235,7 @@ export class IoServer {
   snapshot(): IoStats {
     this.stats.requestRingBytes = this.requests.usedBytes();
     this.stats.replyRingBytes = this.replies.usedBytes();
+    this.stats.pendingRequests = this.pending.size;
     return this.stats;
   }
 

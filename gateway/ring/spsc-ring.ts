@@ -141,30 +141,36 @@ export class RingProducer extends RingView {
  * live per ring at a time; a thread taking over a ring creates a new one then.
  */
 export class RingConsumer extends RingView {
+  /** Committed read position (shared with the producer). */
   private head: number;
+  /** Read position of frames handed out but not yet committed (batch reads). */
+  private cursor: number;
   /** Last tail seen; re-read from shared memory only when the ring looks empty. */
   private tail: number;
 
   constructor(sab: SharedArrayBuffer) {
     super(sab);
-    this.head = Atomics.load(this.ctl, HEAD) >>> 0;
+    this.head = this.cursor = Atomics.load(this.ctl, HEAD) >>> 0;
     this.tail = Atomics.load(this.ctl, TAIL) >>> 0;
   }
 
-  /** Reads the frame at the head without consuming it; false when empty. */
-  peek(out: RingFrame): boolean {
-    let head = this.head;
-    if (head === this.tail) {
+  /**
+   * Reads the frame after the last one read, without consuming anything yet:
+   * frames stay in the ring (and are read again after a crash) until commit().
+   * False when no further frame is there.
+   */
+  next(out: RingFrame): boolean {
+    let pos = this.cursor;
+    if (pos === this.tail) {
       this.tail = Atomics.load(this.ctl, TAIL) >>> 0;
-      if (head === this.tail) return false;
+      if (pos === this.tail) return false;
     }
-    let idx = head & this.mask;
+    let idx = pos & this.mask;
     if (this.u32[idx >>> 2] === WRAP) {
-      head = this.head = (head + (this.capacity - idx)) >>> 0;
-      Atomics.store(this.ctl, HEAD, head | 0);
-      if (head === this.tail) {
+      pos = (pos + (this.capacity - idx)) >>> 0;
+      if (pos === this.tail) {
         this.tail = Atomics.load(this.ctl, TAIL) >>> 0;
-        if (head === this.tail) return false;
+        if (pos === this.tail) return false;
       }
       idx = 0;
     }
@@ -174,14 +180,31 @@ export class RingConsumer extends RingView {
     out.reqId = this.u32[w + 2];
     const at = idx + FRAME_HEADER;
     out.payload = this.u8.subarray(at, at + len);
+    this.cursor = (pos + align4(FRAME_HEADER + len)) >>> 0;
     return true;
   }
 
-  /** Consumes the frame last returned by peek(). Its payload view becomes invalid. */
-  release(frame: RingFrame): void {
-    // peek() already stepped over a wrap marker, so head points at this frame.
-    this.head = (this.head + align4(FRAME_HEADER + frame.payload.length)) >>> 0;
+  /** Consumes every frame read so far; their payload views become invalid. */
+  commit(): void {
+    if (this.head === this.cursor) return;
+    this.head = this.cursor;
     Atomics.store(this.ctl, HEAD, this.head | 0);
+  }
+
+  /** Forgets uncommitted reads: the next read starts again at the oldest unconsumed frame. */
+  rewind(): void {
+    this.cursor = this.head;
+  }
+
+  /** Reads the oldest unconsumed frame (dropping uncommitted reads); false when empty. */
+  peek(out: RingFrame): boolean {
+    this.cursor = this.head;
+    return this.next(out);
+  }
+
+  /** Consumes the frame last returned by peek(). */
+  release(_frame: RingFrame): void {
+    this.commit();
   }
 
   /**

@@ -54,7 +54,7 @@ t.test('bad frames get clear answers and the gateway keeps serving everyone', as
     t.equal(busy.length + served.length, 40, 'every request answered once');
     t.same([...new Set(p.replies.map((r) => r.seq))].length, 40, 'no seq answered twice');
     t.ok(busy.length > 0, `${busy.length} answered busy`);
-    t.ok(busy.every((r) => r.busy!.reason === 'TOO_MANY_IN_FLIGHT' && r.busy!.retryAfterMs > 0), 'busy carries reason and retry hint');
+    t.ok(busy.every((r) => r.busy!.reason === 'TOO_MANY_IN_FLIGHT' && Number(r.busy!.retryAfterMs) > 0), 'busy carries reason and retry hint');
     for (let seq = 100; seq < 2100; seq++) p.send({ seq, shake: {} });
     const closed = await p.waitClosed(10_000);
     t.equal(closed.code, 1008, 'closed with policy violation after too many rejects in a row');

@@ -91,3 +91,22 @@ t.test('a producer thread and a consumer thread pass 200k frames without loss or
   t.equal(next, total);
   t.equal(bad, 0, 'every frame intact and in order');
 });
+
+t.test('batch reads stay in the ring until commit; rewind reads them again', async (t) => {
+  const sab = createRingBuffer(1024);
+  const p = new RingProducer(sab);
+  const c = new RingConsumer(sab);
+  for (let i = 0; i < 5; i++) p.write(0, i, new Uint8Array([i]));
+  const out = frame();
+  const read = () => { const ids: number[] = []; while (c.next(out)) ids.push(out.reqId); return ids; };
+  t.same(read(), [0, 1, 2, 3, 4]);
+  c.rewind();
+  t.same(read(), [0, 1, 2, 3, 4], 'uncommitted frames are read again after rewind (crash recovery)');
+  c.rewind();
+  c.next(out); c.next(out);
+  c.commit();
+  const fresh = new RingConsumer(sab);
+  const ids: number[] = [];
+  while (fresh.next(out)) ids.push(out.reqId);
+  t.same(ids, [2, 3, 4], 'a new consumer (next generation) starts after the committed frames');
+});
