@@ -145,12 +145,13 @@ export class RingConsumer extends RingView {
   private head: number;
   /** Read position of frames handed out but not yet committed (batch reads). */
   private cursor: number;
+  private beforeLastRead: number;
   /** Last tail seen; re-read from shared memory only when the ring looks empty. */
   private tail: number;
 
   constructor(sab: SharedArrayBuffer) {
     super(sab);
-    this.head = this.cursor = Atomics.load(this.ctl, HEAD) >>> 0;
+    this.head = this.cursor = this.beforeLastRead = Atomics.load(this.ctl, HEAD) >>> 0;
     this.tail = Atomics.load(this.ctl, TAIL) >>> 0;
   }
 
@@ -161,6 +162,7 @@ export class RingConsumer extends RingView {
    */
   next(out: RingFrame): boolean {
     let pos = this.cursor;
+    this.beforeLastRead = pos;
     if (pos === this.tail) {
       this.tail = Atomics.load(this.ctl, TAIL) >>> 0;
       if (pos === this.tail) return false;
@@ -189,6 +191,11 @@ export class RingConsumer extends RingView {
     if (this.head === this.cursor) return;
     this.head = this.cursor;
     Atomics.store(this.ctl, HEAD, this.head | 0);
+  }
+
+  /** Puts back the frame last returned by next(): the next read returns it again. */
+  unread(): void {
+    this.cursor = this.beforeLastRead;
   }
 
   /** Forgets uncommitted reads: the next read starts again at the oldest unconsumed frame. */

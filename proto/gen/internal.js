@@ -890,6 +890,1995 @@ export const shake = $root.shake = (() => {
                 return JournalEntry;
             })();
 
+            v1.AgentToGateway = (function() {
+
+                /**
+                 * Properties of an AgentToGateway.
+                 * @memberof shake.internal.v1
+                 * @interface IAgentToGateway
+                 * @property {shake.internal.v1.IAgentHello|null} [hello] AgentToGateway hello
+                 * @property {shake.internal.v1.IFeedPackets|null} [feed] AgentToGateway feed
+                 */
+
+                /**
+                 * Constructs a new AgentToGateway.
+                 * @memberof shake.internal.v1
+                 * @classdesc Represents an AgentToGateway.
+                 * @implements IAgentToGateway
+                 * @constructor
+                 * @param {shake.internal.v1.IAgentToGateway=} [properties] Properties to set
+                 */
+                function AgentToGateway(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * AgentToGateway hello.
+                 * @member {shake.internal.v1.IAgentHello|null|undefined} hello
+                 * @memberof shake.internal.v1.AgentToGateway
+                 * @instance
+                 */
+                AgentToGateway.prototype.hello = null;
+
+                /**
+                 * AgentToGateway feed.
+                 * @member {shake.internal.v1.IFeedPackets|null|undefined} feed
+                 * @memberof shake.internal.v1.AgentToGateway
+                 * @instance
+                 */
+                AgentToGateway.prototype.feed = null;
+
+                // OneOf field names bound to virtual getters and setters
+                let $oneOfFields;
+
+                /**
+                 * AgentToGateway msg.
+                 * @member {"hello"|"feed"|undefined} msg
+                 * @memberof shake.internal.v1.AgentToGateway
+                 * @instance
+                 */
+                Object.defineProperty(AgentToGateway.prototype, "msg", {
+                    get: $util.oneOfGetter($oneOfFields = ["hello", "feed"]),
+                    set: $util.oneOfSetter($oneOfFields)
+                });
+
+                /**
+                 * Creates a new AgentToGateway instance using the specified properties.
+                 * @function create
+                 * @memberof shake.internal.v1.AgentToGateway
+                 * @static
+                 * @param {shake.internal.v1.IAgentToGateway=} [properties] Properties to set
+                 * @returns {shake.internal.v1.AgentToGateway} AgentToGateway instance
+                 */
+                AgentToGateway.create = function create(properties) {
+                    return new AgentToGateway(properties);
+                };
+
+                /**
+                 * Encodes the specified AgentToGateway message. Does not implicitly {@link shake.internal.v1.AgentToGateway.verify|verify} messages.
+                 * @function encode
+                 * @memberof shake.internal.v1.AgentToGateway
+                 * @static
+                 * @param {shake.internal.v1.IAgentToGateway} message AgentToGateway message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                AgentToGateway.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.hello != null && Object.hasOwnProperty.call(message, "hello"))
+                        $root.shake.internal.v1.AgentHello.encode(message.hello, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                    if (message.feed != null && Object.hasOwnProperty.call(message, "feed"))
+                        $root.shake.internal.v1.FeedPackets.encode(message.feed, writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                    return writer;
+                };
+
+                /**
+                 * Decodes an AgentToGateway message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof shake.internal.v1.AgentToGateway
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {shake.internal.v1.AgentToGateway} AgentToGateway
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                AgentToGateway.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.shake.internal.v1.AgentToGateway();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.hello = $root.shake.internal.v1.AgentHello.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
+                        case 2: {
+                                message.feed = $root.shake.internal.v1.FeedPackets.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates an AgentToGateway message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof shake.internal.v1.AgentToGateway
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {shake.internal.v1.AgentToGateway} AgentToGateway
+                 */
+                AgentToGateway.fromObject = function fromObject(object, long) {
+                    if (object instanceof $root.shake.internal.v1.AgentToGateway)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw TypeError(".shake.internal.v1.AgentToGateway: object expected");
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let message = new $root.shake.internal.v1.AgentToGateway();
+                    if (object.hello != null) {
+                        if (!$util.isObject(object.hello))
+                            throw TypeError(".shake.internal.v1.AgentToGateway.hello: object expected");
+                        message.hello = $root.shake.internal.v1.AgentHello.fromObject(object.hello, long + 1);
+                    }
+                    if (object.feed != null) {
+                        if (!$util.isObject(object.feed))
+                            throw TypeError(".shake.internal.v1.AgentToGateway.feed: object expected");
+                        message.feed = $root.shake.internal.v1.FeedPackets.fromObject(object.feed, long + 1);
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from an AgentToGateway message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof shake.internal.v1.AgentToGateway
+                 * @static
+                 * @param {shake.internal.v1.AgentToGateway} message AgentToGateway
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                AgentToGateway.toObject = function toObject(message, options, q) {
+                    if (!options)
+                        options = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    let object = {};
+                    if (message.hello != null && Object.hasOwnProperty.call(message, "hello")) {
+                        object.hello = $root.shake.internal.v1.AgentHello.toObject(message.hello, options, q + 1);
+                        if (options.oneofs)
+                            object.msg = "hello";
+                    }
+                    if (message.feed != null && Object.hasOwnProperty.call(message, "feed")) {
+                        object.feed = $root.shake.internal.v1.FeedPackets.toObject(message.feed, options, q + 1);
+                        if (options.oneofs)
+                            object.msg = "feed";
+                    }
+                    return object;
+                };
+
+                /**
+                 * Converts this AgentToGateway to JSON.
+                 * @function toJSON
+                 * @memberof shake.internal.v1.AgentToGateway
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                AgentToGateway.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for AgentToGateway
+                 * @function getTypeUrl
+                 * @memberof shake.internal.v1.AgentToGateway
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                AgentToGateway.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/shake.internal.v1.AgentToGateway";
+                };
+
+                return AgentToGateway;
+            })();
+
+            v1.AgentHello = (function() {
+
+                /**
+                 * Properties of an AgentHello.
+                 * @memberof shake.internal.v1
+                 * @interface IAgentHello
+                 * @property {string|null} [agentId] AgentHello agentId
+                 * @property {string|null} [gatewayId] AgentHello gatewayId
+                 * @property {number|null} [protocolVersion] AgentHello protocolVersion
+                 */
+
+                /**
+                 * Constructs a new AgentHello.
+                 * @memberof shake.internal.v1
+                 * @classdesc Represents an AgentHello.
+                 * @implements IAgentHello
+                 * @constructor
+                 * @param {shake.internal.v1.IAgentHello=} [properties] Properties to set
+                 */
+                function AgentHello(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * AgentHello agentId.
+                 * @member {string} agentId
+                 * @memberof shake.internal.v1.AgentHello
+                 * @instance
+                 */
+                AgentHello.prototype.agentId = "";
+
+                /**
+                 * AgentHello gatewayId.
+                 * @member {string} gatewayId
+                 * @memberof shake.internal.v1.AgentHello
+                 * @instance
+                 */
+                AgentHello.prototype.gatewayId = "";
+
+                /**
+                 * AgentHello protocolVersion.
+                 * @member {number} protocolVersion
+                 * @memberof shake.internal.v1.AgentHello
+                 * @instance
+                 */
+                AgentHello.prototype.protocolVersion = 0;
+
+                /**
+                 * Creates a new AgentHello instance using the specified properties.
+                 * @function create
+                 * @memberof shake.internal.v1.AgentHello
+                 * @static
+                 * @param {shake.internal.v1.IAgentHello=} [properties] Properties to set
+                 * @returns {shake.internal.v1.AgentHello} AgentHello instance
+                 */
+                AgentHello.create = function create(properties) {
+                    return new AgentHello(properties);
+                };
+
+                /**
+                 * Encodes the specified AgentHello message. Does not implicitly {@link shake.internal.v1.AgentHello.verify|verify} messages.
+                 * @function encode
+                 * @memberof shake.internal.v1.AgentHello
+                 * @static
+                 * @param {shake.internal.v1.IAgentHello} message AgentHello message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                AgentHello.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.agentId != null && Object.hasOwnProperty.call(message, "agentId"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.agentId);
+                    if (message.gatewayId != null && Object.hasOwnProperty.call(message, "gatewayId"))
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.gatewayId);
+                    if (message.protocolVersion != null && Object.hasOwnProperty.call(message, "protocolVersion"))
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.protocolVersion);
+                    return writer;
+                };
+
+                /**
+                 * Decodes an AgentHello message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof shake.internal.v1.AgentHello
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {shake.internal.v1.AgentHello} AgentHello
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                AgentHello.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.shake.internal.v1.AgentHello();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.agentId = reader.string();
+                                break;
+                            }
+                        case 2: {
+                                message.gatewayId = reader.string();
+                                break;
+                            }
+                        case 3: {
+                                message.protocolVersion = reader.uint32();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates an AgentHello message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof shake.internal.v1.AgentHello
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {shake.internal.v1.AgentHello} AgentHello
+                 */
+                AgentHello.fromObject = function fromObject(object, long) {
+                    if (object instanceof $root.shake.internal.v1.AgentHello)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw TypeError(".shake.internal.v1.AgentHello: object expected");
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let message = new $root.shake.internal.v1.AgentHello();
+                    if (object.agentId != null)
+                        message.agentId = String(object.agentId);
+                    if (object.gatewayId != null)
+                        message.gatewayId = String(object.gatewayId);
+                    if (object.protocolVersion != null)
+                        message.protocolVersion = object.protocolVersion >>> 0;
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from an AgentHello message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof shake.internal.v1.AgentHello
+                 * @static
+                 * @param {shake.internal.v1.AgentHello} message AgentHello
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                AgentHello.toObject = function toObject(message, options, q) {
+                    if (!options)
+                        options = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.agentId = "";
+                        object.gatewayId = "";
+                        object.protocolVersion = 0;
+                    }
+                    if (message.agentId != null && Object.hasOwnProperty.call(message, "agentId"))
+                        object.agentId = message.agentId;
+                    if (message.gatewayId != null && Object.hasOwnProperty.call(message, "gatewayId"))
+                        object.gatewayId = message.gatewayId;
+                    if (message.protocolVersion != null && Object.hasOwnProperty.call(message, "protocolVersion"))
+                        object.protocolVersion = message.protocolVersion;
+                    return object;
+                };
+
+                /**
+                 * Converts this AgentHello to JSON.
+                 * @function toJSON
+                 * @memberof shake.internal.v1.AgentHello
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                AgentHello.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for AgentHello
+                 * @function getTypeUrl
+                 * @memberof shake.internal.v1.AgentHello
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                AgentHello.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/shake.internal.v1.AgentHello";
+                };
+
+                return AgentHello;
+            })();
+
+            v1.FeedPackets = (function() {
+
+                /**
+                 * Properties of a FeedPackets.
+                 * @memberof shake.internal.v1
+                 * @interface IFeedPackets
+                 * @property {number|null} [batchId] FeedPackets batchId
+                 * @property {Array.<shake.internal.v1.ISeedPacket>|null} [packets] FeedPackets packets
+                 */
+
+                /**
+                 * Constructs a new FeedPackets.
+                 * @memberof shake.internal.v1
+                 * @classdesc Represents a FeedPackets.
+                 * @implements IFeedPackets
+                 * @constructor
+                 * @param {shake.internal.v1.IFeedPackets=} [properties] Properties to set
+                 */
+                function FeedPackets(properties) {
+                    this.packets = [];
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * FeedPackets batchId.
+                 * @member {number} batchId
+                 * @memberof shake.internal.v1.FeedPackets
+                 * @instance
+                 */
+                FeedPackets.prototype.batchId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * FeedPackets packets.
+                 * @member {Array.<shake.internal.v1.ISeedPacket>} packets
+                 * @memberof shake.internal.v1.FeedPackets
+                 * @instance
+                 */
+                FeedPackets.prototype.packets = $util.emptyArray;
+
+                /**
+                 * Creates a new FeedPackets instance using the specified properties.
+                 * @function create
+                 * @memberof shake.internal.v1.FeedPackets
+                 * @static
+                 * @param {shake.internal.v1.IFeedPackets=} [properties] Properties to set
+                 * @returns {shake.internal.v1.FeedPackets} FeedPackets instance
+                 */
+                FeedPackets.create = function create(properties) {
+                    return new FeedPackets(properties);
+                };
+
+                /**
+                 * Encodes the specified FeedPackets message. Does not implicitly {@link shake.internal.v1.FeedPackets.verify|verify} messages.
+                 * @function encode
+                 * @memberof shake.internal.v1.FeedPackets
+                 * @static
+                 * @param {shake.internal.v1.IFeedPackets} message FeedPackets message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                FeedPackets.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.batchId != null && Object.hasOwnProperty.call(message, "batchId"))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.batchId);
+                    if (message.packets != null && message.packets.length)
+                        for (let i = 0; i < message.packets.length; ++i)
+                            $root.shake.internal.v1.SeedPacket.encode(message.packets[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                    return writer;
+                };
+
+                /**
+                 * Decodes a FeedPackets message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof shake.internal.v1.FeedPackets
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {shake.internal.v1.FeedPackets} FeedPackets
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                FeedPackets.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.shake.internal.v1.FeedPackets();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.batchId = reader.uint64();
+                                break;
+                            }
+                        case 2: {
+                                if (!(message.packets && message.packets.length))
+                                    message.packets = [];
+                                message.packets.push($root.shake.internal.v1.SeedPacket.decode(reader, reader.uint32(), undefined, long + 1));
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a FeedPackets message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof shake.internal.v1.FeedPackets
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {shake.internal.v1.FeedPackets} FeedPackets
+                 */
+                FeedPackets.fromObject = function fromObject(object, long) {
+                    if (object instanceof $root.shake.internal.v1.FeedPackets)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw TypeError(".shake.internal.v1.FeedPackets: object expected");
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let message = new $root.shake.internal.v1.FeedPackets();
+                    if (object.batchId != null)
+                        if ($util.Long)
+                            message.batchId = $util.Long.fromValue(object.batchId, true);
+                        else if (typeof object.batchId === "string")
+                            message.batchId = parseInt(object.batchId, 10);
+                        else if (typeof object.batchId === "number")
+                            message.batchId = object.batchId;
+                        else if (typeof object.batchId === "object")
+                            message.batchId = new $util.LongBits(object.batchId.low >>> 0, object.batchId.high >>> 0).toNumber(true);
+                    if (object.packets) {
+                        if (!Array.isArray(object.packets))
+                            throw TypeError(".shake.internal.v1.FeedPackets.packets: array expected");
+                        message.packets = [];
+                        for (let i = 0; i < object.packets.length; ++i) {
+                            if (!$util.isObject(object.packets[i]))
+                                throw TypeError(".shake.internal.v1.FeedPackets.packets: object expected");
+                            message.packets[i] = $root.shake.internal.v1.SeedPacket.fromObject(object.packets[i], long + 1);
+                        }
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a FeedPackets message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof shake.internal.v1.FeedPackets
+                 * @static
+                 * @param {shake.internal.v1.FeedPackets} message FeedPackets
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                FeedPackets.toObject = function toObject(message, options, q) {
+                    if (!options)
+                        options = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    let object = {};
+                    if (options.arrays || options.defaults)
+                        object.packets = [];
+                    if (options.defaults)
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.batchId = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                        } else
+                            object.batchId = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                    if (message.batchId != null && Object.hasOwnProperty.call(message, "batchId"))
+                        if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                            object.batchId = typeof message.batchId === "number" ? BigInt(message.batchId) : $util.Long.fromBits(message.batchId.low >>> 0, message.batchId.high >>> 0, true).toBigInt();
+                        else if (typeof message.batchId === "number")
+                            object.batchId = options.longs === String ? String(message.batchId) : message.batchId;
+                        else
+                            object.batchId = options.longs === String ? $util.Long.prototype.toString.call(message.batchId) : options.longs === Number ? new $util.LongBits(message.batchId.low >>> 0, message.batchId.high >>> 0).toNumber(true) : message.batchId;
+                    if (message.packets && message.packets.length) {
+                        object.packets = [];
+                        for (let j = 0; j < message.packets.length; ++j)
+                            object.packets[j] = $root.shake.internal.v1.SeedPacket.toObject(message.packets[j], options, q + 1);
+                    }
+                    return object;
+                };
+
+                /**
+                 * Converts this FeedPackets to JSON.
+                 * @function toJSON
+                 * @memberof shake.internal.v1.FeedPackets
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                FeedPackets.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for FeedPackets
+                 * @function getTypeUrl
+                 * @memberof shake.internal.v1.FeedPackets
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                FeedPackets.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/shake.internal.v1.FeedPackets";
+                };
+
+                return FeedPackets;
+            })();
+
+            v1.GatewayToAgent = (function() {
+
+                /**
+                 * Properties of a GatewayToAgent.
+                 * @memberof shake.internal.v1
+                 * @interface IGatewayToAgent
+                 * @property {shake.internal.v1.IGatewayHello|null} [hello] GatewayToAgent hello
+                 * @property {shake.internal.v1.IFeedAck|null} [feedAck] GatewayToAgent feedAck
+                 * @property {shake.internal.v1.IPoolStatus|null} [pool] GatewayToAgent pool
+                 * @property {shake.internal.v1.IShowConfigUpdate|null} [config] GatewayToAgent config
+                 */
+
+                /**
+                 * Constructs a new GatewayToAgent.
+                 * @memberof shake.internal.v1
+                 * @classdesc Represents a GatewayToAgent.
+                 * @implements IGatewayToAgent
+                 * @constructor
+                 * @param {shake.internal.v1.IGatewayToAgent=} [properties] Properties to set
+                 */
+                function GatewayToAgent(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * GatewayToAgent hello.
+                 * @member {shake.internal.v1.IGatewayHello|null|undefined} hello
+                 * @memberof shake.internal.v1.GatewayToAgent
+                 * @instance
+                 */
+                GatewayToAgent.prototype.hello = null;
+
+                /**
+                 * GatewayToAgent feedAck.
+                 * @member {shake.internal.v1.IFeedAck|null|undefined} feedAck
+                 * @memberof shake.internal.v1.GatewayToAgent
+                 * @instance
+                 */
+                GatewayToAgent.prototype.feedAck = null;
+
+                /**
+                 * GatewayToAgent pool.
+                 * @member {shake.internal.v1.IPoolStatus|null|undefined} pool
+                 * @memberof shake.internal.v1.GatewayToAgent
+                 * @instance
+                 */
+                GatewayToAgent.prototype.pool = null;
+
+                /**
+                 * GatewayToAgent config.
+                 * @member {shake.internal.v1.IShowConfigUpdate|null|undefined} config
+                 * @memberof shake.internal.v1.GatewayToAgent
+                 * @instance
+                 */
+                GatewayToAgent.prototype.config = null;
+
+                // OneOf field names bound to virtual getters and setters
+                let $oneOfFields;
+
+                /**
+                 * GatewayToAgent msg.
+                 * @member {"hello"|"feedAck"|"pool"|"config"|undefined} msg
+                 * @memberof shake.internal.v1.GatewayToAgent
+                 * @instance
+                 */
+                Object.defineProperty(GatewayToAgent.prototype, "msg", {
+                    get: $util.oneOfGetter($oneOfFields = ["hello", "feedAck", "pool", "config"]),
+                    set: $util.oneOfSetter($oneOfFields)
+                });
+
+                /**
+                 * Creates a new GatewayToAgent instance using the specified properties.
+                 * @function create
+                 * @memberof shake.internal.v1.GatewayToAgent
+                 * @static
+                 * @param {shake.internal.v1.IGatewayToAgent=} [properties] Properties to set
+                 * @returns {shake.internal.v1.GatewayToAgent} GatewayToAgent instance
+                 */
+                GatewayToAgent.create = function create(properties) {
+                    return new GatewayToAgent(properties);
+                };
+
+                /**
+                 * Encodes the specified GatewayToAgent message. Does not implicitly {@link shake.internal.v1.GatewayToAgent.verify|verify} messages.
+                 * @function encode
+                 * @memberof shake.internal.v1.GatewayToAgent
+                 * @static
+                 * @param {shake.internal.v1.IGatewayToAgent} message GatewayToAgent message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                GatewayToAgent.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.hello != null && Object.hasOwnProperty.call(message, "hello"))
+                        $root.shake.internal.v1.GatewayHello.encode(message.hello, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                    if (message.feedAck != null && Object.hasOwnProperty.call(message, "feedAck"))
+                        $root.shake.internal.v1.FeedAck.encode(message.feedAck, writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                    if (message.pool != null && Object.hasOwnProperty.call(message, "pool"))
+                        $root.shake.internal.v1.PoolStatus.encode(message.pool, writer.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                    if (message.config != null && Object.hasOwnProperty.call(message, "config"))
+                        $root.shake.internal.v1.ShowConfigUpdate.encode(message.config, writer.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
+                    return writer;
+                };
+
+                /**
+                 * Decodes a GatewayToAgent message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof shake.internal.v1.GatewayToAgent
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {shake.internal.v1.GatewayToAgent} GatewayToAgent
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                GatewayToAgent.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.shake.internal.v1.GatewayToAgent();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.hello = $root.shake.internal.v1.GatewayHello.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
+                        case 2: {
+                                message.feedAck = $root.shake.internal.v1.FeedAck.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
+                        case 3: {
+                                message.pool = $root.shake.internal.v1.PoolStatus.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
+                        case 4: {
+                                message.config = $root.shake.internal.v1.ShowConfigUpdate.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a GatewayToAgent message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof shake.internal.v1.GatewayToAgent
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {shake.internal.v1.GatewayToAgent} GatewayToAgent
+                 */
+                GatewayToAgent.fromObject = function fromObject(object, long) {
+                    if (object instanceof $root.shake.internal.v1.GatewayToAgent)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw TypeError(".shake.internal.v1.GatewayToAgent: object expected");
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let message = new $root.shake.internal.v1.GatewayToAgent();
+                    if (object.hello != null) {
+                        if (!$util.isObject(object.hello))
+                            throw TypeError(".shake.internal.v1.GatewayToAgent.hello: object expected");
+                        message.hello = $root.shake.internal.v1.GatewayHello.fromObject(object.hello, long + 1);
+                    }
+                    if (object.feedAck != null) {
+                        if (!$util.isObject(object.feedAck))
+                            throw TypeError(".shake.internal.v1.GatewayToAgent.feedAck: object expected");
+                        message.feedAck = $root.shake.internal.v1.FeedAck.fromObject(object.feedAck, long + 1);
+                    }
+                    if (object.pool != null) {
+                        if (!$util.isObject(object.pool))
+                            throw TypeError(".shake.internal.v1.GatewayToAgent.pool: object expected");
+                        message.pool = $root.shake.internal.v1.PoolStatus.fromObject(object.pool, long + 1);
+                    }
+                    if (object.config != null) {
+                        if (!$util.isObject(object.config))
+                            throw TypeError(".shake.internal.v1.GatewayToAgent.config: object expected");
+                        message.config = $root.shake.internal.v1.ShowConfigUpdate.fromObject(object.config, long + 1);
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a GatewayToAgent message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof shake.internal.v1.GatewayToAgent
+                 * @static
+                 * @param {shake.internal.v1.GatewayToAgent} message GatewayToAgent
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                GatewayToAgent.toObject = function toObject(message, options, q) {
+                    if (!options)
+                        options = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    let object = {};
+                    if (message.hello != null && Object.hasOwnProperty.call(message, "hello")) {
+                        object.hello = $root.shake.internal.v1.GatewayHello.toObject(message.hello, options, q + 1);
+                        if (options.oneofs)
+                            object.msg = "hello";
+                    }
+                    if (message.feedAck != null && Object.hasOwnProperty.call(message, "feedAck")) {
+                        object.feedAck = $root.shake.internal.v1.FeedAck.toObject(message.feedAck, options, q + 1);
+                        if (options.oneofs)
+                            object.msg = "feedAck";
+                    }
+                    if (message.pool != null && Object.hasOwnProperty.call(message, "pool")) {
+                        object.pool = $root.shake.internal.v1.PoolStatus.toObject(message.pool, options, q + 1);
+                        if (options.oneofs)
+                            object.msg = "pool";
+                    }
+                    if (message.config != null && Object.hasOwnProperty.call(message, "config")) {
+                        object.config = $root.shake.internal.v1.ShowConfigUpdate.toObject(message.config, options, q + 1);
+                        if (options.oneofs)
+                            object.msg = "config";
+                    }
+                    return object;
+                };
+
+                /**
+                 * Converts this GatewayToAgent to JSON.
+                 * @function toJSON
+                 * @memberof shake.internal.v1.GatewayToAgent
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                GatewayToAgent.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for GatewayToAgent
+                 * @function getTypeUrl
+                 * @memberof shake.internal.v1.GatewayToAgent
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                GatewayToAgent.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/shake.internal.v1.GatewayToAgent";
+                };
+
+                return GatewayToAgent;
+            })();
+
+            v1.GatewayHello = (function() {
+
+                /**
+                 * Properties of a GatewayHello.
+                 * @memberof shake.internal.v1
+                 * @interface IGatewayHello
+                 * @property {string|null} [gatewayId] GatewayHello gatewayId
+                 * @property {number|null} [protocolVersion] GatewayHello protocolVersion
+                 * @property {number|null} [gatewayStartedAtMs] GatewayHello gatewayStartedAtMs
+                 */
+
+                /**
+                 * Constructs a new GatewayHello.
+                 * @memberof shake.internal.v1
+                 * @classdesc Represents a GatewayHello.
+                 * @implements IGatewayHello
+                 * @constructor
+                 * @param {shake.internal.v1.IGatewayHello=} [properties] Properties to set
+                 */
+                function GatewayHello(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * GatewayHello gatewayId.
+                 * @member {string} gatewayId
+                 * @memberof shake.internal.v1.GatewayHello
+                 * @instance
+                 */
+                GatewayHello.prototype.gatewayId = "";
+
+                /**
+                 * GatewayHello protocolVersion.
+                 * @member {number} protocolVersion
+                 * @memberof shake.internal.v1.GatewayHello
+                 * @instance
+                 */
+                GatewayHello.prototype.protocolVersion = 0;
+
+                /**
+                 * GatewayHello gatewayStartedAtMs.
+                 * @member {number} gatewayStartedAtMs
+                 * @memberof shake.internal.v1.GatewayHello
+                 * @instance
+                 */
+                GatewayHello.prototype.gatewayStartedAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Creates a new GatewayHello instance using the specified properties.
+                 * @function create
+                 * @memberof shake.internal.v1.GatewayHello
+                 * @static
+                 * @param {shake.internal.v1.IGatewayHello=} [properties] Properties to set
+                 * @returns {shake.internal.v1.GatewayHello} GatewayHello instance
+                 */
+                GatewayHello.create = function create(properties) {
+                    return new GatewayHello(properties);
+                };
+
+                /**
+                 * Encodes the specified GatewayHello message. Does not implicitly {@link shake.internal.v1.GatewayHello.verify|verify} messages.
+                 * @function encode
+                 * @memberof shake.internal.v1.GatewayHello
+                 * @static
+                 * @param {shake.internal.v1.IGatewayHello} message GatewayHello message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                GatewayHello.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.gatewayId != null && Object.hasOwnProperty.call(message, "gatewayId"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.gatewayId);
+                    if (message.protocolVersion != null && Object.hasOwnProperty.call(message, "protocolVersion"))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.protocolVersion);
+                    if (message.gatewayStartedAtMs != null && Object.hasOwnProperty.call(message, "gatewayStartedAtMs"))
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.gatewayStartedAtMs);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a GatewayHello message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof shake.internal.v1.GatewayHello
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {shake.internal.v1.GatewayHello} GatewayHello
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                GatewayHello.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.shake.internal.v1.GatewayHello();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.gatewayId = reader.string();
+                                break;
+                            }
+                        case 2: {
+                                message.protocolVersion = reader.uint32();
+                                break;
+                            }
+                        case 3: {
+                                message.gatewayStartedAtMs = reader.uint64();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a GatewayHello message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof shake.internal.v1.GatewayHello
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {shake.internal.v1.GatewayHello} GatewayHello
+                 */
+                GatewayHello.fromObject = function fromObject(object, long) {
+                    if (object instanceof $root.shake.internal.v1.GatewayHello)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw TypeError(".shake.internal.v1.GatewayHello: object expected");
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let message = new $root.shake.internal.v1.GatewayHello();
+                    if (object.gatewayId != null)
+                        message.gatewayId = String(object.gatewayId);
+                    if (object.protocolVersion != null)
+                        message.protocolVersion = object.protocolVersion >>> 0;
+                    if (object.gatewayStartedAtMs != null)
+                        if ($util.Long)
+                            message.gatewayStartedAtMs = $util.Long.fromValue(object.gatewayStartedAtMs, true);
+                        else if (typeof object.gatewayStartedAtMs === "string")
+                            message.gatewayStartedAtMs = parseInt(object.gatewayStartedAtMs, 10);
+                        else if (typeof object.gatewayStartedAtMs === "number")
+                            message.gatewayStartedAtMs = object.gatewayStartedAtMs;
+                        else if (typeof object.gatewayStartedAtMs === "object")
+                            message.gatewayStartedAtMs = new $util.LongBits(object.gatewayStartedAtMs.low >>> 0, object.gatewayStartedAtMs.high >>> 0).toNumber(true);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a GatewayHello message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof shake.internal.v1.GatewayHello
+                 * @static
+                 * @param {shake.internal.v1.GatewayHello} message GatewayHello
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                GatewayHello.toObject = function toObject(message, options, q) {
+                    if (!options)
+                        options = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.gatewayId = "";
+                        object.protocolVersion = 0;
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.gatewayStartedAtMs = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                        } else
+                            object.gatewayStartedAtMs = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                    }
+                    if (message.gatewayId != null && Object.hasOwnProperty.call(message, "gatewayId"))
+                        object.gatewayId = message.gatewayId;
+                    if (message.protocolVersion != null && Object.hasOwnProperty.call(message, "protocolVersion"))
+                        object.protocolVersion = message.protocolVersion;
+                    if (message.gatewayStartedAtMs != null && Object.hasOwnProperty.call(message, "gatewayStartedAtMs"))
+                        if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                            object.gatewayStartedAtMs = typeof message.gatewayStartedAtMs === "number" ? BigInt(message.gatewayStartedAtMs) : $util.Long.fromBits(message.gatewayStartedAtMs.low >>> 0, message.gatewayStartedAtMs.high >>> 0, true).toBigInt();
+                        else if (typeof message.gatewayStartedAtMs === "number")
+                            object.gatewayStartedAtMs = options.longs === String ? String(message.gatewayStartedAtMs) : message.gatewayStartedAtMs;
+                        else
+                            object.gatewayStartedAtMs = options.longs === String ? $util.Long.prototype.toString.call(message.gatewayStartedAtMs) : options.longs === Number ? new $util.LongBits(message.gatewayStartedAtMs.low >>> 0, message.gatewayStartedAtMs.high >>> 0).toNumber(true) : message.gatewayStartedAtMs;
+                    return object;
+                };
+
+                /**
+                 * Converts this GatewayHello to JSON.
+                 * @function toJSON
+                 * @memberof shake.internal.v1.GatewayHello
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                GatewayHello.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for GatewayHello
+                 * @function getTypeUrl
+                 * @memberof shake.internal.v1.GatewayHello
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                GatewayHello.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/shake.internal.v1.GatewayHello";
+                };
+
+                return GatewayHello;
+            })();
+
+            v1.FeedAck = (function() {
+
+                /**
+                 * Properties of a FeedAck.
+                 * @memberof shake.internal.v1
+                 * @interface IFeedAck
+                 * @property {number|null} [batchId] FeedAck batchId
+                 * @property {number|null} [accepted] FeedAck accepted
+                 */
+
+                /**
+                 * Constructs a new FeedAck.
+                 * @memberof shake.internal.v1
+                 * @classdesc Represents a FeedAck.
+                 * @implements IFeedAck
+                 * @constructor
+                 * @param {shake.internal.v1.IFeedAck=} [properties] Properties to set
+                 */
+                function FeedAck(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * FeedAck batchId.
+                 * @member {number} batchId
+                 * @memberof shake.internal.v1.FeedAck
+                 * @instance
+                 */
+                FeedAck.prototype.batchId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * FeedAck accepted.
+                 * @member {number} accepted
+                 * @memberof shake.internal.v1.FeedAck
+                 * @instance
+                 */
+                FeedAck.prototype.accepted = 0;
+
+                /**
+                 * Creates a new FeedAck instance using the specified properties.
+                 * @function create
+                 * @memberof shake.internal.v1.FeedAck
+                 * @static
+                 * @param {shake.internal.v1.IFeedAck=} [properties] Properties to set
+                 * @returns {shake.internal.v1.FeedAck} FeedAck instance
+                 */
+                FeedAck.create = function create(properties) {
+                    return new FeedAck(properties);
+                };
+
+                /**
+                 * Encodes the specified FeedAck message. Does not implicitly {@link shake.internal.v1.FeedAck.verify|verify} messages.
+                 * @function encode
+                 * @memberof shake.internal.v1.FeedAck
+                 * @static
+                 * @param {shake.internal.v1.IFeedAck} message FeedAck message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                FeedAck.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.batchId != null && Object.hasOwnProperty.call(message, "batchId"))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.batchId);
+                    if (message.accepted != null && Object.hasOwnProperty.call(message, "accepted"))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.accepted);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a FeedAck message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof shake.internal.v1.FeedAck
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {shake.internal.v1.FeedAck} FeedAck
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                FeedAck.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.shake.internal.v1.FeedAck();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.batchId = reader.uint64();
+                                break;
+                            }
+                        case 2: {
+                                message.accepted = reader.uint32();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a FeedAck message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof shake.internal.v1.FeedAck
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {shake.internal.v1.FeedAck} FeedAck
+                 */
+                FeedAck.fromObject = function fromObject(object, long) {
+                    if (object instanceof $root.shake.internal.v1.FeedAck)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw TypeError(".shake.internal.v1.FeedAck: object expected");
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let message = new $root.shake.internal.v1.FeedAck();
+                    if (object.batchId != null)
+                        if ($util.Long)
+                            message.batchId = $util.Long.fromValue(object.batchId, true);
+                        else if (typeof object.batchId === "string")
+                            message.batchId = parseInt(object.batchId, 10);
+                        else if (typeof object.batchId === "number")
+                            message.batchId = object.batchId;
+                        else if (typeof object.batchId === "object")
+                            message.batchId = new $util.LongBits(object.batchId.low >>> 0, object.batchId.high >>> 0).toNumber(true);
+                    if (object.accepted != null)
+                        message.accepted = object.accepted >>> 0;
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a FeedAck message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof shake.internal.v1.FeedAck
+                 * @static
+                 * @param {shake.internal.v1.FeedAck} message FeedAck
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                FeedAck.toObject = function toObject(message, options, q) {
+                    if (!options)
+                        options = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.batchId = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                        } else
+                            object.batchId = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                        object.accepted = 0;
+                    }
+                    if (message.batchId != null && Object.hasOwnProperty.call(message, "batchId"))
+                        if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                            object.batchId = typeof message.batchId === "number" ? BigInt(message.batchId) : $util.Long.fromBits(message.batchId.low >>> 0, message.batchId.high >>> 0, true).toBigInt();
+                        else if (typeof message.batchId === "number")
+                            object.batchId = options.longs === String ? String(message.batchId) : message.batchId;
+                        else
+                            object.batchId = options.longs === String ? $util.Long.prototype.toString.call(message.batchId) : options.longs === Number ? new $util.LongBits(message.batchId.low >>> 0, message.batchId.high >>> 0).toNumber(true) : message.batchId;
+                    if (message.accepted != null && Object.hasOwnProperty.call(message, "accepted"))
+                        object.accepted = message.accepted;
+                    return object;
+                };
+
+                /**
+                 * Converts this FeedAck to JSON.
+                 * @function toJSON
+                 * @memberof shake.internal.v1.FeedAck
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                FeedAck.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for FeedAck
+                 * @function getTypeUrl
+                 * @memberof shake.internal.v1.FeedAck
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                FeedAck.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/shake.internal.v1.FeedAck";
+                };
+
+                return FeedAck;
+            })();
+
+            v1.PoolStatus = (function() {
+
+                /**
+                 * Properties of a PoolStatus.
+                 * @memberof shake.internal.v1
+                 * @interface IPoolStatus
+                 * @property {number|null} [level] PoolStatus level
+                 * @property {number|null} [capacity] PoolStatus capacity
+                 * @property {number|null} [takenTotal] PoolStatus takenTotal
+                 * @property {number|null} [offeredTotal] PoolStatus offeredTotal
+                 */
+
+                /**
+                 * Constructs a new PoolStatus.
+                 * @memberof shake.internal.v1
+                 * @classdesc Represents a PoolStatus.
+                 * @implements IPoolStatus
+                 * @constructor
+                 * @param {shake.internal.v1.IPoolStatus=} [properties] Properties to set
+                 */
+                function PoolStatus(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * PoolStatus level.
+                 * @member {number} level
+                 * @memberof shake.internal.v1.PoolStatus
+                 * @instance
+                 */
+                PoolStatus.prototype.level = 0;
+
+                /**
+                 * PoolStatus capacity.
+                 * @member {number} capacity
+                 * @memberof shake.internal.v1.PoolStatus
+                 * @instance
+                 */
+                PoolStatus.prototype.capacity = 0;
+
+                /**
+                 * PoolStatus takenTotal.
+                 * @member {number} takenTotal
+                 * @memberof shake.internal.v1.PoolStatus
+                 * @instance
+                 */
+                PoolStatus.prototype.takenTotal = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * PoolStatus offeredTotal.
+                 * @member {number} offeredTotal
+                 * @memberof shake.internal.v1.PoolStatus
+                 * @instance
+                 */
+                PoolStatus.prototype.offeredTotal = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Creates a new PoolStatus instance using the specified properties.
+                 * @function create
+                 * @memberof shake.internal.v1.PoolStatus
+                 * @static
+                 * @param {shake.internal.v1.IPoolStatus=} [properties] Properties to set
+                 * @returns {shake.internal.v1.PoolStatus} PoolStatus instance
+                 */
+                PoolStatus.create = function create(properties) {
+                    return new PoolStatus(properties);
+                };
+
+                /**
+                 * Encodes the specified PoolStatus message. Does not implicitly {@link shake.internal.v1.PoolStatus.verify|verify} messages.
+                 * @function encode
+                 * @memberof shake.internal.v1.PoolStatus
+                 * @static
+                 * @param {shake.internal.v1.IPoolStatus} message PoolStatus message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                PoolStatus.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.level != null && Object.hasOwnProperty.call(message, "level"))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.level);
+                    if (message.capacity != null && Object.hasOwnProperty.call(message, "capacity"))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.capacity);
+                    if (message.takenTotal != null && Object.hasOwnProperty.call(message, "takenTotal"))
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.takenTotal);
+                    if (message.offeredTotal != null && Object.hasOwnProperty.call(message, "offeredTotal"))
+                        writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.offeredTotal);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a PoolStatus message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof shake.internal.v1.PoolStatus
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {shake.internal.v1.PoolStatus} PoolStatus
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                PoolStatus.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.shake.internal.v1.PoolStatus();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.level = reader.uint32();
+                                break;
+                            }
+                        case 2: {
+                                message.capacity = reader.uint32();
+                                break;
+                            }
+                        case 3: {
+                                message.takenTotal = reader.uint64();
+                                break;
+                            }
+                        case 4: {
+                                message.offeredTotal = reader.uint64();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a PoolStatus message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof shake.internal.v1.PoolStatus
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {shake.internal.v1.PoolStatus} PoolStatus
+                 */
+                PoolStatus.fromObject = function fromObject(object, long) {
+                    if (object instanceof $root.shake.internal.v1.PoolStatus)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw TypeError(".shake.internal.v1.PoolStatus: object expected");
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let message = new $root.shake.internal.v1.PoolStatus();
+                    if (object.level != null)
+                        message.level = object.level >>> 0;
+                    if (object.capacity != null)
+                        message.capacity = object.capacity >>> 0;
+                    if (object.takenTotal != null)
+                        if ($util.Long)
+                            message.takenTotal = $util.Long.fromValue(object.takenTotal, true);
+                        else if (typeof object.takenTotal === "string")
+                            message.takenTotal = parseInt(object.takenTotal, 10);
+                        else if (typeof object.takenTotal === "number")
+                            message.takenTotal = object.takenTotal;
+                        else if (typeof object.takenTotal === "object")
+                            message.takenTotal = new $util.LongBits(object.takenTotal.low >>> 0, object.takenTotal.high >>> 0).toNumber(true);
+                    if (object.offeredTotal != null)
+                        if ($util.Long)
+                            message.offeredTotal = $util.Long.fromValue(object.offeredTotal, true);
+                        else if (typeof object.offeredTotal === "string")
+                            message.offeredTotal = parseInt(object.offeredTotal, 10);
+                        else if (typeof object.offeredTotal === "number")
+                            message.offeredTotal = object.offeredTotal;
+                        else if (typeof object.offeredTotal === "object")
+                            message.offeredTotal = new $util.LongBits(object.offeredTotal.low >>> 0, object.offeredTotal.high >>> 0).toNumber(true);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a PoolStatus message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof shake.internal.v1.PoolStatus
+                 * @static
+                 * @param {shake.internal.v1.PoolStatus} message PoolStatus
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                PoolStatus.toObject = function toObject(message, options, q) {
+                    if (!options)
+                        options = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.level = 0;
+                        object.capacity = 0;
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.takenTotal = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                        } else
+                            object.takenTotal = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.offeredTotal = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                        } else
+                            object.offeredTotal = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                    }
+                    if (message.level != null && Object.hasOwnProperty.call(message, "level"))
+                        object.level = message.level;
+                    if (message.capacity != null && Object.hasOwnProperty.call(message, "capacity"))
+                        object.capacity = message.capacity;
+                    if (message.takenTotal != null && Object.hasOwnProperty.call(message, "takenTotal"))
+                        if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                            object.takenTotal = typeof message.takenTotal === "number" ? BigInt(message.takenTotal) : $util.Long.fromBits(message.takenTotal.low >>> 0, message.takenTotal.high >>> 0, true).toBigInt();
+                        else if (typeof message.takenTotal === "number")
+                            object.takenTotal = options.longs === String ? String(message.takenTotal) : message.takenTotal;
+                        else
+                            object.takenTotal = options.longs === String ? $util.Long.prototype.toString.call(message.takenTotal) : options.longs === Number ? new $util.LongBits(message.takenTotal.low >>> 0, message.takenTotal.high >>> 0).toNumber(true) : message.takenTotal;
+                    if (message.offeredTotal != null && Object.hasOwnProperty.call(message, "offeredTotal"))
+                        if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                            object.offeredTotal = typeof message.offeredTotal === "number" ? BigInt(message.offeredTotal) : $util.Long.fromBits(message.offeredTotal.low >>> 0, message.offeredTotal.high >>> 0, true).toBigInt();
+                        else if (typeof message.offeredTotal === "number")
+                            object.offeredTotal = options.longs === String ? String(message.offeredTotal) : message.offeredTotal;
+                        else
+                            object.offeredTotal = options.longs === String ? $util.Long.prototype.toString.call(message.offeredTotal) : options.longs === Number ? new $util.LongBits(message.offeredTotal.low >>> 0, message.offeredTotal.high >>> 0).toNumber(true) : message.offeredTotal;
+                    return object;
+                };
+
+                /**
+                 * Converts this PoolStatus to JSON.
+                 * @function toJSON
+                 * @memberof shake.internal.v1.PoolStatus
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                PoolStatus.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for PoolStatus
+                 * @function getTypeUrl
+                 * @memberof shake.internal.v1.PoolStatus
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                PoolStatus.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/shake.internal.v1.PoolStatus";
+                };
+
+                return PoolStatus;
+            })();
+
+            v1.ShowConfigUpdate = (function() {
+
+                /**
+                 * Properties of a ShowConfigUpdate.
+                 * @memberof shake.internal.v1
+                 * @interface IShowConfigUpdate
+                 * @property {number|null} [version] ShowConfigUpdate version
+                 * @property {string|null} [json] ShowConfigUpdate json
+                 */
+
+                /**
+                 * Constructs a new ShowConfigUpdate.
+                 * @memberof shake.internal.v1
+                 * @classdesc Represents a ShowConfigUpdate.
+                 * @implements IShowConfigUpdate
+                 * @constructor
+                 * @param {shake.internal.v1.IShowConfigUpdate=} [properties] Properties to set
+                 */
+                function ShowConfigUpdate(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * ShowConfigUpdate version.
+                 * @member {number} version
+                 * @memberof shake.internal.v1.ShowConfigUpdate
+                 * @instance
+                 */
+                ShowConfigUpdate.prototype.version = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * ShowConfigUpdate json.
+                 * @member {string} json
+                 * @memberof shake.internal.v1.ShowConfigUpdate
+                 * @instance
+                 */
+                ShowConfigUpdate.prototype.json = "";
+
+                /**
+                 * Creates a new ShowConfigUpdate instance using the specified properties.
+                 * @function create
+                 * @memberof shake.internal.v1.ShowConfigUpdate
+                 * @static
+                 * @param {shake.internal.v1.IShowConfigUpdate=} [properties] Properties to set
+                 * @returns {shake.internal.v1.ShowConfigUpdate} ShowConfigUpdate instance
+                 */
+                ShowConfigUpdate.create = function create(properties) {
+                    return new ShowConfigUpdate(properties);
+                };
+
+                /**
+                 * Encodes the specified ShowConfigUpdate message. Does not implicitly {@link shake.internal.v1.ShowConfigUpdate.verify|verify} messages.
+                 * @function encode
+                 * @memberof shake.internal.v1.ShowConfigUpdate
+                 * @static
+                 * @param {shake.internal.v1.IShowConfigUpdate} message ShowConfigUpdate message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ShowConfigUpdate.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.version != null && Object.hasOwnProperty.call(message, "version"))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.version);
+                    if (message.json != null && Object.hasOwnProperty.call(message, "json"))
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.json);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a ShowConfigUpdate message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof shake.internal.v1.ShowConfigUpdate
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {shake.internal.v1.ShowConfigUpdate} ShowConfigUpdate
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ShowConfigUpdate.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.shake.internal.v1.ShowConfigUpdate();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.version = reader.uint64();
+                                break;
+                            }
+                        case 2: {
+                                message.json = reader.string();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a ShowConfigUpdate message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof shake.internal.v1.ShowConfigUpdate
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {shake.internal.v1.ShowConfigUpdate} ShowConfigUpdate
+                 */
+                ShowConfigUpdate.fromObject = function fromObject(object, long) {
+                    if (object instanceof $root.shake.internal.v1.ShowConfigUpdate)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw TypeError(".shake.internal.v1.ShowConfigUpdate: object expected");
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let message = new $root.shake.internal.v1.ShowConfigUpdate();
+                    if (object.version != null)
+                        if ($util.Long)
+                            message.version = $util.Long.fromValue(object.version, true);
+                        else if (typeof object.version === "string")
+                            message.version = parseInt(object.version, 10);
+                        else if (typeof object.version === "number")
+                            message.version = object.version;
+                        else if (typeof object.version === "object")
+                            message.version = new $util.LongBits(object.version.low >>> 0, object.version.high >>> 0).toNumber(true);
+                    if (object.json != null)
+                        message.json = String(object.json);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a ShowConfigUpdate message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof shake.internal.v1.ShowConfigUpdate
+                 * @static
+                 * @param {shake.internal.v1.ShowConfigUpdate} message ShowConfigUpdate
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ShowConfigUpdate.toObject = function toObject(message, options, q) {
+                    if (!options)
+                        options = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.version = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                        } else
+                            object.version = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                        object.json = "";
+                    }
+                    if (message.version != null && Object.hasOwnProperty.call(message, "version"))
+                        if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                            object.version = typeof message.version === "number" ? BigInt(message.version) : $util.Long.fromBits(message.version.low >>> 0, message.version.high >>> 0, true).toBigInt();
+                        else if (typeof message.version === "number")
+                            object.version = options.longs === String ? String(message.version) : message.version;
+                        else
+                            object.version = options.longs === String ? $util.Long.prototype.toString.call(message.version) : options.longs === Number ? new $util.LongBits(message.version.low >>> 0, message.version.high >>> 0).toNumber(true) : message.version;
+                    if (message.json != null && Object.hasOwnProperty.call(message, "json"))
+                        object.json = message.json;
+                    return object;
+                };
+
+                /**
+                 * Converts this ShowConfigUpdate to JSON.
+                 * @function toJSON
+                 * @memberof shake.internal.v1.ShowConfigUpdate
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ShowConfigUpdate.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for ShowConfigUpdate
+                 * @function getTypeUrl
+                 * @memberof shake.internal.v1.ShowConfigUpdate
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                ShowConfigUpdate.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/shake.internal.v1.ShowConfigUpdate";
+                };
+
+                return ShowConfigUpdate;
+            })();
+
             return v1;
         })();
 
