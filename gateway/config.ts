@@ -41,6 +41,19 @@ export interface GatewayConfig {
     /** Expose POST /admin/fault/* for crash drills. Never on in production. */
     allowFaultInjection: boolean;
   };
+  /** Root of local state; this gateway uses <dataDir>/<gatewayId>/ (issued.db, journal.db, agent.sock). */
+  dataDir: string;
+  /** HMAC secrets shared by all gateways of a deployment. */
+  secrets: { capCookie: string; packetToken: string };
+  packets: {
+    /** How long a won packet can be opened or shared. */
+    ttlMs: number;
+    /** Most packets the pool holds; the agent never feeds beyond it. */
+    poolCapacity: number;
+  };
+  /** Show config to start with until a newer one arrives (null = the embedded demo show). */
+  showConfigFile: string | null;
+  capsFeed: { kind: 'local' } | { kind: 'nats'; servers: string[]; stream: string; subject: string; replicas: number };
 }
 
 export function defaultGatewayConfig(): GatewayConfig {
@@ -61,11 +74,18 @@ export function defaultGatewayConfig(): GatewayConfig {
     },
     rings: { requestRingBytes: 1 << 22, replyRingBytes: 1 << 22, busyRetryAfterMs: 200 },
     logic: { drainTimeoutMs: 2000, allowFaultInjection: false },
+    dataDir: 'var/gateways',
+    secrets: { capCookie: DEV_COOKIE_SECRET, packetToken: DEV_PACKET_SECRET },
+    packets: { ttlMs: 24 * 3600_000, poolCapacity: 20_000 },
+    showConfigFile: null,
+    capsFeed: { kind: 'local' },
   };
 }
 
 /** The embedded default secret: for a laptop only. Deployments set SHAKE_AUTH_SECRET. */
 export const DEV_AUTH_SECRET = 'dev-only-shake-secret-change-me';
+export const DEV_COOKIE_SECRET = 'dev-only-cookie-secret-change-me';
+export const DEV_PACKET_SECRET = 'dev-only-packet-secret-change-me';
 
 const pow2 = (n: number) => Number.isInteger(n) && n >= 1024 && (n & (n - 1)) === 0;
 
@@ -85,6 +105,13 @@ export function validateGatewayConfig(c: GatewayConfig): GatewayConfig {
   check(pow2(c.rings.requestRingBytes), 'rings.requestRingBytes', 'must be a power of two >= 1024');
   check(pow2(c.rings.replyRingBytes), 'rings.replyRingBytes', 'must be a power of two >= 1024');
   check(c.rings.requestRingBytes / 2 > c.limits.maxFrameBytes + 256, 'rings.requestRingBytes', 'must hold at least two max-size frames');
+  check(typeof c.dataDir === 'string' && c.dataDir.length > 0, 'dataDir', 'must be a directory path');
+  check(typeof c.secrets?.capCookie === 'string' && c.secrets.capCookie.length >= 16, 'secrets.capCookie', 'must be at least 16 characters');
+  check(typeof c.secrets?.packetToken === 'string' && c.secrets.packetToken.length >= 16, 'secrets.packetToken', 'must be at least 16 characters');
+  check(Number.isInteger(c.packets?.ttlMs) && c.packets.ttlMs > 0, 'packets.ttlMs', 'must be a positive integer');
+  check(Number.isInteger(c.packets?.poolCapacity) && c.packets.poolCapacity >= 1 && c.packets.poolCapacity <= 1_000_000, 'packets.poolCapacity', 'must be 1..1000000');
+  check(c.showConfigFile === null || typeof c.showConfigFile === 'string', 'showConfigFile', 'must be a path or null');
+  check(c.capsFeed?.kind === 'local' || (c.capsFeed?.kind === 'nats' && Array.isArray(c.capsFeed.servers) && c.capsFeed.servers.length > 0), 'capsFeed', "must be {kind:'local'} or {kind:'nats', servers:[...]}");
   if (errors.length) throw new ShakeError('GATEWAY_CONFIG_INVALID', `invalid gateway config: ${errors.join('; ')}`, { errors });
   return c;
 }

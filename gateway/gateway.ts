@@ -12,6 +12,14 @@ import { AdminServer } from './admin/admin-server.ts';
 import type { Sample } from './admin/prometheus.ts';
 import { validateGatewayConfig, type GatewayConfig } from './config.ts';
 import type { Logger } from '../common/logger.ts';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { createPoolBuffers, PoolProducer, type SeedPacket } from './pool/packet-pool.ts';
+import type { ShowLogicState, WonEvent } from './logic/show/show-state.ts';
+import type { ShowConfig } from '../config-service/document/types.ts';
+import { initialShowConfig } from './show-source.ts';
+import { LocalCapsFeed, type CapsFeed } from './caps-feed/caps-feed.ts';
+import { NatsCapsFeed } from './caps-feed/nats-caps-feed.ts';
 
 export interface Gateway {
   readonly wsPort: number;
@@ -19,18 +27,44 @@ export interface Gateway {
   status(): Record<string, unknown>;
   /** Reloads the logic layer from disk (what SIGHUP does). */
   reloadLogic(): Promise<void>;
-  /** Hands new logic state (e.g. a newer show config) to the logic layer. */
-  setLogicState(state: unknown, configVersion: number): void;
+  /** Applies a show config if it is newer than the running one; returns whether it did. */
+  applyShowConfig(doc: ShowConfig): boolean;
+  readonly showConfig: ShowConfig;
+  /** The packet pool, filled by the agent link. */
+  readonly pool: PoolProducer;
+  readonly startedAtMs: number;
+  readonly dataDir: string;
   close(): Promise<void>;
 }
 
-export async function startGateway(config: GatewayConfig, logger: Logger, logicState: unknown = null): Promise<Gateway> {
+export interface GatewayOptions {
+  /** 'basic' answers every shake with NOTHING (the pure IO/ring path, for benchmarks). */
+  logic?: 'show' | 'basic';
+}
+
+export async function startGateway(config: GatewayConfig, logger: Logger, options: GatewayOptions = {}): Promise<Gateway> {
   validateGatewayConfig(config);
+  const startedAt = Date.now();
+  const dataDir = path.resolve(config.dataDir, config.gatewayId);
+  mkdirSync(dataDir, { recursive: true });
+  let show = initialShowConfig(config.showConfigFile, config.gatewayId, startedAt);
   const requestRing = createRingBuffer(config.rings.requestRingBytes);
   const replyRing = createRingBuffer(config.rings.replyRingBytes);
   const io = new IoServer(config, requestRing, replyRing, logger);
-  let configVersion = 0;
-  const startedAt = Date.now();
+  const poolBuffers = createPoolBuffers(config.packets.poolCapacity);
+  const pool = new PoolProducer(poolBuffers);
+  const feedWins: WonEvent[] = [];
+  const processKey = `${startedAt.toString(36)}.${process.pid}`;
+  const logicState = (): ShowLogicState | null =>
+    options.logic === 'basic'
+      ? null
+      : {
+          gatewayId: config.gatewayId, show, secrets: { cookie: config.secrets.capCookie, packetToken: config.secrets.packetToken },
+          dataDir, processKey, packetTtlMs: config.packets.ttlMs, pool: poolBuffers, feedWins,
+        };
+  const feed: CapsFeed = config.capsFeed.kind === 'nats'
+    ? new NatsCapsFeed({ ...config.capsFeed, logger })
+    : new LocalCapsFeed();
 
   const logic = new LogicHost({
     gatewayId: config.gatewayId,
@@ -50,8 +84,24 @@ export async function startGateway(config: GatewayConfig, logger: Logger, logicS
       return true;
     },
   });
-  await logic.start(logicState);
+  await logic.start(logicState());
   logic.on('generation', (generation: number) => logger.info({ generation }, 'logic generation active'));
+  logic.on('events', (wins: WonEvent[]) => feed.publish(wins));
+  feed.onWins((wins) => {
+    const foreign = wins.filter((w) => w.gatewayId !== config.gatewayId);
+    if (foreign.length === 0) return;
+    feedWins.push(...foreign);
+    logic.update({ kind: 'feed-wins', wins: foreign }, logicState());
+  });
+  if (feed instanceof NatsCapsFeed) feed.start();
+
+  const applyShowConfig = (doc: ShowConfig): boolean => {
+    if (doc.version <= show.version) return false;
+    show = doc;
+    logic.update({ kind: 'show', show: doc }, logicState());
+    logger.info({ configVersion: doc.version, showId: doc.showId }, 'show config applied');
+    return true;
+  };
 
   const status = () => {
     const s = io.snapshot();
@@ -62,7 +112,9 @@ export async function startGateway(config: GatewayConfig, logger: Logger, logicS
       connections: s.connections,
       pendingRequests: s.pendingRequests,
       logicGeneration: l.generation,
-      configVersion,
+      configVersion: show.version,
+      pool: { level: pool.level(), capacity: pool.capacity, offeredTotal: pool.offeredTotal(), takenTotal: pool.takenTotal() },
+      capsFeed: feed.status(),
       rings: { requestBytes: s.requestRingBytes, requestCapacity: config.rings.requestRingBytes, replyBytes: s.replyRingBytes, replyCapacity: config.rings.replyRingBytes },
       counters: {
         connectionsOpened: s.connectionsOpened, framesIn: s.framesIn, repliesOut: s.repliesOut,
@@ -71,6 +123,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger, logicS
         repliesForClosedConnections: s.repliesForClosedConnections, upgradesRefused: s.upgradesRefused,
         logicHandled: l.handled, logicErrors: l.errors, logicRestarts: l.restarts, logicReloads: l.reloads,
         poisonedRequestsSkipped: l.poisonedSkipped,
+        packetsIssued: l.packetsIssued, capRefusals: l.capRefusals, poolEmpty: l.poolEmpty, forgedCookies: l.forgedCookies,
       },
       logicWorkerElu: l.workerElu,
     };
@@ -84,7 +137,13 @@ export async function startGateway(config: GatewayConfig, logger: Logger, logicS
     return [
       g('shake_connections', 'Open phone connections', s.connections),
       g('shake_logic_generation', 'Logic layer generation now serving', l.generation),
-      g('shake_config_version', 'Show config version applied', configVersion),
+      g('shake_config_version', 'Show config version applied', show.version),
+      g('shake_pool_level', 'Packets in the pool', pool.level()),
+      g('shake_pool_capacity', 'Pool capacity in packets', pool.capacity),
+      c('shake_packets_issued_total', 'Red packets handed to phones', l.packetsIssued),
+      c('shake_cap_refusals_total', 'Packet draws refused by a cap', l.capRefusals),
+      c('shake_pool_empty_total', 'Packet draws that found the pool empty', l.poolEmpty),
+      c('shake_forged_cookies_total', 'Cap cookies rejected (bad signature, other user, malformed)', l.forgedCookies),
       g('shake_ring_used_bytes', 'Bytes queued in a ring', s.requestRingBytes, { ring: 'request' }),
       g('shake_ring_used_bytes', 'Bytes queued in a ring', s.replyRingBytes, { ring: 'reply' }),
       g('shake_pending_requests', 'Requests waiting in the logic layer', s.pendingRequests),
@@ -111,6 +170,8 @@ export async function startGateway(config: GatewayConfig, logger: Logger, logicS
     metrics,
     reload: () => logic.reload(),
     injectLogicCrash: config.logic.allowFaultInjection ? (n) => logic.injectCrash(n) : undefined,
+    feedPool: config.logic.allowFaultInjection ? (packets) => pool.offer(packets) : undefined,
+    applyShowConfig: config.logic.allowFaultInjection ? applyShowConfig : undefined,
   });
 
   const wsPort = await io.listen(config.host, config.wsPort);
@@ -122,14 +183,18 @@ export async function startGateway(config: GatewayConfig, logger: Logger, logicS
     adminPort,
     status,
     reloadLogic: () => logic.reload(),
-    setLogicState: (state, version) => {
-      configVersion = version;
-      logic.setState(state);
+    applyShowConfig,
+    get showConfig() {
+      return show;
     },
+    pool,
+    startedAtMs: startedAt,
+    dataDir,
     close: async () => {
       io.close();
       admin.close();
       await logic.close();
+      await feed.close();
     },
   };
 }

@@ -5,7 +5,9 @@
  *
  *   SHAKE_WS_PORT (default 8080; admin on +1), SHAKE_AUTH_SECRET, SHAKE_GATEWAY_ID,
  *   SHAKE_HOST, SHAKE_ADMIN_PORT, SHAKE_FAULT_INJECTION=1 (drills only),
- *   SHAKE_GATEWAY_CONFIG=<file.json> (a partial GatewayConfig merged over the defaults first)
+ *   SHAKE_GATEWAY_CONFIG=<file.json> (a partial GatewayConfig merged over the defaults first),
+ *   SHAKE_DATA_DIR, SHAKE_COOKIE_SECRET, SHAKE_PACKET_SECRET, SHAKE_SHOW_CONFIG=<show.json>,
+ *   SHAKE_CAPS_FEED_NATS=<nats urls, comma separated>, SHAKE_LOGIC=basic (benchmark reference)
  */
 import { readFileSync } from 'node:fs';
 import { createLogger } from '../common/logger.ts';
@@ -33,14 +35,21 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv, base: GatewayConfig
   if (env.SHAKE_AUTH_SECRET) c.authSecret = env.SHAKE_AUTH_SECRET;
   if (env.SHAKE_FAULT_INJECTION === '1') c.logic.allowFaultInjection = true;
   if (env.SHAKE_MAX_CONNECTIONS) c.limits.maxConnections = Number(env.SHAKE_MAX_CONNECTIONS);
+  if (env.SHAKE_DATA_DIR) c.dataDir = env.SHAKE_DATA_DIR;
+  if (env.SHAKE_COOKIE_SECRET) c.secrets.capCookie = env.SHAKE_COOKIE_SECRET;
+  if (env.SHAKE_PACKET_SECRET) c.secrets.packetToken = env.SHAKE_PACKET_SECRET;
+  if (env.SHAKE_SHOW_CONFIG) c.showConfigFile = env.SHAKE_SHOW_CONFIG;
+  if (env.SHAKE_CAPS_FEED_NATS) c.capsFeed = { kind: 'nats', servers: env.SHAKE_CAPS_FEED_NATS.split(','), stream: 'SHAKE_CAPS', subject: 'shake.caps.won', replicas: Number(env.SHAKE_CAPS_FEED_REPLICAS ?? 3) };
   return c;
 }
+
+const env = (name: string) => process.env[name];
 
 async function main(): Promise<void> {
   const config = gatewayConfigFromEnv(process.env);
   const logger = createLogger('gateway', { base: { component: 'gateway', gatewayId: config.gatewayId, pid: process.pid } });
   if (config.authSecret === DEV_AUTH_SECRET) logger.warn('using the embedded development auth secret; set SHAKE_AUTH_SECRET for anything real');
-  const gw = await startGateway(config, logger);
+  const gw = await startGateway(config, logger, { logic: env('SHAKE_LOGIC') === 'basic' ? 'basic' : 'show' });
   console.log(`gateway ${config.gatewayId} listening: ws://${config.host}:${gw.wsPort}/  admin http://${config.adminHost}:${gw.adminPort}/status`);
   process.on('SIGHUP', () => {
     gw.reloadLogic().catch((err) => logger.error({ err }, 'logic reload failed; old generation keeps serving'));

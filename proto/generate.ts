@@ -14,4 +14,11 @@ for (const name of ['shake', 'internal']) {
   const code = readFileSync(js, 'utf8').replace('import * as $protobuf from "protobufjs/minimal";', 'import $protobuf from "protobufjs/minimal.js";');
   writeFileSync(js, code);
   execFileSync(path.join(bin, 'pbts'), ['-o', path.join(here, 'gen', `${name}.d.ts`), js], { stdio: 'inherit' });
+  if (name === 'internal') {
+    // Also export the root as `internal`, so callers write internal.shake.internal.v1.X
+    // and never clash with the phone protocol's `shake` import.
+    writeFileSync(js, readFileSync(js, 'utf8') + '\nexport const internal = { shake };\n');
+    const dts = path.join(here, 'gen', `${name}.d.ts`);
+    writeFileSync(dts, readFileSync(dts, 'utf8') + '\nimport _shakeRoot = shake;\nexport namespace internal {\n    export import shake = _shakeRoot;\n}\n');
+  }
 }

@@ -5,13 +5,38 @@
  */
 import { uws, type HttpResponse, type TemplatedApp, type us_listen_socket } from '../io/uws.ts';
 import { renderPrometheus, type Sample } from './prometheus.ts';
+import type { SeedPacket } from '../pool/packet-pool.ts';
+import type { ShowConfig } from '../../config-service/document/types.ts';
+import { parseShowConfig } from '../show-source.ts';
 
 export interface AdminRoutes {
   status: () => Record<string, unknown>;
   metrics: () => Sample[];
   reload: () => Promise<void>;
-  /** Present only when fault injection is allowed. */
+  /** Present only when fault injection / drill hooks are allowed. */
   injectLogicCrash?: (frames: number) => void;
+  /** Drill hook: puts packets straight into the pool (what the agent does over its socket). */
+  feedPool?: (packets: SeedPacket[]) => number;
+  /** Drill hook: applies a show config directly (what the config channels do). */
+  applyShowConfig?: (doc: ShowConfig) => boolean;
+}
+
+function readJson(res: HttpResponse, limit: number, done: (body: unknown) => void): void {
+  let chunks: Buffer[] = [];
+  let size = 0;
+  res.onAborted(() => { chunks = []; });
+  res.onData((ab, isLast) => {
+    size += ab.byteLength;
+    if (size > limit) { json(res, '413 Payload Too Large', { code: 'BODY_TOO_LARGE', message: `over ${limit} bytes` }); return; }
+    chunks.push(Buffer.from(ab.slice(0)));
+    if (isLast) {
+      try {
+        done(JSON.parse(Buffer.concat(chunks).toString('utf8')));
+      } catch (e) {
+        json(res, '400 Bad Request', { code: 'BAD_JSON', message: (e as Error).message });
+      }
+    }
+  });
 }
 
 function json(res: HttpResponse, status: string, body: unknown): void {
@@ -41,6 +66,20 @@ export class AdminServer {
         const frames = Number(new URLSearchParams(req.getQuery() ?? '').get('afterFrames') ?? '1');
         routes.injectLogicCrash(Number.isInteger(frames) && frames > 0 ? frames : 1);
         json(res, '202 Accepted', { ok: true });
+      })
+      .post('/admin/drill/feed', (res) => {
+        if (!routes.feedPool) return json(res, '403 Forbidden', { code: 'FAULT_INJECTION_DISABLED', message: 'set logic.allowFaultInjection' });
+        readJson(res, 8 << 20, (body) => json(res, '200 OK', { accepted: routes.feedPool!(body as SeedPacket[]) }));
+      })
+      .post('/admin/drill/show-config', (res) => {
+        if (!routes.applyShowConfig) return json(res, '403 Forbidden', { code: 'FAULT_INJECTION_DISABLED', message: 'set logic.allowFaultInjection' });
+        readJson(res, 1 << 20, (body) => {
+          try {
+            json(res, '200 OK', { applied: routes.applyShowConfig!(parseShowConfig(JSON.stringify(body), 'request body')) });
+          } catch (e) {
+            json(res, '400 Bad Request', { code: (e as { code?: string }).code ?? 'SHOW_CONFIG_INVALID', message: (e as Error).message });
+          }
+        });
       })
       .any('/*', (res) => json(res, '404 Not Found', { code: 'NOT_FOUND', message: 'try /status or /metrics' }));
   }

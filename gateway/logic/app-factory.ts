@@ -5,7 +5,10 @@
  */
 import { BasicLogicApp } from './basic-app.ts';
 import type { LogicApp } from './request-handler.ts';
+import { ShowApp, type ShowCounters } from './show/show-app.ts';
+import type { ShowLogicState } from './show/show-state.ts';
 
-export function createLogicApp(_state: unknown, _gatewayId: string): LogicApp {
+export function createLogicApp(state: unknown, counters: ShowCounters): LogicApp {
+  if (state && typeof state === 'object' && 'pool' in state) return new ShowApp(state as ShowLogicState, counters);
   return new BasicLogicApp();
 }

@@ -42,6 +42,10 @@ export interface LogicHostStats {
   errors: number;
   workerElu: number;
   poisonedSkipped: number;
+  forgedCookies: number;
+  packetsIssued: number;
+  capRefusals: number;
+  poolEmpty: number;
 }
 
 export class LogicHost extends EventEmitter {
@@ -52,8 +56,8 @@ export class LogicHost extends EventEmitter {
   private restarts = 0;
   private reloads = 0;
   private poisonedSkipped = 0;
-  private handledBefore = 0;
-  private errorsBefore = 0;
+  /** Counters of retired generations, by Ctl index. */
+  private readonly before = new Map<number, number>();
   private lastCrashReqId = -1;
   private closing = false;
   private switching: Promise<void> = Promise.resolve();
@@ -70,10 +74,13 @@ export class LogicHost extends EventEmitter {
     this.standby = this.spawn();
   }
 
-  /** Hands new logic state (config) to the running and standby workers. */
-  setState(logicState: unknown): void {
-    this.logicState = logicState;
-    for (const h of [this.active, this.standby]) if (h && !h.exited) this.send(h, { type: 'state', logicState });
+  /**
+   * Sends an update (new show config, feed events) to the running and standby
+   * workers. `nextState` is what workers started from now on must begin with.
+   */
+  update(update: unknown, nextState: unknown): void {
+    this.logicState = nextState;
+    for (const h of [this.active, this.standby]) if (h && !h.exited) this.send(h, { type: 'update', update });
   }
 
   /** Loads the logic code again from disk and swaps it in without losing a request. */
@@ -98,14 +105,19 @@ export class LogicHost extends EventEmitter {
 
   stats(): LogicHostStats {
     const c = this.active?.control;
+    const total = (i: number) => (this.before.get(i) ?? 0) + (c ? Atomics.load(c, i) : 0);
     return {
       generation: this.generation,
       restarts: this.restarts,
       reloads: this.reloads,
-      handled: this.handledBefore + (c ? Atomics.load(c, Ctl.handled) : 0),
-      errors: this.errorsBefore + (c ? Atomics.load(c, Ctl.errors) : 0),
+      handled: total(Ctl.handled),
+      errors: total(Ctl.errors),
       workerElu: c ? Atomics.load(c, Ctl.elu) / 1000 : 0,
       poisonedSkipped: this.poisonedSkipped,
+      forgedCookies: total(Ctl.forgedCookies),
+      packetsIssued: total(Ctl.packetsIssued),
+      capRefusals: total(Ctl.capRefusals),
+      poolEmpty: total(Ctl.poolEmpty),
     };
   }
 
@@ -143,6 +155,7 @@ export class LogicHost extends EventEmitter {
     worker.on('message', (m: WorkerToHost) => {
       if (m.type === 'ready') onReady();
       else if (m.type === 'stopped') onStopped();
+      else if (m.type === 'events') this.emit('events', m.events);
       else if (m.type === 'log') this.opts.logger[m.level]({ ...m.fields, generation: handle.generation }, m.msg);
     });
     worker.on('error', (err) => this.opts.logger.error({ err, generation: handle.generation }, 'logic worker failed'));
@@ -179,8 +192,9 @@ export class LogicHost extends EventEmitter {
   }
 
   private accumulate(h: Handle): void {
-    this.handledBefore += Atomics.load(h.control, Ctl.handled);
-    this.errorsBefore += Atomics.load(h.control, Ctl.errors);
+    for (const i of [Ctl.handled, Ctl.errors, Ctl.forgedCookies, Ctl.packetsIssued, Ctl.capRefusals, Ctl.poolEmpty]) {
+      this.before.set(i, (this.before.get(i) ?? 0) + Atomics.load(h.control, i));
+    }
   }
 
   private onUnexpectedExit(h: Handle, code: number): void {

@@ -18,7 +18,15 @@ export const LogicErrorCodes = {
 
 /** The business decisions; the shake/packet logic implements this. */
 export interface LogicApp {
-  handle(userId: string, msg: ClientMessage, nowMs: number): ServerMessageInit;
+  /** Decides one request. `reqId` identifies it within this gateway process (stable across logic restarts). */
+  handle(userId: string, msg: ClientMessage, nowMs: number, reqId: number): ServerMessageInit;
+  /** Makes durable everything decided since the last call; runs before any of those replies is sent. Throwing is fatal for the worker. */
+  flush?(): void;
+  /** Applies an update from the host (new show config, feed events). */
+  update?(update: unknown): void;
+  /** Events for the host produced since the last call (after flush). */
+  drainEvents?(): unknown[];
+  close?(): void;
 }
 
 export interface HandledReply {
@@ -45,7 +53,7 @@ export function encodeRequestPrefix(userId: string): Uint8Array {
 export class RequestHandler {
   constructor(private readonly app: LogicApp, private readonly clock: () => number = Date.now) {}
 
-  handleFrame(payload: Uint8Array): HandledReply {
+  handleFrame(payload: Uint8Array, reqId = 0): HandledReply {
     const { userId, body } = splitRequest(payload);
     let msg: ClientMessage;
     try {
@@ -55,7 +63,7 @@ export class RequestHandler {
     }
     if (!msg.op) return this.error(msg.seq, LogicErrorCodes.unknownOperation, 'ClientMessage carries no known operation');
     try {
-      const reply = this.app.handle(userId, msg, this.clock());
+      const reply = this.app.handle(userId, msg, this.clock(), reqId);
       reply.seq = msg.seq;
       return { bytes: ServerMessage.encode(reply).finish(), flags: 0, isError: !!reply.error };
     } catch (e) {

@@ -19,6 +19,10 @@ export const Ctl = {
   crashAfter: 5,
   /** Event-loop utilization of the worker, in 1/1000. */
   elu: 6,
+  forgedCookies: 7,
+  packetsIssued: 8,
+  capRefusals: 9,
+  poolEmpty: 10,
   size: 16,
 } as const;
 
@@ -41,9 +45,10 @@ export interface LogicWorkerData {
 
 export type HostToWorker =
   | { type: 'start' }
-  | { type: 'state'; logicState: unknown };
+  | { type: 'update'; update: unknown };
 
 export type WorkerToHost =
   | { type: 'ready' }
   | { type: 'stopped' }
+  | { type: 'events'; events: unknown[] }
   | { type: 'log'; level: 'info' | 'warn' | 'error'; msg: string; fields?: Record<string, unknown> };

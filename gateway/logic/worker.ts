@@ -1,30 +1,43 @@
 /**
- * Logic worker thread: consumes the request ring, answers into the reply ring.
- * It advances the request ring's head only after the reply is in the reply
- * ring, so a crash loses nothing: the next generation re-reads the frame and
- * the IO layer drops the duplicate reply by reqId.
+ * Logic worker thread: consumes the request ring in batches, answers into the
+ * reply ring. A batch is: decide every request, make the batch's writes
+ * durable (flush: issuance record, journal fsync), write the replies, and only
+ * then consume the requests. A crash anywhere loses nothing: the next
+ * generation reads the same requests again, and the IO layer drops replies it
+ * already delivered.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { performance } from 'node:perf_hooks';
 import { RingConsumer, RingProducer, type RingFrame } from '../ring/spsc-ring.ts';
 import { Ctl, REPLY_PREFIX_BYTES, type HostToWorker, type LogicWorkerData, type WorkerToHost } from './worker-protocol.ts';
-import { RequestHandler, type LogicApp } from './request-handler.ts';
+import { RequestHandler, type HandledReply, type LogicApp } from './request-handler.ts';
 import { createLogicApp } from './app-factory.ts';
+
+const MAX_BATCH = 256;
 
 const data = (workerData as { data: LogicWorkerData }).data;
 const port = parentPort!;
 const post = (m: WorkerToHost) => port.postMessage(m);
+const ctl = new Int32Array(data.control);
+const counters = {
+  forgedCookie: () => Atomics.add(ctl, Ctl.forgedCookies, 1),
+  issued: () => Atomics.add(ctl, Ctl.packetsIssued, 1),
+  capRefused: () => Atomics.add(ctl, Ctl.capRefusals, 1),
+  poolEmpty: () => Atomics.add(ctl, Ctl.poolEmpty, 1),
+};
+const app: LogicApp = createLogicApp(data.logicState, counters);
+const handler = new RequestHandler(app);
 
 // Created at 'start', not at load: a standby loads long before it takes over,
 // and ring ends cache their positions, which must be those at hand-over.
 let requests: RingConsumer;
 let replies: RingProducer;
-const ctl = new Int32Array(data.control);
-let app: LogicApp = createLogicApp(data.logicState, data.gatewayId);
-let handler = new RequestHandler(app);
 const prefix = new Uint8Array(REPLY_PREFIX_BYTES);
 const frame: RingFrame = { connId: 0, reqId: 0, payload: new Uint8Array(0) };
 const pause = new Int32Array(new SharedArrayBuffer(4));
+const batchConn = new Uint32Array(MAX_BATCH);
+const batchReq = new Uint32Array(MAX_BATCH);
+const batchReply: HandledReply[] = new Array(MAX_BATCH);
 let running = false;
 
 function writeReply(connId: number, reqId: number, bytes: Uint8Array, flags: number): void {
@@ -36,28 +49,36 @@ function writeReply(connId: number, reqId: number, bytes: Uint8Array, flags: num
   }
 }
 
-/** Handles everything queued now. Returns false when asked to stop. */
-function drain(): boolean {
+/** Handles one batch. Returns the number of requests answered (0 = ring empty or stop requested). */
+function drainBatch(): number {
   let n = 0;
-  while (requests.peek(frame)) {
-    if (Atomics.load(ctl, Ctl.stop) === 1) return false;
+  while (n < MAX_BATCH && Atomics.load(ctl, Ctl.stop) === 0 && requests.next(frame)) {
     Atomics.store(ctl, Ctl.inProgressReqId, frame.reqId | 0);
     Atomics.store(ctl, Ctl.busy, 1);
-    const reply = handler.handleFrame(frame.payload);
-    writeReply(frame.connId, frame.reqId, reply.bytes, reply.flags);
-    if (reply.isError) Atomics.add(ctl, Ctl.errors, 1);
+    batchConn[n] = frame.connId;
+    batchReq[n] = frame.reqId;
+    batchReply[n] = handler.handleFrame(frame.payload, frame.reqId);
+    n++;
+  }
+  if (n === 0) return 0;
+  app.flush?.();
+  for (let i = 0; i < n; i++) {
+    const r = batchReply[i];
+    writeReply(batchConn[i], batchReq[i], r.bytes, r.flags);
+    if (r.isError) Atomics.add(ctl, Ctl.errors, 1);
     const crashAfter = Atomics.load(ctl, Ctl.crashAfter);
     if (crashAfter > 0 && Atomics.sub(ctl, Ctl.crashAfter, 1) === 1) {
       replies.wake();
       throw new Error('injected logic crash (fault drill)');
     }
-    requests.release(frame);
-    Atomics.store(ctl, Ctl.busy, 0);
-    Atomics.add(ctl, Ctl.handled, 1);
-    if ((++n & 31) === 0) replies.wake();
   }
   replies.wake();
-  return true;
+  requests.commit();
+  Atomics.store(ctl, Ctl.busy, 0);
+  Atomics.add(ctl, Ctl.handled, n);
+  const events = app.drainEvents?.();
+  if (events && events.length) post({ type: 'events', events });
+  return n;
 }
 
 let lastElu = performance.eventLoopUtilization();
@@ -67,12 +88,16 @@ setInterval(() => {
   lastElu = now;
 }, 500).unref();
 
+const yieldToEventLoop = () => new Promise<void>((r) => setImmediate(r));
+
 async function run(): Promise<void> {
   while (running && Atomics.load(ctl, Ctl.stop) === 0) {
-    if (!drain()) break;
-    await requests.waitForData(250);
+    // Between batches, let host messages (config, feed updates) in.
+    if (drainBatch() > 0) await yieldToEventLoop();
+    else await requests.waitForData(250);
   }
   running = false;
+  app.close?.();
   post({ type: 'stopped' });
   port.close();
 }
@@ -83,9 +108,8 @@ port.on('message', (m: HostToWorker) => {
     replies = new RingProducer(data.replyRing);
     running = true;
     void run();
-  } else if (m.type === 'state') {
-    app = createLogicApp(m.logicState, data.gatewayId);
-    handler = new RequestHandler(app);
+  } else if (m.type === 'update') {
+    app.update?.(m.update);
   }
 });
 

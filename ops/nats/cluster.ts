@@ -91,7 +91,8 @@ export class NatsCluster {
   /** Starts (or restarts) node i and waits until it accepts client connections. */
   async startNode(i: number): Promise<void> {
     const node = this.nodes[i];
-    if (node.process && node.process.exitCode === null) return;
+    // Still running? (A process killed by a signal has exitCode null but signalCode set.)
+    if (node.process && node.process.exitCode === null && node.process.signalCode === null) return;
     mkdirSync(node.storeDir, { recursive: true });
     const conf = path.join(this.opts.dir, `${node.name}.conf`);
     writeFileSync(conf, this.configFor(node));

@@ -524,6 +524,9 @@ export namespace shake {
 
                 /** GatewayToAgent config */
                 config?: (shake.internal.v1.IShowConfigUpdate|null);
+
+                /** GatewayToAgent error */
+                error?: (shake.internal.v1.IGatewayError|null);
             }
 
             /** Represents a GatewayToAgent. */
@@ -547,8 +550,11 @@ export namespace shake {
                 /** GatewayToAgent config. */
                 public config?: (shake.internal.v1.IShowConfigUpdate|null);
 
+                /** GatewayToAgent error. */
+                public error?: (shake.internal.v1.IGatewayError|null);
+
                 /** GatewayToAgent msg. */
-                public msg?: ("hello"|"feedAck"|"pool"|"config");
+                public msg?: ("hello"|"feedAck"|"pool"|"config"|"error");
 
                 /**
                  * Creates a new GatewayToAgent instance using the specified properties.
@@ -604,6 +610,85 @@ export namespace shake {
                 public static getTypeUrl(typeUrlPrefix?: string): string;
             }
 
+            /** Properties of a GatewayError. */
+            interface IGatewayError {
+
+                /** GatewayError code */
+                code?: (string|null);
+
+                /** GatewayError message */
+                message?: (string|null);
+            }
+
+            /** Represents a GatewayError. */
+            class GatewayError implements IGatewayError {
+
+                /**
+                 * Constructs a new GatewayError.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: shake.internal.v1.IGatewayError);
+
+                /** GatewayError code. */
+                public code: string;
+
+                /** GatewayError message. */
+                public message: string;
+
+                /**
+                 * Creates a new GatewayError instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns GatewayError instance
+                 */
+                public static create(properties?: shake.internal.v1.IGatewayError): shake.internal.v1.GatewayError;
+
+                /**
+                 * Encodes the specified GatewayError message. Does not implicitly {@link shake.internal.v1.GatewayError.verify|verify} messages.
+                 * @param message GatewayError message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: shake.internal.v1.IGatewayError, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a GatewayError message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns GatewayError
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shake.internal.v1.GatewayError;
+
+                /**
+                 * Creates a GatewayError message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns GatewayError
+                 */
+                public static fromObject(object: { [k: string]: any }): shake.internal.v1.GatewayError;
+
+                /**
+                 * Creates a plain object from a GatewayError message. Also converts values to other types if specified.
+                 * @param message GatewayError
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                public static toObject(message: shake.internal.v1.GatewayError, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this GatewayError to JSON.
+                 * @returns JSON object
+                 */
+                public toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the default type url for GatewayError
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
             /** Properties of a GatewayHello. */
             interface IGatewayHello {
 
@@ -615,6 +700,12 @@ export namespace shake {
 
                 /** GatewayHello gatewayStartedAtMs */
                 gatewayStartedAtMs?: (number|null);
+
+                /** GatewayHello lastBatchId */
+                lastBatchId?: (number|null);
+
+                /** GatewayHello lastBatchAccepted */
+                lastBatchAccepted?: (number|null);
             }
 
             /** Represents a GatewayHello. */
@@ -634,6 +725,12 @@ export namespace shake {
 
                 /** GatewayHello gatewayStartedAtMs. */
                 public gatewayStartedAtMs: number;
+
+                /** GatewayHello lastBatchId. */
+                public lastBatchId: number;
+
+                /** GatewayHello lastBatchAccepted. */
+                public lastBatchAccepted: number;
 
                 /**
                  * Creates a new GatewayHello instance using the specified properties.
@@ -782,6 +879,9 @@ export namespace shake {
 
                 /** PoolStatus offeredTotal */
                 offeredTotal?: (number|null);
+
+                /** PoolStatus gatewayNowMs */
+                gatewayNowMs?: (number|null);
             }
 
             /** Represents a PoolStatus. */
@@ -804,6 +904,9 @@ export namespace shake {
 
                 /** PoolStatus offeredTotal. */
                 public offeredTotal: number;
+
+                /** PoolStatus gatewayNowMs. */
+                public gatewayNowMs: number;
 
                 /**
                  * Creates a new PoolStatus instance using the specified properties.
@@ -939,4 +1042,9 @@ export namespace shake {
             }
         }
     }
+}
+
+import _shakeRoot = shake;
+export namespace internal {
+    export import shake = _shakeRoot;
 }

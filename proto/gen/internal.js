@@ -1612,6 +1612,7 @@ export const shake = $root.shake = (() => {
                  * @property {shake.internal.v1.IFeedAck|null} [feedAck] GatewayToAgent feedAck
                  * @property {shake.internal.v1.IPoolStatus|null} [pool] GatewayToAgent pool
                  * @property {shake.internal.v1.IShowConfigUpdate|null} [config] GatewayToAgent config
+                 * @property {shake.internal.v1.IGatewayError|null} [error] GatewayToAgent error
                  */
 
                 /**
@@ -1661,17 +1662,25 @@ export const shake = $root.shake = (() => {
                  */
                 GatewayToAgent.prototype.config = null;
 
+                /**
+                 * GatewayToAgent error.
+                 * @member {shake.internal.v1.IGatewayError|null|undefined} error
+                 * @memberof shake.internal.v1.GatewayToAgent
+                 * @instance
+                 */
+                GatewayToAgent.prototype.error = null;
+
                 // OneOf field names bound to virtual getters and setters
                 let $oneOfFields;
 
                 /**
                  * GatewayToAgent msg.
-                 * @member {"hello"|"feedAck"|"pool"|"config"|undefined} msg
+                 * @member {"hello"|"feedAck"|"pool"|"config"|"error"|undefined} msg
                  * @memberof shake.internal.v1.GatewayToAgent
                  * @instance
                  */
                 Object.defineProperty(GatewayToAgent.prototype, "msg", {
-                    get: $util.oneOfGetter($oneOfFields = ["hello", "feedAck", "pool", "config"]),
+                    get: $util.oneOfGetter($oneOfFields = ["hello", "feedAck", "pool", "config", "error"]),
                     set: $util.oneOfSetter($oneOfFields)
                 });
 
@@ -1711,6 +1720,8 @@ export const shake = $root.shake = (() => {
                         $root.shake.internal.v1.PoolStatus.encode(message.pool, writer.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
                     if (message.config != null && Object.hasOwnProperty.call(message, "config"))
                         $root.shake.internal.v1.ShowConfigUpdate.encode(message.config, writer.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
+                    if (message.error != null && Object.hasOwnProperty.call(message, "error"))
+                        $root.shake.internal.v1.GatewayError.encode(message.error, writer.uint32(/* id 5, wireType 2 =*/42).fork(), q + 1).ldelim();
                     return writer;
                 };
 
@@ -1764,6 +1775,10 @@ export const shake = $root.shake = (() => {
                                 message.config = $root.shake.internal.v1.ShowConfigUpdate.decode(reader, reader.uint32(), undefined, long + 1);
                                 break;
                             }
+                        case 5: {
+                                message.error = $root.shake.internal.v1.GatewayError.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
                         default:
                             reader.skipType(tag & 7, long);
                             break;
@@ -1815,6 +1830,11 @@ export const shake = $root.shake = (() => {
                             throw TypeError(".shake.internal.v1.GatewayToAgent.config: object expected");
                         message.config = $root.shake.internal.v1.ShowConfigUpdate.fromObject(object.config, long + 1);
                     }
+                    if (object.error != null) {
+                        if (!$util.isObject(object.error))
+                            throw TypeError(".shake.internal.v1.GatewayToAgent.error: object expected");
+                        message.error = $root.shake.internal.v1.GatewayError.fromObject(object.error, long + 1);
+                    }
                     return message;
                 };
 
@@ -1855,6 +1875,11 @@ export const shake = $root.shake = (() => {
                         if (options.oneofs)
                             object.msg = "config";
                     }
+                    if (message.error != null && Object.hasOwnProperty.call(message, "error")) {
+                        object.error = $root.shake.internal.v1.GatewayError.toObject(message.error, options, q + 1);
+                        if (options.oneofs)
+                            object.msg = "error";
+                    }
                     return object;
                 };
 
@@ -1887,6 +1912,219 @@ export const shake = $root.shake = (() => {
                 return GatewayToAgent;
             })();
 
+            v1.GatewayError = (function() {
+
+                /**
+                 * Properties of a GatewayError.
+                 * @memberof shake.internal.v1
+                 * @interface IGatewayError
+                 * @property {string|null} [code] GatewayError code
+                 * @property {string|null} [message] GatewayError message
+                 */
+
+                /**
+                 * Constructs a new GatewayError.
+                 * @memberof shake.internal.v1
+                 * @classdesc Represents a GatewayError.
+                 * @implements IGatewayError
+                 * @constructor
+                 * @param {shake.internal.v1.IGatewayError=} [properties] Properties to set
+                 */
+                function GatewayError(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * GatewayError code.
+                 * @member {string} code
+                 * @memberof shake.internal.v1.GatewayError
+                 * @instance
+                 */
+                GatewayError.prototype.code = "";
+
+                /**
+                 * GatewayError message.
+                 * @member {string} message
+                 * @memberof shake.internal.v1.GatewayError
+                 * @instance
+                 */
+                GatewayError.prototype.message = "";
+
+                /**
+                 * Creates a new GatewayError instance using the specified properties.
+                 * @function create
+                 * @memberof shake.internal.v1.GatewayError
+                 * @static
+                 * @param {shake.internal.v1.IGatewayError=} [properties] Properties to set
+                 * @returns {shake.internal.v1.GatewayError} GatewayError instance
+                 */
+                GatewayError.create = function create(properties) {
+                    return new GatewayError(properties);
+                };
+
+                /**
+                 * Encodes the specified GatewayError message. Does not implicitly {@link shake.internal.v1.GatewayError.verify|verify} messages.
+                 * @function encode
+                 * @memberof shake.internal.v1.GatewayError
+                 * @static
+                 * @param {shake.internal.v1.IGatewayError} message GatewayError message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                GatewayError.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.code != null && Object.hasOwnProperty.call(message, "code"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.code);
+                    if (message.message != null && Object.hasOwnProperty.call(message, "message"))
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.message);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a GatewayError message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof shake.internal.v1.GatewayError
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {shake.internal.v1.GatewayError} GatewayError
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                GatewayError.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.shake.internal.v1.GatewayError();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.code = reader.string();
+                                break;
+                            }
+                        case 2: {
+                                message.message = reader.string();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a GatewayError message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof shake.internal.v1.GatewayError
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {shake.internal.v1.GatewayError} GatewayError
+                 */
+                GatewayError.fromObject = function fromObject(object, long) {
+                    if (object instanceof $root.shake.internal.v1.GatewayError)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw TypeError(".shake.internal.v1.GatewayError: object expected");
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let message = new $root.shake.internal.v1.GatewayError();
+                    if (object.code != null)
+                        message.code = String(object.code);
+                    if (object.message != null)
+                        message.message = String(object.message);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a GatewayError message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof shake.internal.v1.GatewayError
+                 * @static
+                 * @param {shake.internal.v1.GatewayError} message GatewayError
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                GatewayError.toObject = function toObject(message, options, q) {
+                    if (!options)
+                        options = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.code = "";
+                        object.message = "";
+                    }
+                    if (message.code != null && Object.hasOwnProperty.call(message, "code"))
+                        object.code = message.code;
+                    if (message.message != null && Object.hasOwnProperty.call(message, "message"))
+                        object.message = message.message;
+                    return object;
+                };
+
+                /**
+                 * Converts this GatewayError to JSON.
+                 * @function toJSON
+                 * @memberof shake.internal.v1.GatewayError
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                GatewayError.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for GatewayError
+                 * @function getTypeUrl
+                 * @memberof shake.internal.v1.GatewayError
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                GatewayError.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/shake.internal.v1.GatewayError";
+                };
+
+                return GatewayError;
+            })();
+
             v1.GatewayHello = (function() {
 
                 /**
@@ -1896,6 +2134,8 @@ export const shake = $root.shake = (() => {
                  * @property {string|null} [gatewayId] GatewayHello gatewayId
                  * @property {number|null} [protocolVersion] GatewayHello protocolVersion
                  * @property {number|null} [gatewayStartedAtMs] GatewayHello gatewayStartedAtMs
+                 * @property {number|null} [lastBatchId] GatewayHello lastBatchId
+                 * @property {number|null} [lastBatchAccepted] GatewayHello lastBatchAccepted
                  */
 
                 /**
@@ -1938,6 +2178,22 @@ export const shake = $root.shake = (() => {
                 GatewayHello.prototype.gatewayStartedAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
                 /**
+                 * GatewayHello lastBatchId.
+                 * @member {number} lastBatchId
+                 * @memberof shake.internal.v1.GatewayHello
+                 * @instance
+                 */
+                GatewayHello.prototype.lastBatchId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * GatewayHello lastBatchAccepted.
+                 * @member {number} lastBatchAccepted
+                 * @memberof shake.internal.v1.GatewayHello
+                 * @instance
+                 */
+                GatewayHello.prototype.lastBatchAccepted = 0;
+
+                /**
                  * Creates a new GatewayHello instance using the specified properties.
                  * @function create
                  * @memberof shake.internal.v1.GatewayHello
@@ -1971,6 +2227,10 @@ export const shake = $root.shake = (() => {
                         writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.protocolVersion);
                     if (message.gatewayStartedAtMs != null && Object.hasOwnProperty.call(message, "gatewayStartedAtMs"))
                         writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.gatewayStartedAtMs);
+                    if (message.lastBatchId != null && Object.hasOwnProperty.call(message, "lastBatchId"))
+                        writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.lastBatchId);
+                    if (message.lastBatchAccepted != null && Object.hasOwnProperty.call(message, "lastBatchAccepted"))
+                        writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.lastBatchAccepted);
                     return writer;
                 };
 
@@ -2020,6 +2280,14 @@ export const shake = $root.shake = (() => {
                                 message.gatewayStartedAtMs = reader.uint64();
                                 break;
                             }
+                        case 4: {
+                                message.lastBatchId = reader.uint64();
+                                break;
+                            }
+                        case 5: {
+                                message.lastBatchAccepted = reader.uint32();
+                                break;
+                            }
                         default:
                             reader.skipType(tag & 7, long);
                             break;
@@ -2064,6 +2332,17 @@ export const shake = $root.shake = (() => {
                             message.gatewayStartedAtMs = object.gatewayStartedAtMs;
                         else if (typeof object.gatewayStartedAtMs === "object")
                             message.gatewayStartedAtMs = new $util.LongBits(object.gatewayStartedAtMs.low >>> 0, object.gatewayStartedAtMs.high >>> 0).toNumber(true);
+                    if (object.lastBatchId != null)
+                        if ($util.Long)
+                            message.lastBatchId = $util.Long.fromValue(object.lastBatchId, true);
+                        else if (typeof object.lastBatchId === "string")
+                            message.lastBatchId = parseInt(object.lastBatchId, 10);
+                        else if (typeof object.lastBatchId === "number")
+                            message.lastBatchId = object.lastBatchId;
+                        else if (typeof object.lastBatchId === "object")
+                            message.lastBatchId = new $util.LongBits(object.lastBatchId.low >>> 0, object.lastBatchId.high >>> 0).toNumber(true);
+                    if (object.lastBatchAccepted != null)
+                        message.lastBatchAccepted = object.lastBatchAccepted >>> 0;
                     return message;
                 };
 
@@ -2092,6 +2371,12 @@ export const shake = $root.shake = (() => {
                             object.gatewayStartedAtMs = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
                         } else
                             object.gatewayStartedAtMs = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.lastBatchId = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                        } else
+                            object.lastBatchId = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                        object.lastBatchAccepted = 0;
                     }
                     if (message.gatewayId != null && Object.hasOwnProperty.call(message, "gatewayId"))
                         object.gatewayId = message.gatewayId;
@@ -2104,6 +2389,15 @@ export const shake = $root.shake = (() => {
                             object.gatewayStartedAtMs = options.longs === String ? String(message.gatewayStartedAtMs) : message.gatewayStartedAtMs;
                         else
                             object.gatewayStartedAtMs = options.longs === String ? $util.Long.prototype.toString.call(message.gatewayStartedAtMs) : options.longs === Number ? new $util.LongBits(message.gatewayStartedAtMs.low >>> 0, message.gatewayStartedAtMs.high >>> 0).toNumber(true) : message.gatewayStartedAtMs;
+                    if (message.lastBatchId != null && Object.hasOwnProperty.call(message, "lastBatchId"))
+                        if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                            object.lastBatchId = typeof message.lastBatchId === "number" ? BigInt(message.lastBatchId) : $util.Long.fromBits(message.lastBatchId.low >>> 0, message.lastBatchId.high >>> 0, true).toBigInt();
+                        else if (typeof message.lastBatchId === "number")
+                            object.lastBatchId = options.longs === String ? String(message.lastBatchId) : message.lastBatchId;
+                        else
+                            object.lastBatchId = options.longs === String ? $util.Long.prototype.toString.call(message.lastBatchId) : options.longs === Number ? new $util.LongBits(message.lastBatchId.low >>> 0, message.lastBatchId.high >>> 0).toNumber(true) : message.lastBatchId;
+                    if (message.lastBatchAccepted != null && Object.hasOwnProperty.call(message, "lastBatchAccepted"))
+                        object.lastBatchAccepted = message.lastBatchAccepted;
                     return object;
                 };
 
@@ -2375,6 +2669,7 @@ export const shake = $root.shake = (() => {
                  * @property {number|null} [capacity] PoolStatus capacity
                  * @property {number|null} [takenTotal] PoolStatus takenTotal
                  * @property {number|null} [offeredTotal] PoolStatus offeredTotal
+                 * @property {number|null} [gatewayNowMs] PoolStatus gatewayNowMs
                  */
 
                 /**
@@ -2425,6 +2720,14 @@ export const shake = $root.shake = (() => {
                 PoolStatus.prototype.offeredTotal = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
                 /**
+                 * PoolStatus gatewayNowMs.
+                 * @member {number} gatewayNowMs
+                 * @memberof shake.internal.v1.PoolStatus
+                 * @instance
+                 */
+                PoolStatus.prototype.gatewayNowMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
                  * Creates a new PoolStatus instance using the specified properties.
                  * @function create
                  * @memberof shake.internal.v1.PoolStatus
@@ -2460,6 +2763,8 @@ export const shake = $root.shake = (() => {
                         writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.takenTotal);
                     if (message.offeredTotal != null && Object.hasOwnProperty.call(message, "offeredTotal"))
                         writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.offeredTotal);
+                    if (message.gatewayNowMs != null && Object.hasOwnProperty.call(message, "gatewayNowMs"))
+                        writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.gatewayNowMs);
                     return writer;
                 };
 
@@ -2511,6 +2816,10 @@ export const shake = $root.shake = (() => {
                             }
                         case 4: {
                                 message.offeredTotal = reader.uint64();
+                                break;
+                            }
+                        case 5: {
+                                message.gatewayNowMs = reader.uint64();
                                 break;
                             }
                         default:
@@ -2566,6 +2875,15 @@ export const shake = $root.shake = (() => {
                             message.offeredTotal = object.offeredTotal;
                         else if (typeof object.offeredTotal === "object")
                             message.offeredTotal = new $util.LongBits(object.offeredTotal.low >>> 0, object.offeredTotal.high >>> 0).toNumber(true);
+                    if (object.gatewayNowMs != null)
+                        if ($util.Long)
+                            message.gatewayNowMs = $util.Long.fromValue(object.gatewayNowMs, true);
+                        else if (typeof object.gatewayNowMs === "string")
+                            message.gatewayNowMs = parseInt(object.gatewayNowMs, 10);
+                        else if (typeof object.gatewayNowMs === "number")
+                            message.gatewayNowMs = object.gatewayNowMs;
+                        else if (typeof object.gatewayNowMs === "object")
+                            message.gatewayNowMs = new $util.LongBits(object.gatewayNowMs.low >>> 0, object.gatewayNowMs.high >>> 0).toNumber(true);
                     return message;
                 };
 
@@ -2599,6 +2917,11 @@ export const shake = $root.shake = (() => {
                             object.offeredTotal = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
                         } else
                             object.offeredTotal = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.gatewayNowMs = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                        } else
+                            object.gatewayNowMs = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
                     }
                     if (message.level != null && Object.hasOwnProperty.call(message, "level"))
                         object.level = message.level;
@@ -2618,6 +2941,13 @@ export const shake = $root.shake = (() => {
                             object.offeredTotal = options.longs === String ? String(message.offeredTotal) : message.offeredTotal;
                         else
                             object.offeredTotal = options.longs === String ? $util.Long.prototype.toString.call(message.offeredTotal) : options.longs === Number ? new $util.LongBits(message.offeredTotal.low >>> 0, message.offeredTotal.high >>> 0).toNumber(true) : message.offeredTotal;
+                    if (message.gatewayNowMs != null && Object.hasOwnProperty.call(message, "gatewayNowMs"))
+                        if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                            object.gatewayNowMs = typeof message.gatewayNowMs === "number" ? BigInt(message.gatewayNowMs) : $util.Long.fromBits(message.gatewayNowMs.low >>> 0, message.gatewayNowMs.high >>> 0, true).toBigInt();
+                        else if (typeof message.gatewayNowMs === "number")
+                            object.gatewayNowMs = options.longs === String ? String(message.gatewayNowMs) : message.gatewayNowMs;
+                        else
+                            object.gatewayNowMs = options.longs === String ? $util.Long.prototype.toString.call(message.gatewayNowMs) : options.longs === Number ? new $util.LongBits(message.gatewayNowMs.low >>> 0, message.gatewayNowMs.high >>> 0).toNumber(true) : message.gatewayNowMs;
                     return object;
                 };
 
@@ -2889,3 +3219,5 @@ export const shake = $root.shake = (() => {
 })();
 
 export { $root as default };
+
+export const internal = { shake };

@@ -1,0 +1,78 @@
+/**
+ * The embedded default show document (for `npm start` and rehearsals): a demo
+ * timeline with three segments and three red-packet rounds starting shortly
+ * after `nowMs`, seed caps 3/1, four overload tiers, a fleet of one gateway.
+ */
+import { createHash } from 'node:crypto';
+import type { Resource, ShowConfig } from './types.ts';
+
+export interface DefaultShowOptions {
+  gatewayIds?: string[];
+  showId?: string;
+  /** First round starts this long after now (default 30 s). */
+  firstRoundInMs?: number;
+  /** Length of every demo round (default 60 s). */
+  roundLengthMs?: number;
+}
+
+const sec = 1000;
+const min = 60 * sec;
+
+function resource(id: string, kind: Resource['kind']): Resource {
+  const url = `https://cdn.example.invalid/show/${id}`;
+  return { id, kind, url, sha256: createHash('sha256').update(url).digest('hex') };
+}
+
+export function defaultShowConfig(nowMs: number, opts: DefaultShowOptions = {}): ShowConfig {
+  const t0 = Math.floor(nowMs / sec) * sec;
+  const first = opts.firstRoundInMs ?? 30 * sec;
+  const len = opts.roundLengthMs ?? 60 * sec;
+  const gatewayIds = opts.gatewayIds ?? ['gw-1'];
+  const roundAt = (i: number, startMs: number) => ({
+    id: `r${i}`,
+    title: `Red-packet round ${i}`,
+    startMs,
+    endMs: startMs + len,
+    releaseRatePerSec: 50_000,
+    sponsorIds: [`sponsor-${String.fromCharCode(96 + i)}`],
+    packetDrawProbability: 0.5,
+  });
+  return {
+    version: 0,
+    showId: opts.showId ?? 'spring-gala',
+    updatedBy: 'system',
+    updatedAtMs: nowMs,
+    comment: 'embedded default show',
+    caps: { packetsPerUser: 3, packetsPerSponsor: 1 },
+    segments: [
+      { id: 'opening', title: 'Opening', startMs: t0 - min, endMs: t0 + 5 * min,
+        weights: { nothing: 50, greetingCard: 40, starVideo: 0, takeARest: 10 },
+        greetingCardIds: ['card-1', 'card-2'], starVideoIds: [] },
+      { id: 'song-dance', title: 'Song and dance', startMs: t0 + 5 * min, endMs: t0 + 20 * min,
+        weights: { nothing: 40, greetingCard: 30, starVideo: 20, takeARest: 10 },
+        greetingCardIds: ['card-1'], starVideoIds: ['video-1'] },
+      { id: 'midnight', title: 'Countdown to midnight', startMs: t0 + 20 * min, endMs: t0 + 60 * min,
+        weights: { nothing: 30, greetingCard: 30, starVideo: 30, takeARest: 10 },
+        greetingCardIds: ['card-2'], starVideoIds: ['video-1', 'video-2'] },
+    ],
+    rounds: [
+      roundAt(1, t0 + first),
+      roundAt(2, t0 + first + len + 3 * min),
+      roundAt(3, t0 + first + 2 * len + 10 * min),
+    ],
+    resources: [
+      resource('card-1', 'greeting-card'), resource('card-2', 'greeting-card'),
+      resource('video-1', 'star-video'), resource('video-2', 'star-video'),
+      resource('logo-sponsor-a', 'sponsor-logo'), resource('logo-sponsor-b', 'sponsor-logo'), resource('logo-sponsor-c', 'sponsor-logo'),
+    ],
+    overload: {
+      tiers: [
+        { tier: 0, enterAbove: 0, exitBelow: 0, minShakeIntervalMs: 1000 },
+        { tier: 1, enterAbove: 0.7, exitBelow: 0.6, minShakeIntervalMs: 2000 },
+        { tier: 2, enterAbove: 0.85, exitBelow: 0.75, minShakeIntervalMs: 5000 },
+        { tier: 3, enterAbove: 0.95, exitBelow: 0.9, minShakeIntervalMs: 15000 },
+      ],
+    },
+    fleet: gatewayIds.map((gatewayId) => ({ gatewayId, weight: 1 })),
+  };
+}

@@ -1,0 +1,46 @@
+/**
+ * Where a config instance keeps the versioned show documents and the gateways'
+ * latest reports. Two implementations: NATS JetStream key-value (replicas 3,
+ * deployed: two sites x three instances) and SQLite (one embedded instance).
+ */
+import type { ShowConfig } from '../document/types.ts';
+
+/** What a gateway last told a config instance about itself. */
+export interface GatewayReport {
+  gatewayId: string;
+  configVersion: number;
+  /** Measured NTP offset (server - local), ms; null when not measured yet. */
+  clockOffsetMs: number | null;
+  clockSynced: boolean;
+  /** Wall-clock time the instance received the report. */
+  seenAtMs: number;
+  /** "site/instance" that received it. */
+  via: string;
+  /** Channel that carried it ("poll" or "push"). */
+  channel: string;
+}
+
+export interface ConfigStore {
+  /** Connects and loads existing versions; after this, latest() reflects the store. */
+  start(): Promise<void>;
+  /** Newest version known to this instance (null when the store is empty). */
+  latest(): ShowConfig | null;
+  /** A stored version from the local cache, or fetched. */
+  get(version: number): Promise<ShowConfig | null>;
+  /** All versions known, oldest first. */
+  versions(): ShowConfig[];
+  /**
+   * Stores doc under doc.version. Resolves only once the write is durable
+   * (NATS: acknowledged by a quorum of the 3 replicas). Rejects with
+   * ShakeError('VERSION_TAKEN') if that version already exists (another
+   * instance won the race), with 'STORE_UNAVAILABLE' on store failure.
+   */
+  create(doc: ShowConfig): Promise<void>;
+  /** Called for every new version this instance learns of (its own and others'), in increasing order. */
+  onVersion(listener: (doc: ShowConfig) => void): () => void;
+  putGatewayReport(report: GatewayReport): Promise<void>;
+  gatewayReports(): GatewayReport[];
+  /** True while the instance can reach its store. */
+  healthy(): boolean;
+  close(): Promise<void>;
+}

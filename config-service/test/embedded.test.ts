@@ -1,0 +1,113 @@
+/**
+ * The embedded single-instance deployment (SQLite) with an in-process gateway
+ * follower: versions persist across restarts, optimistic concurrency, history
+ * and rollback, the follower's apply rules (only newer, only valid, file
+ * channel alone with no instance reachable), and a live "end now" correction
+ * ending a running round on the gateway's countdown.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import t from 'tap';
+import { createLogger } from '../../common/logger.ts';
+import { ConfigFollower } from '../../gateway/config/config-follower.ts';
+import { RoundCountdown, type RoundEvent } from '../../gateway/config/countdown.ts';
+import { instanceConfig } from '../instance-config.ts';
+import { startInstance, type RunningInstance } from '../instance.ts';
+import type { ShowConfig } from '../document/types.ts';
+import { post, TOKEN } from './helpers/harness.ts';
+
+const logger = createLogger('test', { level: 'warn' });
+const dir = mkdtempSync(path.join(os.tmpdir(), 'cfg-embedded-'));
+const gwDir = path.join(dir, 'gw-1');
+const cfg = instanceConfig({ port: 0, store: { kind: 'sqlite', path: path.join(dir, 'config.sqlite') }, operators: [{ name: 'bob', token: TOKEN }], fileTargets: [gwDir] });
+let inst: RunningInstance;
+const followers: ConfigFollower[] = [];
+t.teardown(async () => { for (const f of followers) f.stop(); await inst?.close(); });
+const until = async (cond: () => boolean, ms = 5000) => {
+  const end = Date.now() + ms;
+  while (!cond()) { if (Date.now() > end) throw new Error('timeout'); await new Promise((r) => setTimeout(r, 10)); }
+};
+
+t.test('instance seeds the default show; follower applies it; versions persist across restart', async (t) => {
+  inst = await startInstance(cfg, logger);
+  const f = new ConfigFollower({ gatewayId: 'gw-1', configDir: gwDir, instanceUrls: [inst.url], pollIntervalMs: 300, logger });
+  followers.push(f);
+  await f.start();
+  await until(() => f.version() === 1);
+  const r = await post(inst.url, '/config/correction', { op: 'shift-round', roundId: 'r2', deltaMs: 5000 });
+  t.equal(r.status, 200);
+  await until(() => f.version() === 2);
+  await inst.close();
+  inst = await startInstance(cfg, logger);
+  const latest = (await (await fetch(`${inst.url}/config`)).json()) as ShowConfig;
+  t.equal(latest.version, 2, 'version 2 survived the restart');
+  t.equal(latest.updatedBy, 'bob');
+  t.equal(latest.comment, 'shift round r2 by +5 s');
+});
+
+t.test('stale base version is a conflict; history and rollback', async (t) => {
+  const doc = (await (await fetch(`${inst.url}/config/1`)).json()) as ShowConfig;
+  const stale = await post(inst.url, '/config', { document: { ...doc, comment: 'from v1' }, baseVersion: 1 });
+  t.equal(stale.status, 409);
+  t.equal((stale.body.error as { code: string }).code, 'VERSION_CONFLICT');
+  const ok = await post(inst.url, '/config', { document: { ...doc, comment: 'edited whole document' }, baseVersion: 2 });
+  t.equal(ok.status, 200);
+  t.equal(ok.body.version, 3);
+  const rb = await post(inst.url, '/config/rollback', { version: 2 });
+  t.equal(rb.status, 200);
+  const v4 = rb.body.document as ShowConfig;
+  const v2 = (await (await fetch(`${inst.url}/config/2`)).json()) as ShowConfig;
+  t.equal(v4.version, 4);
+  t.same(v4.rounds, v2.rounds, 'rollback content = version 2');
+  const hist = (await (await fetch(`${inst.url}/history`)).json()) as { version: number; updatedBy: string; comment: string }[];
+  t.same(hist.map((x) => x.version), [4, 3, 2, 1]);
+  t.equal(hist[0].comment, 'rollback to version 2');
+  t.equal(hist[0].updatedBy, 'bob');
+  t.equal((await fetch(`${inst.url}/config/99`)).status, 404);
+});
+
+t.test('follower with no instance reachable: file channel alone; only newer and valid documents apply', async (t) => {
+  const fdir = path.join(dir, 'gw-2');
+  const f = new ConfigFollower({ gatewayId: 'gw-2', configDir: fdir, instanceUrls: ['http://127.0.0.1:9'], pollIntervalMs: 200, logger, requestTimeoutMs: 200 });
+  followers.push(f);
+  await f.start();
+  t.equal(f.version(), 0);
+  const v4 = (await (await fetch(`${inst.url}/config/4`)).json()) as ShowConfig;
+  writeFileSync(path.join(fdir, 'show.json'), JSON.stringify(v4));
+  await until(() => f.version() === 4);
+  t.pass('applied v4 from a hand-dropped show.json');
+  writeFileSync(path.join(fdir, 'show.bad.json'), JSON.stringify({ ...v4, version: 9, rounds: [{ ...v4.rounds[0], endMs: 0 }] }));
+  writeFileSync(path.join(fdir, 'show.torn.json'), '{"version": 10, "showId": ');
+  await until(() => f.status().rejected >= 1);
+  await new Promise((r) => setTimeout(r, 300));
+  t.equal(f.version(), 4, 'an invalid v9 and a torn file change nothing');
+  t.equal(f.status().lastRejection?.errors[0].path, 'rounds[0].endMs');
+  t.equal(f.offer({ ...v4, version: 3 }, 'push', 'test'), false, 'older version ignored');
+  t.equal(f.offer({ ...v4, version: 4 }, 'push', 'test'), false, 'same version ignored');
+  t.ok(Object.isFrozen(f.current()!.rounds[0]), 'applied document is frozen (no partial mutation)');
+  t.equal(f.status().channels.poll.up, false);
+});
+
+t.test('"end now" during a running round ends it on the gateway at once', async (t) => {
+  const f = followers[0];
+  const cd = new RoundCountdown({ now: Date.now, logger });
+  t.teardown(() => cd.stop());
+  const starts: RoundEvent[] = [];
+  const ends: RoundEvent[] = [];
+  cd.onRoundStart((e) => starts.push(e));
+  cd.onRoundEnd((e) => ends.push(e));
+  f.onApply((doc) => cd.load(doc));
+  const s = await post(inst.url, '/config/correction', { op: 'set-round-times', roundId: 'r1', startMs: Date.now() + 300, endMs: Date.now() + 60_000 });
+  t.equal(s.status, 200);
+  await until(() => f.version() === s.body.version);
+  cd.load(f.current()!);
+  await until(() => starts.length === 1);
+  t.ok(starts[0].lateMs >= 0 && starts[0].lateMs < 100, `started ${starts[0].lateMs} ms after schedule`);
+  const e = await post(inst.url, '/config/correction', { op: 'end-round-now', roundId: 'r1' });
+  t.equal(e.status, 200);
+  const acceptedAt = Date.now();
+  await until(() => ends.length === 1);
+  t.ok(Date.now() - acceptedAt < 1000, `ended ${Date.now() - acceptedAt} ms after the correction was accepted`);
+  t.equal(cd.current(), null);
+});

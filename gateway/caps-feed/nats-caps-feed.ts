@@ -1,0 +1,92 @@
+/**
+ * The caps summary feed over NATS JetStream: every gateway publishes its wins
+ * to `shake.caps.won` (stream SHAKE_CAPS, replicas as configured) and reads the
+ * whole stream with an ordered consumer, so a gateway that starts late still
+ * learns earlier wins. Failures are logged and counted, never thrown at the
+ * shake path.
+ */
+import { connect, JSONCodec, DeliverPolicy, type NatsConnection, type JetStreamClient } from 'nats';
+import type { Logger } from '../../common/logger.ts';
+import type { WonEvent } from '../logic/show/show-state.ts';
+import type { CapsFeed } from './caps-feed.ts';
+
+export interface NatsCapsFeedOptions {
+  servers: string[];
+  stream: string;
+  subject: string;
+  replicas: number;
+  logger: Logger;
+}
+
+export class NatsCapsFeed implements CapsFeed {
+  private nc: NatsConnection | null = null;
+  private js: JetStreamClient | null = null;
+  private handler: ((wins: WonEvent[]) => void) | null = null;
+  private readonly codec = JSONCodec<WonEvent[]>();
+  private received = 0;
+  private published = 0;
+  private errors = 0;
+  private closed = false;
+
+  constructor(private readonly opts: NatsCapsFeedOptions) {}
+
+  /** Connects in the background; the gateway serves meanwhile. */
+  start(): void {
+    void this.run();
+  }
+
+  private async run(): Promise<void> {
+    while (!this.closed) {
+      try {
+        this.nc = await connect({ servers: this.opts.servers, maxReconnectAttempts: -1, reconnectTimeWait: 500, name: 'caps-feed' });
+        const jsm = await this.nc.jetstreamManager();
+        await jsm.streams.add({ name: this.opts.stream, subjects: [this.opts.subject], num_replicas: this.opts.replicas }).catch(async (e: Error) => {
+          if (!/already in use|exists/i.test(e.message)) throw e;
+        });
+        this.js = this.nc.jetstream();
+        const consumer = await this.js.consumers.get(this.opts.stream, { deliver_policy: DeliverPolicy.All });
+        const messages = await consumer.consume();
+        this.opts.logger.info({ stream: this.opts.stream }, 'caps feed connected');
+        for await (const m of messages) {
+          const wins = this.codec.decode(m.data);
+          this.received += wins.length;
+          this.handler?.(wins);
+        }
+      } catch (err) {
+        this.errors++;
+        if (!this.closed) this.opts.logger.warn({ err }, 'caps feed unavailable; retrying (cookie and local record still enforce caps)');
+        await this.nc?.close().catch(() => {});
+        this.nc = null;
+        this.js = null;
+        await new Promise((r) => setTimeout(r, 1000));
+      }
+    }
+  }
+
+  publish(wins: WonEvent[]): void {
+    if (!this.js) {
+      this.errors++;
+      return;
+    }
+    this.js.publish(this.opts.subject, this.codec.encode(wins)).then(
+      () => (this.published += wins.length),
+      (err: Error) => {
+        this.errors++;
+        this.opts.logger.warn({ err: err.message, wins: wins.length }, 'caps feed publish failed');
+      },
+    );
+  }
+
+  onWins(handler: (wins: WonEvent[]) => void): void {
+    this.handler = handler;
+  }
+
+  status() {
+    return { kind: 'nats', connected: !!this.js, received: this.received, published: this.published, errors: this.errors };
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    await this.nc?.drain().catch(() => {});
+  }
+}

@@ -1,0 +1,98 @@
+/**
+ * Cap layer (b) and the issuance record: every packet this gateway handed to a
+ * phone, in SQLite (WAL, synchronous=NORMAL: a committed row survives a crash
+ * of the gateway process; the agent tails it to learn what was issued).
+ * Rows are staged during a batch and committed before any reply of that batch
+ * leaves, so no phone ever holds a packet this record does not know.
+ */
+import Database from 'better-sqlite3';
+import type { WinsIndex } from './caps.ts';
+
+export const ISSUED_SCHEMA_SQL = `
+CREATE TABLE IF NOT EXISTS issued (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  packet_id TEXT NOT NULL UNIQUE,
+  user_id TEXT NOT NULL,
+  sponsor_id TEXT NOT NULL,
+  round_id TEXT NOT NULL,
+  amount_cents INTEGER NOT NULL,
+  shares INTEGER NOT NULL,
+  share_amount_cents INTEGER NOT NULL,
+  issued_at_ms INTEGER NOT NULL,
+  req_key TEXT
+);
+CREATE INDEX IF NOT EXISTS issued_by_user ON issued(user_id);
+CREATE INDEX IF NOT EXISTS issued_by_req ON issued(req_key);`;
+
+export interface IssuedRow {
+  packet_id: string;
+  user_id: string;
+  sponsor_id: string;
+  round_id: string;
+  amount_cents: number;
+  shares: number;
+  share_amount_cents: number;
+  issued_at_ms: number;
+  req_key: string | null;
+}
+
+export class IssuedStore {
+  private readonly db: Database.Database;
+  private readonly insert: Database.Statement;
+  private readonly byPacket: Database.Statement;
+  private readonly staged: IssuedRow[] = [];
+  private readonly commitStaged: () => void;
+
+  constructor(path: string) {
+    this.db = new Database(path);
+    this.db.pragma('busy_timeout = 5000');
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = NORMAL');
+    this.db.exec(ISSUED_SCHEMA_SQL);
+    this.insert = this.db.prepare(
+      'INSERT INTO issued (packet_id, user_id, sponsor_id, round_id, amount_cents, shares, share_amount_cents, issued_at_ms, req_key) VALUES (@packet_id, @user_id, @sponsor_id, @round_id, @amount_cents, @shares, @share_amount_cents, @issued_at_ms, @req_key)',
+    );
+    this.byPacket = this.db.prepare('SELECT 1 FROM issued WHERE packet_id = ?').pluck();
+    this.commitStaged = this.db.transaction(() => {
+      for (const row of this.staged) this.insert.run(row);
+    });
+  }
+
+  /** Fills the wins index with everything this gateway ever issued. */
+  loadWins(into: WinsIndex): number {
+    let n = 0;
+    for (const r of this.db.prepare('SELECT user_id, packet_id, sponsor_id FROM issued').iterate() as Iterable<{ user_id: string; packet_id: string; sponsor_id: string }>) {
+      into.add(r.user_id, { packetId: r.packet_id, sponsorId: r.sponsor_id });
+      n++;
+    }
+    return n;
+  }
+
+  /** Rows issued for requests of this gateway process (req_key prefix), for replaying them after a logic crash. */
+  rowsForProcess(processKey: string): Map<string, IssuedRow> {
+    const rows = this.db.prepare('SELECT * FROM issued WHERE req_key >= ? AND req_key < ?').all(`${processKey}:`, `${processKey};`) as IssuedRow[];
+    return new Map(rows.map((r) => [r.req_key!, r]));
+  }
+
+  isIssued(packetId: string): boolean {
+    return this.staged.some((r) => r.packet_id === packetId) || this.byPacket.get(packetId) !== undefined;
+  }
+
+  stage(row: IssuedRow): void {
+    this.staged.push(row);
+  }
+
+  get stagedCount(): number {
+    return this.staged.length;
+  }
+
+  commit(): void {
+    if (this.staged.length === 0) return;
+    this.commitStaged();
+    this.staged.length = 0;
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}

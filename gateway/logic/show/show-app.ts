@@ -1,0 +1,213 @@
+/**
+ * The show logic of a gateway: answers every shake from the timeline in
+ * memory, hands out packets from the shared pool within the caps, and accepts
+ * open/share operations into the local journal. No network call, no disk read
+ * on the shake path; disk writes (issuance, journal) are staged and made
+ * durable by flush() before the replies of the batch are sent.
+ */
+import path from 'node:path';
+import { mkdirSync } from 'node:fs';
+import type { shake } from '../../../proto/gen/shake.js';
+import type { ShowConfig } from '../../../config-service/document/types.ts';
+import type { LogicApp } from '../request-handler.ts';
+import { PoolConsumer } from '../../pool/packet-pool.ts';
+import { Timeline } from './timeline.ts';
+import { FastRandom } from './rng.ts';
+import { Outcome, OutcomeTable, type Drawn } from './outcome-draw.ts';
+import { CapCookies, type WonPacket } from './cap-cookie.ts';
+import { PacketTokens } from './packet-token.ts';
+import { WinsIndex, capVerdict, knownWins } from './caps.ts';
+import { IssuedStore, type IssuedRow } from './issued-store.ts';
+import { JournalWriter } from './journal-writer.ts';
+import { isShakeError } from '../../../common/errors.ts';
+import type { ShowLogicState, ShowUpdate, WonEvent } from './show-state.ts';
+
+type Reply = shake.v1.IServerMessage;
+
+export const NoPacketReason = { NO_ROUND: 1, POOL_EMPTY: 2, CAP_REACHED: 3, SPONSOR_CAP: 4, ROUND_ENDED: 5, NOT_DRAWN: 6 } as const;
+const OpStatusOk = 1;
+const KIND_OPEN = 1;
+const KIND_SHARE = 2;
+/** Pool packets checked against the issued record after a start (a crash may have left issued ones in the pool). */
+const RECOVERY_POOL_CHECKS = 4096;
+
+export interface ShowCounters {
+  forgedCookie(): void;
+  issued(): void;
+  capRefused(): void;
+  poolEmpty(): void;
+}
+
+const NOTHING: Drawn = { outcome: Outcome.NOTHING, contentId: '' };
+
+export class ShowApp implements LogicApp {
+  private show: ShowConfig | null = null;
+  private timeline: Timeline | null = null;
+  private tables = new Map<string, OutcomeTable>();
+  private readonly rng = new FastRandom();
+  private readonly cookies: CapCookies;
+  private readonly tokens: PacketTokens;
+  private readonly localWins = new WinsIndex();
+  private readonly feedWins = new WinsIndex();
+  private readonly pool: PoolConsumer;
+  private readonly issued: IssuedStore;
+  private readonly journal: JournalWriter;
+  private readonly recovered: Map<string, IssuedRow>;
+  private poolChecksLeft = RECOVERY_POOL_CHECKS;
+  private events: WonEvent[] = [];
+
+  constructor(private readonly state: ShowLogicState, private readonly counters: ShowCounters) {
+    mkdirSync(state.dataDir, { recursive: true });
+    this.cookies = new CapCookies(state.secrets.cookie);
+    this.tokens = new PacketTokens(state.secrets.packetToken);
+    this.pool = new PoolConsumer(state.pool);
+    this.issued = new IssuedStore(path.join(state.dataDir, 'issued.db'));
+    this.journal = new JournalWriter(path.join(state.dataDir, 'journal.db'), state.gatewayId);
+    this.issued.loadWins(this.localWins);
+    this.recovered = this.issued.rowsForProcess(state.processKey);
+    for (const w of state.feedWins) this.feedWins.add(w.userId, w);
+    if (state.show) this.setShow(state.show);
+  }
+
+  private setShow(show: ShowConfig): void {
+    this.show = show;
+    this.timeline = new Timeline(show);
+    this.tables = new Map(show.segments.map((s) => [s.id, new OutcomeTable(s)]));
+  }
+
+  update(u: unknown): void {
+    const update = u as ShowUpdate;
+    if (update.kind === 'show') this.setShow(update.show);
+    else if (update.kind === 'feed-wins') for (const w of update.wins) this.feedWins.add(w.userId, w);
+  }
+
+  handle(userId: string, msg: shake.v1.ClientMessage, now: number, reqId: number): Reply {
+    switch (msg.op) {
+      case 'shake':
+        return { shake: this.shake(userId, msg.shake!, now, reqId) };
+      case 'open':
+        return this.operation(KIND_OPEN, userId, msg.open!.packetToken ?? '', now);
+      case 'share':
+        return this.operation(KIND_SHARE, userId, msg.share!.packetToken ?? '', now);
+      case 'ping':
+        return { pong: { serverTimeMs: now } };
+      default:
+        return { error: { code: 'UNKNOWN_OPERATION', message: `unknown operation ${String(msg.op)}` } };
+    }
+  }
+
+  private shake(userId: string, req: shake.v1.IShakeRequest, now: number, reqId: number): shake.v1.IShakeReply {
+    const m = this.timeline?.at(now);
+    if (!m) return { outcome: Outcome.NOTHING, noPacketReason: NoPacketReason.NO_ROUND };
+    const drawn = m.segment ? this.tables.get(m.segment.id)!.draw(this.rng) : NOTHING;
+    const round = m.round;
+    if (!round) {
+      return {
+        outcome: drawn.outcome, contentId: drawn.contentId, nextRoundAtMs: m.nextRoundAtMs,
+        noPacketReason: m.justEnded ? NoPacketReason.ROUND_ENDED : NoPacketReason.NO_ROUND,
+        roundId: m.justEnded?.id ?? '',
+      };
+    }
+    const miss = (reason: number, cookie?: Uint8Array) => ({ outcome: drawn.outcome, contentId: drawn.contentId, roundId: round.id, noPacketReason: reason, ...(cookie ? { cookie } : {}) });
+    if (this.recovered.size > 0) {
+      const again = this.recovered.get(`${this.state.processKey}:${reqId}`);
+      if (again) return this.winReply(again, knownWins(this.localWins.get(userId)));
+    }
+    if (this.rng.next() >= round.packetDrawProbability) return miss(NoPacketReason.NOT_DRAWN);
+
+    const caps = this.show!.caps;
+    const check = this.cookies.check(userId, req.cookie);
+    if (check.kind !== 'absent' && check.kind !== 'valid') this.counters.forgedCookie();
+    const wins = knownWins(check.kind === 'valid' ? check.won : undefined, this.localWins.get(userId), this.feedWins.get(userId));
+    // Refresh a phone whose cookie lags what the other layers know.
+    const refresh = wins.length > 0 && (check.kind !== 'valid' || check.won.length !== wins.length) ? this.cookies.encode(userId, wins) : undefined;
+    if (capVerdict(caps, wins, null) !== 'ok') {
+      this.counters.capRefused();
+      return miss(NoPacketReason.CAP_REACHED, refresh);
+    }
+    const packet = this.takePacket();
+    if (!packet) {
+      this.counters.poolEmpty();
+      return miss(NoPacketReason.POOL_EMPTY, refresh);
+    }
+    if (capVerdict(caps, wins, packet.sponsorId) !== 'ok') {
+      this.pool.unread();
+      this.counters.capRefused();
+      return miss(NoPacketReason.SPONSOR_CAP, refresh);
+    }
+    const row: IssuedRow = {
+      packet_id: packet.packetId, user_id: userId, sponsor_id: packet.sponsorId, round_id: round.id,
+      amount_cents: Number(packet.amountCents), shares: packet.shares, share_amount_cents: Number(packet.shareAmountCents),
+      issued_at_ms: now, req_key: `${this.state.processKey}:${reqId}`,
+    };
+    this.issued.stage(row);
+    const won: WonPacket = { packetId: row.packet_id, sponsorId: row.sponsor_id };
+    this.localWins.add(userId, won);
+    this.events.push({ userId, packetId: won.packetId, sponsorId: won.sponsorId, gatewayId: this.state.gatewayId });
+    this.counters.issued();
+    return this.winReply(row, [...wins, won]);
+  }
+
+  private takePacket() {
+    for (;;) {
+      const p = this.pool.next();
+      if (!p || this.poolChecksLeft <= 0) return p;
+      this.poolChecksLeft--;
+      // Left in the pool by a crash after its issuance was committed: consume it, never give it again.
+      if (!this.issued.isIssued(p.packetId)) return p;
+    }
+  }
+
+  private winReply(row: IssuedRow, wins: WonPacket[]): shake.v1.IShakeReply {
+    const expiresAtMs = row.issued_at_ms + this.state.packetTtlMs;
+    const token = this.tokens.sign({
+      packetId: row.packet_id, userId: row.user_id, sponsorId: row.sponsor_id, roundId: row.round_id,
+      amountCents: row.amount_cents, shares: row.shares, shareAmountCents: row.share_amount_cents, expiresAtMs,
+    });
+    return {
+      outcome: Outcome.RED_PACKET,
+      roundId: row.round_id,
+      cookie: this.cookies.encode(row.user_id, wins),
+      packet: {
+        packetId: row.packet_id, sponsorId: row.sponsor_id, amountCents: row.amount_cents,
+        shares: row.shares, shareAmountCents: row.share_amount_cents, token, expiresAtMs,
+      },
+    };
+  }
+
+  private operation(kind: number, userId: string, token: string, now: number): Reply {
+    let claim;
+    try {
+      claim = this.tokens.verify(token, userId, now);
+    } catch (e) {
+      if (isShakeError(e)) return { error: { code: e.code, message: e.message } };
+      throw e;
+    }
+    const operationId = `${kind === KIND_OPEN ? 'open' : 'share'}:${claim.packetId}`;
+    const entry = this.journal.find(operationId) ?? this.journal.stage({
+      operationId, kind, packetId: claim.packetId, userId, sponsorId: claim.sponsorId, roundId: claim.roundId,
+      amountCents: claim.amountCents, shares: claim.shares, shareAmountCents: claim.shareAmountCents, acceptedAtMs: now,
+    });
+    return kind === KIND_OPEN
+      ? { open: { status: OpStatusOk, packetId: entry.packetId, amountCents: Number(entry.amountCents), operationId } }
+      : { share: { status: OpStatusOk, packetId: entry.packetId, operationId, shares: entry.shares } };
+  }
+
+  flush(): void {
+    this.issued.commit();
+    this.journal.commit();
+    this.pool.commit();
+  }
+
+  drainEvents(): unknown[] {
+    if (this.events.length === 0) return [];
+    const e = this.events;
+    this.events = [];
+    return e;
+  }
+
+  close(): void {
+    this.issued.close();
+    this.journal.close();
+  }
+}

@@ -1,0 +1,29 @@
+/** What the host hands a logic worker running the show, and the updates it sends later. */
+import type { ShowConfig } from '../../../config-service/document/types.ts';
+import type { PoolBuffers } from '../../pool/packet-pool.ts';
+
+export interface WonEvent {
+  userId: string;
+  packetId: string;
+  sponsorId: string;
+  gatewayId: string;
+}
+
+export interface ShowLogicState {
+  gatewayId: string;
+  show: ShowConfig | null;
+  secrets: { cookie: string; packetToken: string };
+  /** This gateway's data directory (issued.db, journal.db). */
+  dataDir: string;
+  /** Unique per gateway process start; prefixes request keys in the issued record. */
+  processKey: string;
+  /** How long a won packet may be opened/shared. */
+  packetTtlMs: number;
+  pool: PoolBuffers;
+  /** Wins from the summary feed so far (cap layer c). */
+  feedWins: WonEvent[];
+}
+
+export type ShowUpdate =
+  | { kind: 'show'; show: ShowConfig }
+  | { kind: 'feed-wins'; wins: WonEvent[] };

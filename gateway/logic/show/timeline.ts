@@ -1,0 +1,70 @@
+/**
+ * The show's timeline, indexed for the hot path: which segment and which
+ * red-packet round are on at a given instant. Time only moves forward during a
+ * show, so lookups start from the last position (O(1) amortized) and fall
+ * back to binary search when the clock jumps.
+ */
+import type { Round, Segment, ShowConfig } from '../../../config-service/document/types.ts';
+
+/** How long after a round's end a shake is told ROUND_ENDED rather than NO_ROUND. */
+export const ROUND_ENDED_GRACE_MS = 60_000;
+
+export interface Moment {
+  segment: Segment | null;
+  round: Round | null;
+  /** The round that ended most recently within the grace period, if no round is on. */
+  justEnded: Round | null;
+  /** Start of the next round after now (0 if none). */
+  nextRoundAtMs: number;
+}
+
+function indexAt<T extends { startMs: number; endMs: number }>(items: T[], now: number, hint: number): number {
+  const h = items[hint];
+  if (h && h.startMs <= now && now < h.endMs) return hint;
+  const n = items[hint + 1];
+  if (n && n.startMs <= now && now < n.endMs) return hint + 1;
+  let lo = 0;
+  let hi = items.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].endMs <= now) lo = mid + 1;
+    else if (items[mid].startMs > now) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
+}
+
+export class Timeline {
+  private readonly segments: Segment[];
+  private readonly rounds: Round[];
+  private segHint = 0;
+  private roundHint = 0;
+
+  constructor(show: ShowConfig) {
+    this.segments = [...show.segments].sort((a, b) => a.startMs - b.startMs);
+    this.rounds = [...show.rounds].sort((a, b) => a.startMs - b.startMs);
+  }
+
+  at(now: number): Moment {
+    const si = indexAt(this.segments, now, this.segHint);
+    if (si >= 0) this.segHint = si;
+    const ri = indexAt(this.rounds, now, this.roundHint);
+    if (ri >= 0) {
+      this.roundHint = ri;
+      return { segment: si >= 0 ? this.segments[si] : null, round: this.rounds[ri], justEnded: null, nextRoundAtMs: this.nextStartAfter(now) };
+    }
+    return { segment: si >= 0 ? this.segments[si] : null, round: null, justEnded: this.endedWithin(now), nextRoundAtMs: this.nextStartAfter(now) };
+  }
+
+  private nextStartAfter(now: number): number {
+    for (let i = this.roundHint; i < this.rounds.length; i++) if (this.rounds[i].startMs > now) return this.rounds[i].startMs;
+    for (let i = 0; i < this.roundHint && i < this.rounds.length; i++) if (this.rounds[i].startMs > now) return this.rounds[i].startMs;
+    return 0;
+  }
+
+  private endedWithin(now: number): Round | null {
+    let best: Round | null = null;
+    for (const r of this.rounds) if (r.endMs <= now && now - r.endMs < ROUND_ENDED_GRACE_MS && (!best || r.endMs > best.endMs)) best = r;
+    return best;
+  }
+}

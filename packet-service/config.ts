@@ -1,0 +1,90 @@
+/** The one typed config object of the packet service, with embedded defaults and validation. */
+import path from 'node:path';
+import { ShakeError } from '../common/errors.ts';
+import { DAY_MS } from './hash.ts';
+
+export type QueueConfig =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'sqlite'; readonly path: string; readonly consumerName: string; readonly maxInFlight: number };
+
+export interface PacketServiceConfig {
+  /** Number of SETs (shards): separate SQLite databases, each with its own writer thread. */
+  readonly shardCount: number;
+  readonly dataDir: string;
+  /** Group packet lifetime; unclaimed money is refunded to the sender after it. */
+  readonly groupExpiryMs: number;
+  /** A won packet whose split amount is not shared within this time is recycled to the sponsor's pool. */
+  readonly shareDeadlineMs: number;
+  readonly caps: { readonly perUser: number; readonly perSponsor: number };
+  /** Per-share maximum of a group packet (seed 001: 200 yuan). */
+  readonly maxShareCents: number;
+  /** How many days back a packet is looked up in the by-day tables (must cover share deadline + expiry). */
+  readonly lookupDays: number;
+  readonly http: { readonly host: string; readonly port: number };
+  /** Detail list paging: screens of screenSize rows, at most maxScreens screens (seed 001 degradation). */
+  readonly detail: { readonly screenSize: number; readonly maxScreens: number };
+  readonly sweepIntervalMs: number;
+  /** Max requests of one packet sent to its shard writer as one ordered batch. */
+  readonly maxBatch: number;
+  /** SQLite synchronous pragma of the shard databases (FULL: fsync every commit). */
+  readonly synchronous: 'FULL' | 'NORMAL';
+  readonly queue: QueueConfig;
+}
+
+export type PacketServiceConfigInput = Partial<Omit<PacketServiceConfig, 'caps' | 'http' | 'detail'>> & {
+  dataDir: string;
+  caps?: Partial<PacketServiceConfig['caps']>;
+  http?: Partial<PacketServiceConfig['http']>;
+  detail?: Partial<PacketServiceConfig['detail']>;
+};
+
+export function makeConfig(input: PacketServiceConfigInput): PacketServiceConfig {
+  const c: PacketServiceConfig = {
+    shardCount: input.shardCount ?? 2,
+    dataDir: path.resolve(input.dataDir),
+    groupExpiryMs: input.groupExpiryMs ?? DAY_MS,
+    shareDeadlineMs: input.shareDeadlineMs ?? 30 * 60_000,
+    caps: { perUser: input.caps?.perUser ?? 3, perSponsor: input.caps?.perSponsor ?? 1 },
+    maxShareCents: input.maxShareCents ?? 20_000,
+    lookupDays: input.lookupDays ?? 3,
+    http: { host: input.http?.host ?? '127.0.0.1', port: input.http?.port ?? 0 },
+    detail: { screenSize: input.detail?.screenSize ?? 20, maxScreens: input.detail?.maxScreens ?? 2 },
+    sweepIntervalMs: input.sweepIntervalMs ?? 1000,
+    maxBatch: input.maxBatch ?? 512,
+    synchronous: input.synchronous ?? 'FULL',
+    queue: input.queue ?? { kind: 'none' },
+  };
+  validateConfig(c);
+  return c;
+}
+
+function bad(field: string, value: unknown): never {
+  throw new ShakeError('CONFIG_INVALID', `packet-service config: invalid ${field}`, { field, value });
+}
+
+export function validateConfig(c: PacketServiceConfig): void {
+  const posInt = (v: number) => Number.isSafeInteger(v) && v > 0;
+  if (!posInt(c.shardCount) || c.shardCount > 256) bad('shardCount', c.shardCount);
+  if (!posInt(c.groupExpiryMs)) bad('groupExpiryMs', c.groupExpiryMs);
+  if (!posInt(c.shareDeadlineMs)) bad('shareDeadlineMs', c.shareDeadlineMs);
+  if (!posInt(c.caps.perUser)) bad('caps.perUser', c.caps.perUser);
+  if (!posInt(c.caps.perSponsor)) bad('caps.perSponsor', c.caps.perSponsor);
+  if (!posInt(c.maxShareCents)) bad('maxShareCents', c.maxShareCents);
+  if (!posInt(c.lookupDays) || c.lookupDays > 28) bad('lookupDays', c.lookupDays);
+  // A packet's rows live in the tables of its first day; every later request must still find them.
+  if ((c.lookupDays - 1) * DAY_MS < c.shareDeadlineMs + c.groupExpiryMs) bad('lookupDays (too short for share deadline + expiry)', c.lookupDays);
+  if (!Number.isSafeInteger(c.http.port) || c.http.port < 0 || c.http.port > 65535) bad('http.port', c.http.port);
+  if (!posInt(c.detail.screenSize) || !posInt(c.detail.maxScreens)) bad('detail', c.detail);
+  if (!posInt(c.sweepIntervalMs)) bad('sweepIntervalMs', c.sweepIntervalMs);
+  if (!posInt(c.maxBatch)) bad('maxBatch', c.maxBatch);
+  if (c.synchronous !== 'FULL' && c.synchronous !== 'NORMAL') bad('synchronous', c.synchronous);
+  if (c.queue.kind === 'sqlite' && (!c.queue.path || !c.queue.consumerName || !posInt(c.queue.maxInFlight))) bad('queue', c.queue);
+}
+
+export function shardDbPath(c: Pick<PacketServiceConfig, 'dataDir'>, shard: number): string {
+  return path.join(c.dataDir, `db_${String(shard).padStart(2, '0')}.sqlite`);
+}
+
+export function shardArchivePath(c: Pick<PacketServiceConfig, 'dataDir'>, shard: number): string {
+  return path.join(c.dataDir, `db_${String(shard).padStart(2, '0')}.archive.sqlite`);
+}

@@ -1,0 +1,34 @@
+/**
+ * Process entry of the packet service. Config: a JSON file (argv[2] or
+ * PACKET_SERVICE_CONFIG) merged with env overrides; everything below takes the
+ * typed config object. Prints one JSON line {"ready":true,"port":N} on stdout when up.
+ *
+ *   node --import tsx packet-service/main.ts config.json
+ *   PACKET_DATA_DIR=var/packets PACKET_QUEUE_PATH=var/queue.sqlite node --import tsx packet-service/main.ts
+ */
+import { readFileSync } from 'node:fs';
+import { makeConfig, type PacketServiceConfigInput } from './config.ts';
+import { startPacketService } from './app.ts';
+
+function loadInput(): PacketServiceConfigInput {
+  const file = process.argv[2] ?? process.env.PACKET_SERVICE_CONFIG;
+  const input = (file ? JSON.parse(readFileSync(file, 'utf8')) : {}) as { -readonly [K in keyof PacketServiceConfigInput]: PacketServiceConfigInput[K] };
+  const env = process.env;
+  if (env.PACKET_DATA_DIR) input.dataDir = env.PACKET_DATA_DIR;
+  if (env.PACKET_SHARDS) input.shardCount = Number(env.PACKET_SHARDS);
+  if (env.PACKET_HTTP_PORT) input.http = { ...input.http, port: Number(env.PACKET_HTTP_PORT) };
+  if (env.PACKET_QUEUE_PATH) input.queue = { kind: 'sqlite', path: env.PACKET_QUEUE_PATH, consumerName: env.PACKET_QUEUE_CONSUMER ?? 'packet-service', maxInFlight: 256 };
+  input.dataDir ??= 'var/packet-service';
+  return input;
+}
+
+const app = await startPacketService(makeConfig(loadInput()));
+process.stdout.write(`${JSON.stringify({ ready: true, port: app.port, pid: process.pid })}\n`);
+let stopping = false;
+for (const sig of ['SIGTERM', 'SIGINT'] as const) {
+  process.on(sig, () => {
+    if (stopping) return;
+    stopping = true;
+    app.stop().then(() => process.exit(0), () => process.exit(1));
+  });
+}

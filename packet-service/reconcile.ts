@@ -1,0 +1,37 @@
+/**
+ * Reconciliation CLI for a whole show: balances every cent per sponsor and checks
+ * the ledger's entries against balances. Prints a report; exit 0 only if no difference.
+ *
+ *   node --import tsx packet-service/reconcile.ts --data-dir DIR (--manifest M.json | --totals T.json)
+ *        [--caps-per-user 3] [--caps-per-sponsor 1] [--json]
+ * Exit codes: 0 balanced, 1 differences found, 2 usage or read error.
+ */
+import { parseArgs } from 'node:util';
+import { scanShow } from './reconcile/scan.ts';
+import { reconcile, formatReport } from './reconcile/report.ts';
+import { jsonTotals, manifestTotals } from './reconcile/seed-totals.ts';
+
+function main(): number {
+  const { values } = parseArgs({ options: {
+    'data-dir': { type: 'string' }, manifest: { type: 'string' }, totals: { type: 'string' },
+    'caps-per-user': { type: 'string', default: '3' }, 'caps-per-sponsor': { type: 'string', default: '1' }, json: { type: 'boolean', default: false },
+  } });
+  const dataDir = values['data-dir'];
+  if (!dataDir || (!values.manifest === !values.totals)) {
+    process.stderr.write('usage: reconcile.ts --data-dir DIR (--manifest M.json | --totals T.json) [--caps-per-user N] [--caps-per-sponsor N] [--json]\n');
+    return 2;
+  }
+  const source = values.manifest ? manifestTotals(values.manifest) : jsonTotals(values.totals!);
+  const caps = { perUser: Number(values['caps-per-user']), perSponsor: Number(values['caps-per-sponsor']) };
+  const report = reconcile(scanShow(dataDir, caps), source.perSponsor());
+  if (values.json) process.stdout.write(`${JSON.stringify({ ok: report.ok, lines: report.lines, differences: report.differences, counts: report.scan.counts })}\n`);
+  else process.stdout.write(`${formatReport(report, source.description)}\n`);
+  return report.ok ? 0 : 1;
+}
+
+try {
+  process.exitCode = main();
+} catch (e) {
+  process.stderr.write(`reconcile failed: ${(e as Error).message}\n`);
+  process.exitCode = 2;
+}

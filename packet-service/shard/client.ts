@@ -1,0 +1,71 @@
+/** Main-thread handle of one shard writer thread: sends ordered batches, awaits their committed results. */
+import type { Worker } from 'node:worker_threads';
+import { ShakeError } from '../../common/errors.ts';
+import { tsWorker } from './ts-worker.ts';
+import type { ShardBatch, ShardEnvelope, ShardReplyEnvelope, ShardRequest, ShardResult, ShardWorkerData } from './messages.ts';
+
+interface Waiter { resolve: (r: ShardResult[]) => void; reject: (e: unknown) => void }
+
+export class ShardClient {
+  private readonly worker: Worker;
+  private readonly waiting = new Map<number, Waiter>();
+  private nextId = 1;
+  private dead: ShakeError | null = null;
+  private outbox: ShardBatch[] = [];
+  private readonly exited: Promise<void>;
+
+  constructor(readonly data: ShardWorkerData) {
+    this.worker = tsWorker(new URL('./worker.ts', import.meta.url), { workerData: data });
+    this.worker.on('message', (m: ShardReplyEnvelope) => {
+      for (const r of m.replies) {
+        const w = this.waiting.get(r.id);
+        this.waiting.delete(r.id);
+        w?.resolve(r.results);
+      }
+    });
+    this.worker.on('error', (e) => this.fail(new ShakeError('SHARD_DOWN', `shard ${data.shard} writer failed: ${e.message}`)));
+    this.exited = new Promise((resolve) => this.worker.once('exit', () => {
+      this.fail(new ShakeError('SHARD_DOWN', `shard ${data.shard} writer exited`));
+      resolve();
+    }));
+  }
+
+  private fail(e: ShakeError): void {
+    this.dead ??= e;
+    for (const w of this.waiting.values()) w.reject(e);
+    this.waiting.clear();
+  }
+
+  /** Results in request order; each is ok or a typed error. Rejects only if the writer is down. */
+  send(reqs: ShardRequest[]): Promise<ShardResult[]> {
+    if (this.dead) return Promise.reject(this.dead);
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.waiting.set(id, { resolve, reject });
+      this.outbox.push({ id, reqs });
+      if (this.outbox.length === 1) setImmediate(() => this.flush());
+    });
+  }
+
+  private flush(): void {
+    const batches = this.outbox;
+    this.outbox = [];
+    if (batches.length && !this.dead) this.worker.postMessage({ batches } satisfies ShardEnvelope);
+  }
+
+  async one<T>(req: ShardRequest): Promise<T> {
+    const [r] = await this.send([req]);
+    return unwrap<T>(r);
+  }
+
+  async close(): Promise<void> {
+    this.flush();
+    if (!this.dead) this.worker.postMessage({ close: true });
+    await this.exited;
+  }
+}
+
+export function unwrap<T>(r: ShardResult): T {
+  if (r.ok) return r.value as T;
+  throw new ShakeError(r.error.code, r.error.message, r.error.details);
+}

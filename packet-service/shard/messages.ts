@@ -1,0 +1,75 @@
+/** Requests and results exchanged between the service (main thread) and a shard writer (worker thread). */
+
+export type CapDecision = 'admitted' | 'cap_user' | 'cap_sponsor';
+
+/** One open/share operation from the queue, validated. */
+export interface ApplyOp {
+  readonly opId: string;
+  readonly entryId: string;
+  readonly kind: 'open' | 'share';
+  readonly packetId: string;
+  readonly userId: string;
+  readonly sponsorId: string;
+  readonly amountCents: number;
+  readonly shares: number;
+  readonly shareAmountCents: number;
+  readonly roundId: string;
+}
+
+export type ShardRequest =
+  | { type: 'admit'; packetId: string; userId: string; sponsorId: string; nowMs: number }
+  | { type: 'apply'; op: ApplyOp; decision: CapDecision; admittedAtMs: number; nowMs: number }
+  | { type: 'grab'; groupId: string; userId: string; nowMs: number }
+  | { type: 'detail'; groupId: string; offset: number; limit: number; nowMs: number }
+  | { type: 'sweep'; nowMs: number; limit: number }
+  | { type: 'recycled'; sinceSeq: number; limit: number }
+  | { type: 'balance'; account: string };
+
+export interface ApplyResult { outcome: string; repeat: boolean }
+
+export type GrabResult =
+  | { status: 'ok'; amountCents: number; seq: number; atMs: number; repeat: boolean }
+  | { status: 'empty' | 'expired' | 'not_found' };
+
+export interface GrabRow { userId: string; seq: number; amountCents: number; atMs: number }
+
+export interface DetailResult {
+  found: boolean;
+  group?: {
+    groupId: string; senderId: string; sponsorId: string; totalCents: number; shares: number;
+    remainingCents: number; remainingCount: number; refundedCents: number; state: string;
+    createdAt: number; expiresAt: number;
+  };
+  grabs: GrabRow[];
+  /** Set once every share is grabbed: the largest share, earliest on ties. */
+  bestLuck: GrabRow | null;
+}
+
+export interface SweepResult { refunded: number; refundedCents: number; recycled: number; recycledCents: number }
+
+export interface RecycledItem {
+  seq: number; packetId: string; sponsorId: string; userId: string;
+  amountCents: number; shares: number; reason: string; atMs: number;
+}
+
+export type ShardResult =
+  | { ok: true; value: unknown }
+  | { ok: false; error: { code: string; message: string; details?: Record<string, unknown> } };
+
+export interface ShardWorkerData {
+  readonly shard: number;
+  readonly path: string;
+  readonly archivePath: string;
+  readonly lookupDays: number;
+  readonly synchronous: 'FULL' | 'NORMAL';
+  readonly maxShareCents: number;
+  readonly groupExpiryMs: number;
+  readonly shareDeadlineMs: number;
+  readonly caps: { readonly perUser: number; readonly perSponsor: number };
+}
+
+export interface ShardBatch { id: number; reqs: ShardRequest[] }
+export interface ShardReply { id: number; results: ShardResult[] }
+/** Batches posted in the same tick travel as one message each way. */
+export interface ShardEnvelope { batches: ShardBatch[] }
+export interface ShardReplyEnvelope { replies: ShardReply[] }

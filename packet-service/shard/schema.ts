@@ -1,0 +1,58 @@
+/**
+ * Tables of one shard (one SET): by-day tables t_<kind>_<dd> (dd = UTC day of
+ * month, seed 004 "db_xx.t_y_dd"), plus a few small tables that are not by day.
+ * A packet's rows all live in the tables of the day it was first seen.
+ */
+import type Database from 'better-sqlite3';
+
+export const DAY_KINDS = ['seed', 'group', 'grab', 'ledger', 'op'] as const;
+export type DayKind = (typeof DAY_KINDS)[number];
+
+export function tableName(kind: DayKind, slot: string): string {
+  return `t_${kind}_${slot}`;
+}
+
+export const FIXED_DDL = `
+CREATE TABLE IF NOT EXISTS t_meta_day (slot TEXT PRIMARY KEY, day INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS t_balance (account TEXT PRIMARY KEY, balance INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS t_cap (
+  packet_id TEXT PRIMARY KEY, user_id TEXT NOT NULL, sponsor_id TEXT NOT NULL,
+  decision TEXT NOT NULL, at_ms INTEGER NOT NULL);
+CREATE INDEX IF NOT EXISTS t_cap_user ON t_cap (user_id, decision);
+CREATE TABLE IF NOT EXISTS t_recycled (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT, packet_id TEXT NOT NULL UNIQUE,
+  sponsor_id TEXT NOT NULL, user_id TEXT NOT NULL, amount_cents INTEGER NOT NULL, shares INTEGER NOT NULL,
+  reason TEXT NOT NULL, at_ms INTEGER NOT NULL);
+`;
+
+/** DDL of the by-day tables for one slot; `prefix` lets the archive reuse it with a date instead of a slot. */
+export function dayDdl(slot: string, schema = 'main'): string {
+  const t = (k: DayKind) => `${schema}.${tableName(k, slot)}`;
+  return `
+CREATE TABLE IF NOT EXISTS ${t('seed')} (
+  packet_id TEXT PRIMARY KEY, sponsor_id TEXT NOT NULL, user_id TEXT NOT NULL,
+  amount_cents INTEGER NOT NULL, shares INTEGER NOT NULL, share_amount_cents INTEGER NOT NULL,
+  round_id TEXT NOT NULL, state TEXT NOT NULL, share_state TEXT NOT NULL,
+  first_op_id TEXT NOT NULL, admitted_at INTEGER NOT NULL, share_deadline_at INTEGER NOT NULL, day INTEGER NOT NULL);
+CREATE INDEX IF NOT EXISTS ${schema}.${tableName('seed', slot)}_share ON ${tableName('seed', slot)} (share_state, share_deadline_at);
+CREATE TABLE IF NOT EXISTS ${t('group')} (
+  group_id TEXT PRIMARY KEY, sender_id TEXT NOT NULL, sponsor_id TEXT NOT NULL,
+  total_cents INTEGER NOT NULL, shares INTEGER NOT NULL,
+  remaining_cents INTEGER NOT NULL, remaining_count INTEGER NOT NULL,
+  created_at INTEGER NOT NULL, expires_at INTEGER NOT NULL, state TEXT NOT NULL, refunded_cents INTEGER NOT NULL);
+CREATE INDEX IF NOT EXISTS ${schema}.${tableName('group', slot)}_exp ON ${tableName('group', slot)} (state, expires_at);
+CREATE TABLE IF NOT EXISTS ${t('grab')} (
+  group_id TEXT NOT NULL, user_id TEXT NOT NULL, seq INTEGER NOT NULL, amount_cents INTEGER NOT NULL, at_ms INTEGER NOT NULL,
+  PRIMARY KEY (group_id, user_id)) WITHOUT ROWID;
+CREATE UNIQUE INDEX IF NOT EXISTS ${schema}.${tableName('grab', slot)}_seq ON ${tableName('grab', slot)} (group_id, seq);
+CREATE TABLE IF NOT EXISTS ${t('ledger')} (
+  entry_id TEXT PRIMARY KEY, debit TEXT NOT NULL, credit TEXT NOT NULL, amount_cents INTEGER NOT NULL CHECK (amount_cents > 0),
+  kind TEXT NOT NULL, packet_id TEXT NOT NULL, sponsor_id TEXT NOT NULL, at_ms INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS ${t('op')} (
+  op_id TEXT PRIMARY KEY, packet_id TEXT NOT NULL, kind TEXT NOT NULL, outcome TEXT NOT NULL, entry_id TEXT NOT NULL, at_ms INTEGER NOT NULL) WITHOUT ROWID;
+`;
+}
+
+export function dropDayTables(db: Database.Database, slot: string): void {
+  for (const k of DAY_KINDS) db.exec(`DROP TABLE IF EXISTS ${tableName(k, slot)}`);
+}

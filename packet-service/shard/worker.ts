@@ -1,0 +1,92 @@
+/**
+ * A shard writer (one SET): a worker thread that owns its SQLite database.
+ * Batches that arrive while it is busy are run together in one transaction
+ * (group commit: one fsync), each request in its own savepoint, strictly in
+ * arrival order; replies are sent only after the commit.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { randomInt } from 'node:crypto';
+import { isShakeError } from '../../common/errors.ts';
+import { createLogger } from '../../common/logger.ts';
+import { dayNumber, DAY_MS } from '../hash.ts';
+import { ShardStore } from './store.ts';
+import { admit } from './caps-ops.ts';
+import { applyOp } from './seed-ops.ts';
+import { detail, grab } from './grab-ops.ts';
+import { recycledSince, sweep } from './sweep-ops.ts';
+import type { ShardBatch, ShardEnvelope, ShardReply, ShardReplyEnvelope, ShardRequest, ShardResult, ShardWorkerData } from './messages.ts';
+
+const cfg = workerData as ShardWorkerData;
+const log = createLogger('packet-service.shard').child({ shard: cfg.shard });
+const store = new ShardStore({ path: cfg.path, archivePath: cfg.archivePath, lookupDays: cfg.lookupDays, synchronous: cfg.synchronous });
+const rand = (bound: number) => randomInt(bound);
+const port = parentPort!;
+const rules = { ...cfg, lookupWindowMs: (cfg.lookupDays - 1) * DAY_MS };
+
+function run(r: ShardRequest): unknown {
+  switch (r.type) {
+    case 'admit': return admit(store, r, cfg.caps);
+    case 'apply': return applyOp(store, r.op, r.decision, r.admittedAtMs, r.nowMs, rules);
+    case 'grab': return grab(store, r.groupId, r.userId, r.nowMs, cfg.maxShareCents, rand);
+    case 'detail': return detail(store, r.groupId, r.offset, r.limit, r.nowMs);
+    case 'sweep': return sweep(store, r.nowMs, r.limit);
+    case 'recycled': return recycledSince(store, r.sinceSeq, r.limit);
+    case 'balance': return store.balance(r.account);
+  }
+}
+
+function failure(e: unknown): ShardResult {
+  if (isShakeError(e)) return { ok: false, error: { code: e.code, message: e.message, ...(e.details ? { details: e.details } : {}) } };
+  log.error({ err: e }, 'shard request failed');
+  return { ok: false, error: { code: 'SHARD_INTERNAL', message: e instanceof Error ? e.message : String(e) } };
+}
+
+let pending: ShardBatch[] = [];
+let scheduled = false;
+
+let closed = false;
+
+function flush(): void {
+  scheduled = false;
+  if (closed || pending.length === 0) return;
+  const batches = pending;
+  pending = [];
+  const replies: ShardReply[] = batches.map((b) => ({ id: b.id, results: [] }));
+  try {
+    // Today's tables (and any day the requests carry) exist before the transaction opens.
+    const days = new Set<number>();
+    for (const b of batches) for (const r of b.reqs) if ('nowMs' in r) days.add(dayNumber(r.nowMs));
+    for (const d of [...days].sort()) store.days.ensure(d);
+    store.db.transaction(() => {
+      batches.forEach((b, i) => {
+        for (const r of b.reqs) {
+          try {
+            replies[i].results.push({ ok: true, value: store.db.transaction(() => run(r))() });
+          } catch (e) {
+            replies[i].results.push(failure(e));
+          }
+        }
+      });
+    })();
+  } catch (e) {
+    const f = failure(e);
+    for (const [i, b] of batches.entries()) replies[i] = { id: b.id, results: b.reqs.map(() => f) };
+  }
+  port.postMessage({ replies } satisfies ShardReplyEnvelope);
+}
+
+port.on('message', (m: ShardEnvelope | { close: true }) => {
+  if ('close' in m) {
+    flush();
+    closed = true;
+    store.close();
+    port.close();
+    return;
+  }
+  pending.push(...m.batches);
+  if (!scheduled) {
+    scheduled = true;
+    setImmediate(flush);
+  }
+});
+log.debug({ path: cfg.path }, 'shard writer up');

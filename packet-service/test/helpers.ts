@@ -1,0 +1,43 @@
+/** Test helpers: temp service, seed operations with seed-splitter style packet ids. */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { packetIdToString } from '../../seed-splitter/format/ids.ts';
+import { makeConfig, type PacketServiceConfigInput } from '../config.ts';
+import { PacketService } from '../service.ts';
+import type { ApplyOp } from '../shard/messages.ts';
+import { createLogger } from '../../common/logger.ts';
+
+export const quietLog = () => createLogger('packet-service.test', { level: 'silent' });
+
+export function tempDir(prefix = 'ps-test-'): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+export const pid = (n: number) => packetIdToString(n);
+
+export interface Seed { packetId: string; userId: string; sponsorId: string; amountCents: number; shares: number; shareAmountCents: number }
+
+export function op(kind: 'open' | 'share', s: Seed): ApplyOp {
+  return { opId: `${kind}:${s.packetId}`, entryId: `gw1:${kind}:${s.packetId}`, kind, roundId: 'r1', ...s };
+}
+
+export class Clock {
+  constructor(public now = Date.UTC(2026, 1, 10, 12)) {}
+  read = () => this.now;
+  advance(ms: number) { this.now += ms; }
+}
+
+export function startService(t: Tap.Test, input: Omit<PacketServiceConfigInput, 'dataDir'> = {}, clock = new Clock()) {
+  const dataDir = tempDir();
+  const config = makeConfig({ dataDir, shardCount: 2, ...input });
+  const svc = new PacketService(config, { clock: clock.read, logger: quietLog() });
+  t.teardown(async () => { await svc.close(); fs.rmSync(dataDir, { recursive: true, force: true }); });
+  return { svc, config, clock, dataDir };
+}
+
+// Minimal structural type of a tap test, enough for teardown.
+declare global {
+  // eslint-disable-next-line @typescript-eslint/no-namespace
+  namespace Tap { interface Test { teardown(fn: () => unknown): void } }
+}
