@@ -99,6 +99,7 @@ export class AgentLinkServer {
   /** Listens on socketPath (its directory is created; a stale socket file is removed, a live one is refused). */
   async listen(): Promise<void> {
     const p = this.o.socketPath;
+    if (Buffer.byteLength(p) >= 104) throw new ShakeError('AGENT_LINK_SOCKET_PATH_TOO_LONG', `Unix socket path too long (${Buffer.byteLength(p)} bytes, max 103): ${p}`);
     mkdirSync(path.dirname(p), { recursive: true });
     if (isSocketFile(p)) {
       if (await somebodyListens(p)) throw new ShakeError('AGENT_LINK_SOCKET_IN_USE', `another process listens on ${p}`);

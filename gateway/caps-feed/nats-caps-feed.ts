@@ -5,7 +5,7 @@
  * learns earlier wins. Failures are logged and counted, never thrown at the
  * shake path.
  */
-import { connect, JSONCodec, DeliverPolicy, type NatsConnection, type JetStreamClient } from 'nats';
+import { connect, JSONCodec, type NatsConnection, type JetStreamClient } from 'nats';
 import type { Logger } from '../../common/logger.ts';
 import type { WonEvent } from '../logic/show/show-state.ts';
 import type { CapsFeed } from './caps-feed.ts';
@@ -27,6 +27,7 @@ export class NatsCapsFeed implements CapsFeed {
   private published = 0;
   private errors = 0;
   private closed = false;
+  private linkUp = false;
 
   constructor(private readonly opts: NatsCapsFeedOptions) {}
 
@@ -39,12 +40,15 @@ export class NatsCapsFeed implements CapsFeed {
     while (!this.closed) {
       try {
         this.nc = await connect({ servers: this.opts.servers, maxReconnectAttempts: -1, reconnectTimeWait: 500, name: 'caps-feed' });
+        this.linkUp = true;
+        void this.watch(this.nc);
         const jsm = await this.nc.jetstreamManager();
         await jsm.streams.add({ name: this.opts.stream, subjects: [this.opts.subject], num_replicas: this.opts.replicas }).catch(async (e: Error) => {
           if (!/already in use|exists/i.test(e.message)) throw e;
         });
         this.js = this.nc.jetstream();
-        const consumer = await this.js.consumers.get(this.opts.stream, { deliver_policy: DeliverPolicy.All });
+        // An ordered consumer delivers the whole stream by default (passing deliver_policy here breaks it on nats-server 2.9).
+        const consumer = await this.js.consumers.get(this.opts.stream);
         const messages = await consumer.consume();
         this.opts.logger.info({ stream: this.opts.stream }, 'caps feed connected');
         for await (const m of messages) {
@@ -60,6 +64,13 @@ export class NatsCapsFeed implements CapsFeed {
         this.js = null;
         await new Promise((r) => setTimeout(r, 1000));
       }
+    }
+  }
+
+  private async watch(nc: NatsConnection): Promise<void> {
+    for await (const s of nc.status()) {
+      if (s.type === 'disconnect') this.linkUp = false;
+      else if (s.type === 'reconnect') this.linkUp = true;
     }
   }
 
@@ -82,7 +93,7 @@ export class NatsCapsFeed implements CapsFeed {
   }
 
   status() {
-    return { kind: 'nats', connected: !!this.js, received: this.received, published: this.published, errors: this.errors };
+    return { kind: 'nats', connected: !!this.js && this.linkUp, received: this.received, published: this.published, errors: this.errors };
   }
 
   async close(): Promise<void> {
