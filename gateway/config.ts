@@ -54,6 +54,16 @@ export interface GatewayConfig {
   /** Show config to start with until a newer one arrives (null = the embedded demo show). */
   showConfigFile: string | null;
   capsFeed: { kind: 'local' } | { kind: 'nats'; servers: string[]; stream: string; subject: string; replicas: number };
+  /** The three config channels (push, file, poll); all empty = the gateway runs on its start config. */
+  configChannels: {
+    /** Directory the config instances write show files into (channel b); null = <dataDir>/<gatewayId>/config. */
+    configDir: string | null;
+    /** Config instances to poll (channel c) and hold push connections to (channel a). */
+    instanceUrls: string[];
+    pollIntervalMs: number;
+  };
+  /** NTP servers the clock is measured against (chrony); empty = trust the machine clock. */
+  ntp: { servers: { host: string; port: number }[]; intervalMs: number; thresholdMs: number };
 }
 
 export function defaultGatewayConfig(): GatewayConfig {
@@ -79,6 +89,8 @@ export function defaultGatewayConfig(): GatewayConfig {
     packets: { ttlMs: 24 * 3600_000, poolCapacity: 20_000 },
     showConfigFile: null,
     capsFeed: { kind: 'local' },
+    configChannels: { configDir: null, instanceUrls: [], pollIntervalMs: 1000 },
+    ntp: { servers: [], intervalMs: 16_000, thresholdMs: 50 },
   };
 }
 
@@ -112,6 +124,9 @@ export function validateGatewayConfig(c: GatewayConfig): GatewayConfig {
   check(Number.isInteger(c.packets?.poolCapacity) && c.packets.poolCapacity >= 1 && c.packets.poolCapacity <= 1_000_000, 'packets.poolCapacity', 'must be 1..1000000');
   check(c.showConfigFile === null || typeof c.showConfigFile === 'string', 'showConfigFile', 'must be a path or null');
   check(c.capsFeed?.kind === 'local' || (c.capsFeed?.kind === 'nats' && Array.isArray(c.capsFeed.servers) && c.capsFeed.servers.length > 0), 'capsFeed', "must be {kind:'local'} or {kind:'nats', servers:[...]}");
+  check(Array.isArray(c.configChannels?.instanceUrls) && c.configChannels.instanceUrls.every((u) => /^https?:\/\//.test(u)), 'configChannels.instanceUrls', 'must be http(s) URLs');
+  check(Number.isInteger(c.configChannels?.pollIntervalMs) && c.configChannels.pollIntervalMs >= 50, 'configChannels.pollIntervalMs', 'must be >= 50');
+  check(Array.isArray(c.ntp?.servers) && c.ntp.servers.every((s) => typeof s.host === 'string' && Number.isInteger(s.port)), 'ntp.servers', 'must be [{host, port}]');
   if (errors.length) throw new ShakeError('GATEWAY_CONFIG_INVALID', `invalid gateway config: ${errors.join('; ')}`, { errors });
   return c;
 }

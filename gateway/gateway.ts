@@ -20,6 +20,8 @@ import type { ShowConfig } from '../config-service/document/types.ts';
 import { initialShowConfig } from './show-source.ts';
 import { LocalCapsFeed, type CapsFeed } from './caps-feed/caps-feed.ts';
 import { NatsCapsFeed } from './caps-feed/nats-caps-feed.ts';
+import { SharedClock } from './show-clock.ts';
+import { wireConfig } from './config-wiring.ts';
 
 export interface Gateway {
   readonly wsPort: number;
@@ -55,12 +57,13 @@ export async function startGateway(config: GatewayConfig, logger: Logger, option
   const pool = new PoolProducer(poolBuffers);
   const feedWins: WonEvent[] = [];
   const processKey = `${startedAt.toString(36)}.${process.pid}`;
+  const sharedClock = new SharedClock();
   const logicState = (): ShowLogicState | null =>
     options.logic === 'basic'
       ? null
       : {
           gatewayId: config.gatewayId, show, secrets: { cookie: config.secrets.capCookie, packetToken: config.secrets.packetToken },
-          dataDir, processKey, packetTtlMs: config.packets.ttlMs, pool: poolBuffers, feedWins,
+          dataDir, processKey, packetTtlMs: config.packets.ttlMs, pool: poolBuffers, feedWins, clock: sharedClock.buffer,
         };
   const feed: CapsFeed = config.capsFeed.kind === 'nats'
     ? new NatsCapsFeed({ ...config.capsFeed, logger })
@@ -115,6 +118,8 @@ export async function startGateway(config: GatewayConfig, logger: Logger, option
       configVersion: show.version,
       pool: { level: pool.level(), capacity: pool.capacity, offeredTotal: pool.offeredTotal(), takenTotal: pool.takenTotal() },
       capsFeed: feed.status(),
+      clock: { correctedNowMs: sharedClock.now(), offsetMs: sharedClock.offsetMs(), ...(wiring.clock ? { synced: wiring.clock.status().synced, drifting: wiring.clock.status().drifting } : {}) },
+      config: wiring.status(),
       rings: { requestBytes: s.requestRingBytes, requestCapacity: config.rings.requestRingBytes, replyBytes: s.replyRingBytes, replyCapacity: config.rings.replyRingBytes },
       counters: {
         connectionsOpened: s.connectionsOpened, framesIn: s.framesIn, repliesOut: s.repliesOut,
@@ -139,6 +144,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger, option
       g('shake_logic_generation', 'Logic layer generation now serving', l.generation),
       g('shake_config_version', 'Show config version applied', show.version),
       g('shake_pool_level', 'Packets in the pool', pool.level()),
+      g('shake_clock_offset_ms', 'Offset of NTP time from the machine clock', sharedClock.offsetMs()),
       g('shake_pool_capacity', 'Pool capacity in packets', pool.capacity),
       c('shake_packets_issued_total', 'Red packets handed to phones', l.packetsIssued),
       c('shake_cap_refusals_total', 'Packet draws refused by a cap', l.capRefusals),
@@ -164,6 +170,8 @@ export async function startGateway(config: GatewayConfig, logger: Logger, option
       ...Object.entries(s.upgradesRefused).map(([code, n]) => c('shake_upgrades_refused_total', 'WebSocket upgrades refused', n, { code })),
     ];
   };
+
+  const wiring = await wireConfig(config, dataDir, sharedClock, show, applyShowConfig, logger);
 
   const admin = new AdminServer({
     status,
@@ -191,6 +199,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger, option
     startedAtMs: startedAt,
     dataDir,
     close: async () => {
+      wiring.stop();
       io.close();
       admin.close();
       await logic.close();

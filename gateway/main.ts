@@ -7,7 +7,8 @@
  *   SHAKE_HOST, SHAKE_ADMIN_PORT, SHAKE_FAULT_INJECTION=1 (drills only),
  *   SHAKE_GATEWAY_CONFIG=<file.json> (a partial GatewayConfig merged over the defaults first),
  *   SHAKE_DATA_DIR, SHAKE_COOKIE_SECRET, SHAKE_PACKET_SECRET, SHAKE_SHOW_CONFIG=<show.json>,
- *   SHAKE_CAPS_FEED_NATS=<nats urls, comma separated>, SHAKE_LOGIC=basic (benchmark reference)
+ *   SHAKE_CAPS_FEED_NATS=<nats urls, comma separated>, SHAKE_LOGIC=basic (benchmark reference),
+ *   SHAKE_CONFIG_DIR, SHAKE_CONFIG_URLS=<config instance urls>, SHAKE_NTP_SERVERS=<host:port,...>
  */
 import { readFileSync } from 'node:fs';
 import { createLogger } from '../common/logger.ts';
@@ -39,6 +40,14 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv, base: GatewayConfig
   if (env.SHAKE_COOKIE_SECRET) c.secrets.capCookie = env.SHAKE_COOKIE_SECRET;
   if (env.SHAKE_PACKET_SECRET) c.secrets.packetToken = env.SHAKE_PACKET_SECRET;
   if (env.SHAKE_SHOW_CONFIG) c.showConfigFile = env.SHAKE_SHOW_CONFIG;
+  if (env.SHAKE_CONFIG_DIR) c.configChannels.configDir = env.SHAKE_CONFIG_DIR;
+  if (env.SHAKE_CONFIG_URLS) c.configChannels.instanceUrls = env.SHAKE_CONFIG_URLS.split(',').filter(Boolean);
+  if (env.SHAKE_NTP_SERVERS) {
+    c.ntp.servers = env.SHAKE_NTP_SERVERS.split(',').filter(Boolean).map((hp) => {
+      const [host, port] = hp.split(':');
+      return { host, port: Number(port ?? 123) };
+    });
+  }
   if (env.SHAKE_CAPS_FEED_NATS) c.capsFeed = { kind: 'nats', servers: env.SHAKE_CAPS_FEED_NATS.split(','), stream: 'SHAKE_CAPS', subject: 'shake.caps.won', replicas: Number(env.SHAKE_CAPS_FEED_REPLICAS ?? 3) };
   return c;
 }

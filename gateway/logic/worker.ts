@@ -12,6 +12,7 @@ import { RingConsumer, RingProducer, type RingFrame } from '../ring/spsc-ring.ts
 import { Ctl, REPLY_PREFIX_BYTES, type HostToWorker, type LogicWorkerData, type WorkerToHost } from './worker-protocol.ts';
 import { RequestHandler, type HandledReply, type LogicApp } from './request-handler.ts';
 import { createLogicApp } from './app-factory.ts';
+import { SharedClock } from '../show-clock.ts';
 
 const MAX_BATCH = 256;
 
@@ -26,7 +27,10 @@ const counters = {
   poolEmpty: () => Atomics.add(ctl, Ctl.poolEmpty, 1),
 };
 const app: LogicApp = createLogicApp(data.logicState, counters);
-const handler = new RequestHandler(app);
+const state = data.logicState as { clock?: SharedArrayBuffer } | null;
+const clock = state?.clock ? new SharedClock(state.clock) : null;
+// Decisions use the NTP-corrected clock, so rounds switch on time even if this machine's clock is off.
+const handler = new RequestHandler(app, clock ? () => clock.now() : Date.now);
 
 // Created at 'start', not at load: a standby loads long before it takes over,
 // and ring ends cache their positions, which must be those at hand-over.

@@ -22,6 +22,8 @@ export interface ShowLogicState {
   pool: PoolBuffers;
   /** Wins from the summary feed so far (cap layer c). */
   feedWins: WonEvent[];
+  /** NTP offset shared with the IO thread (see gateway/show-clock.ts). */
+  clock: SharedArrayBuffer;
 }
 
 export type ShowUpdate =

@@ -43,7 +43,7 @@ t.test('users hopping between two gateways without cookies get at most 3 packets
       p.send({ seq, shake: {} }); // never sends a cookie: only the local record and the feed can stop it
       await p.until((x) => x.replies.length === seq);
       const r = p.replies[seq - 1].shake!;
-      if (r.outcome === RED_PACKET) won.push({ packetId: r.packet!.packetId, sponsorId: r.packet!.sponsorId });
+      if (r.outcome === RED_PACKET) won.push({ packetId: r.packet!.packetId!, sponsorId: r.packet!.sponsorId! });
       await sleep(10);
     }
     phones.forEach((p) => p.close());

@@ -36,7 +36,7 @@ async function shakeUntilDone(url: string, userId: string, cheat: Cheat, connect
       await p.until((x) => x.replies.some((r) => r.seq === s));
       const r = p.replies.find((x) => x.seq === s)!.shake!;
       if (r.cookie && r.cookie.length) cookie = r.cookie;
-      if (r.outcome === RED_PACKET) { won.push(r.packet!.packetId); sponsors.push(r.packet!.sponsorId); }
+      if (r.outcome === RED_PACKET) { won.push(r.packet!.packetId!); sponsors.push(r.packet!.sponsorId!); }
     }
   }));
   phones.forEach((p) => p.close());
@@ -109,7 +109,7 @@ t.test('a logic crash loses no pooled packet and issues none twice', async (t) =
       p.send({ seq, shake: {} });
       await p.until((x) => x.replies.length === seq);
       const r = p.replies[seq - 1];
-      if (r.shake?.outcome === RED_PACKET) won.push(r.shake.packet!.packetId);
+      if (r.shake?.outcome === RED_PACKET) won.push(r.shake.packet!.packetId!);
       if (!crashed && seq === 10) {
         crashed = true;
         await fetch(`http://127.0.0.1:${gw.adminPort}/admin/fault/logic-crash?afterFrames=3`, { method: 'POST' });

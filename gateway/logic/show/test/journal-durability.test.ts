@@ -23,13 +23,13 @@ t.test('opens and shares acknowledged before a SIGKILL are all in the journal af
   await Promise.all(Array.from({ length: 50 }, async (_, i) => {
     const userId = `j${i}`;
     const p = await TestPhone.connect(gw.url, { secret, userId });
-    let cookie = new Uint8Array();
+    let cookie: Uint8Array = new Uint8Array();
     for (let seq = 1; tokens.filter((x) => x.userId === userId).length < 3 && seq < 100; seq++) {
       p.send({ seq, shake: { cookie } });
       await p.until((x) => x.replies.length === seq);
       const r = p.replies[seq - 1].shake!;
       if (r.cookie?.length) cookie = r.cookie;
-      if (r.packet) tokens.push({ userId, token: r.packet.token, packetId: r.packet.packetId });
+      if (r.packet) tokens.push({ userId, token: r.packet.token!, packetId: r.packet.packetId! });
     }
     p.close();
   }));
@@ -106,8 +106,8 @@ t.test('forged, foreign and expired packet tokens are refused with distinct code
   alice.send({ seq: 1, shake: {} });
   await alice.until((x) => x.replies.length === 1);
   const token = alice.replies[0].shake!.packet!.token;
-  mallory.send({ seq: 1, open: { packetToken: token } });
-  const [claim, sig] = token.split('.');
+  mallory.send({ seq: 1, open: { packetToken: token! } });
+  const [claim, sig] = token!.split('.');
   const richer = Buffer.from(Buffer.from(claim, 'base64url').toString().replace(/\|(\d+)\|3\|/, '|999999|3|')).toString('base64url');
   alice.send({ seq: 2, open: { packetToken: `${richer}.${sig}` } });
   alice.send({ seq: 3, share: { packetToken: 'garbage' } });

@@ -1,0 +1,76 @@
+/**
+ * Connects a gateway to the live-event config: the NTP clock (ClockMonitor)
+ * feeding the shared corrected clock, the three config channels
+ * (ConfigFollower) applying newer show versions, and the round countdown that
+ * logs rounds starting and ending by the corrected clock (the timeline in the
+ * logic layer decides by the same clock, so rounds switch even with every
+ * config path down).
+ */
+import path from 'node:path';
+import { mkdirSync } from 'node:fs';
+import type { Logger } from '../common/logger.ts';
+import { ClockMonitor, CLOCK_DEFAULTS } from './clock/clock-monitor.ts';
+import { ConfigFollower } from './config/config-follower.ts';
+import { RoundCountdown } from './config/countdown.ts';
+import type { GatewayConfig } from './config.ts';
+import type { SharedClock } from './show-clock.ts';
+import type { ShowConfig } from '../config-service/document/types.ts';
+
+export interface ConfigWiring {
+  clock: ClockMonitor | null;
+  follower: ConfigFollower;
+  countdown: RoundCountdown;
+  configDir: string;
+  status(): Record<string, unknown>;
+  stop(): void;
+}
+
+export async function wireConfig(
+  config: GatewayConfig,
+  dataDir: string,
+  shared: SharedClock,
+  current: ShowConfig,
+  apply: (doc: ShowConfig) => boolean,
+  logger: Logger,
+): Promise<ConfigWiring> {
+  const clock = config.ntp.servers.length
+    ? new ClockMonitor({ ...CLOCK_DEFAULTS, servers: config.ntp.servers, intervalMs: config.ntp.intervalMs, thresholdMs: config.ntp.thresholdMs, logger })
+    : null;
+  if (clock) {
+    clock.onChange((s) => shared.setOffsetMs(s.offsetMs ?? 0));
+    await clock.start().catch((err: unknown) => logger.warn({ err: String(err) }, 'NTP unreachable at start; using the machine clock until it answers'));
+    shared.setOffsetMs(clock.status().offsetMs ?? 0);
+  }
+  const countdown = new RoundCountdown({ now: () => shared.now(), logger });
+  countdown.onRoundStart((e) => logger.info({ roundId: e.round.id, lateMs: e.lateMs, configVersion: e.configVersion }, 'red-packet round started'));
+  countdown.onRoundEnd((e) => logger.info({ roundId: e.round.id, lateMs: e.lateMs, configVersion: e.configVersion }, 'red-packet round ended'));
+  clock?.onChange(() => countdown.evaluate());
+  countdown.load(current);
+
+  const configDir = config.configChannels.configDir ?? path.join(dataDir, 'config');
+  mkdirSync(configDir, { recursive: true });
+  const follower = new ConfigFollower({
+    gatewayId: config.gatewayId,
+    configDir,
+    instanceUrls: config.configChannels.instanceUrls,
+    pollIntervalMs: config.configChannels.pollIntervalMs,
+    logger,
+    clockStatus: clock ? () => clock.status() : undefined,
+    onApply: (doc) => {
+      if (apply(doc)) countdown.load(doc);
+    },
+  });
+  await follower.start();
+  return {
+    clock,
+    follower,
+    countdown,
+    configDir,
+    status: () => ({ follower: follower.status(), clock: clock?.status() ?? { offsetMs: 0, synced: false, drifting: false, servers: [] }, countdownRound: countdown.current()?.id ?? null }),
+    stop: () => {
+      follower.stop();
+      countdown.stop();
+      clock?.stop();
+    },
+  };
+}
