@@ -1,0 +1,30 @@
+/** Reads a process's resident memory and CPU time from /proc (Linux only). */
+import { readFileSync } from 'node:fs';
+
+/** VmRSS of pid in KiB. */
+export function rssKiB(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const m = /^VmRSS:\s+(\d+)\s+kB/m.exec(status);
+  if (!m) throw new Error(`no VmRSS in /proc/${pid}/status`);
+  return Number(m[1]);
+}
+
+const CLK_TCK = 100; // USER_HZ; `getconf CLK_TCK` is 100 on Linux x86-64/arm64
+
+/** user+system CPU time of pid (all its threads) in ms. */
+export function cpuMs(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  // Fields after the ")" that closes the command name; utime and stime are fields 14 and 15.
+  const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return ((Number(f[11]) + Number(f[12])) * 1000) / CLK_TCK;
+}
+
+/** Measures CPU use of a pid over an interval, as a fraction of one core. */
+export class CpuMeter {
+  private t0 = 0;
+  private c0 = 0;
+  constructor(private readonly pid: number) {}
+  start(): void { this.t0 = performance.now(); this.c0 = cpuMs(this.pid); }
+  /** Cores used since start() (1.0 = one core fully busy). */
+  stop(): number { return (cpuMs(this.pid) - this.c0) / (performance.now() - this.t0); }
+}

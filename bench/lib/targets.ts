@@ -1,0 +1,64 @@
+/**
+ * The two servers the benchmarks compare, started as child processes:
+ *  - echo:    bench/echo-server.ts (raw uWebSockets.js echo, the reference)
+ *  - gateway: gateway/main.ts with SHAKE_WS_PORT (admin on port+1) and SHAKE_AUTH_SECRET
+ */
+import net from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { freePort } from '../../common/ports.ts';
+import { startServer, type ServerProcess } from './child-server.ts';
+
+export type TargetName = 'echo' | 'gateway';
+
+export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+export interface TargetOptions {
+  host: string;
+  gcHook?: boolean;
+  /** Gateway only. */
+  secret: string;
+  /** Extra env for the gateway (e.g. to tune its per-user rate limits for a bench). */
+  gatewayEnv?: Record<string, string>;
+}
+
+function canListen(port: number, host: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    const s = net.createServer();
+    s.once('error', () => resolve(false));
+    s.listen(port, host, () => s.close(() => resolve(true)));
+  });
+}
+
+/** A free port p with p+1 free too (gateway admin). Racy, like every free-port helper. */
+async function freePortPair(host: string): Promise<number> {
+  for (let i = 0; i < 50; i++) {
+    const p = await freePort(host);
+    if (p < 65535 && (await canListen(p + 1, host))) return p;
+  }
+  throw new Error('no free port pair found');
+}
+
+export async function startTarget(name: TargetName, o: TargetOptions): Promise<ServerProcess> {
+  if (name === 'echo') {
+    return startServer({
+      name, cwd: REPO_ROOT, script: ['bench/echo-server.ts', '--host', o.host, '--port', '0'],
+      ready: /^READY (\d+)/, gcHook: o.gcHook,
+    });
+  }
+  const port = await freePortPair(o.host);
+  return startServer({
+    name, cwd: REPO_ROOT, script: ['gateway/main.ts'], port, ready: /listening/, gcHook: o.gcHook,
+    env: { SHAKE_WS_PORT: String(port), SHAKE_AUTH_SECRET: o.secret, ...o.gatewayEnv },
+    timeoutMs: 60_000,
+  });
+}
+
+/** GET /status on the gateway's admin port (port+1); null on any failure. */
+export async function gatewayStatus(host: string, port: number): Promise<unknown> {
+  try {
+    const res = await fetch(`http://${host}:${port + 1}/status`, { signal: AbortSignal.timeout(2000) });
+    return await res.json();
+  } catch {
+    return null;
+  }
+}
