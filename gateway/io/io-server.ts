@@ -58,6 +58,7 @@ export class IoServer {
   private readonly requests: RingProducer;
   private readonly replies: RingConsumer;
   private pumping = false;
+  private wakeScheduled = false;
   readonly stats: IoStats;
 
   constructor(
@@ -174,8 +175,24 @@ export class IoServer {
     c.inFlight++;
     c.consecutiveRejects = 0;
     this.stats.framesIn++;
-    this.requests.wake();
+    this.scheduleWake();
   }
+
+  /**
+   * Wakes the logic worker once per event-loop turn rather than once per
+   * frame: uWS delivers a burst of frames in one turn, and a parked worker
+   * needs only one notify for all of them.
+   */
+  private scheduleWake(): void {
+    if (this.wakeScheduled) return;
+    this.wakeScheduled = true;
+    setImmediate(this.wakeNow);
+  }
+
+  private readonly wakeNow = () => {
+    this.wakeScheduled = false;
+    this.requests.wake();
+  };
 
   /** Answers a request the IO layer cannot pass on; closes connections that keep flooding. */
   private reject(ws: WebSocket<Conn>, c: Conn, reply: Uint8Array): void {
@@ -187,36 +204,68 @@ export class IoServer {
     ws.send(reply, true);
   }
 
-  /** Sends a reply (from the ring or from the host) to the connection, if still open. */
+  /** Sends one reply (used by the host for requests it answers itself), if the connection is still open. */
   deliver(connId: number, reqId: number, bytes: Uint8Array, flags: number): void {
+    const ws = this.accept(connId, reqId);
+    if (ws) ws.cork(() => this.sendReply(ws, bytes, flags));
+  }
+
+  /** Checks a reply against the pending requests; returns the socket to send it on, or null. */
+  private accept(connId: number, reqId: number): WebSocket<Conn> | null {
     const owner = this.pending.get(reqId);
     if (owner === undefined || owner !== connId) {
       this.stats.duplicateRepliesDropped++;
-      return;
+      return null;
     }
     this.pending.delete(reqId);
     const ws = this.conns.get(connId);
     if (!ws) {
       this.stats.repliesForClosedConnections++;
-      return;
+      return null;
     }
-    const c = ws.getUserData();
-    c.inFlight--;
+    ws.getUserData().inFlight--;
     this.stats.repliesOut++;
-    ws.cork(() => {
-      ws.send(bytes, true);
-      if (flags & ReplyFlags.closeAfter) ws.end(1008, 'closed by policy');
-    });
+    return ws;
   }
 
+  private sendReply(ws: WebSocket<Conn>, bytes: Uint8Array, flags: number): void {
+    if (!ws.getUserData().open) return;
+    ws.send(bytes, true);
+    if (flags & ReplyFlags.closeAfter) ws.end(1008, 'closed by policy');
+  }
+
+  /**
+   * Drains the reply ring in passes. Replies of one pass are grouped by
+   * connection and each connection is corked once, so a phone with several
+   * requests in flight gets its replies in one write, as the echo would.
+   */
   private async pumpReplies(): Promise<void> {
     const f: RingFrame = { connId: 0, reqId: 0, payload: new Uint8Array(0) };
+    const groups = new Map<number, { ws: WebSocket<Conn>; bytes: Uint8Array[]; flags: number[] }>();
     while (this.pumping) {
-      while (this.replies.peek(f)) {
-        this.deliver(f.connId, f.reqId, f.payload.subarray(REPLY_PREFIX_BYTES), f.payload[0]);
-        this.replies.release(f);
+      let n = 0;
+      while (n < 4096 && this.replies.next(f)) {
+        n++;
+        const ws = this.accept(f.connId, f.reqId);
+        if (!ws) continue;
+        let g = groups.get(f.connId);
+        if (!g) groups.set(f.connId, (g = { ws, bytes: [], flags: [] }));
+        g.bytes.push(f.payload.subarray(REPLY_PREFIX_BYTES));
+        g.flags.push(f.payload[0]);
       }
-      await this.replies.waitForData(1000);
+      if (n === 0) {
+        await this.replies.waitForData(1000);
+        continue;
+      }
+      for (const g of groups.values()) {
+        g.ws.cork(() => {
+          for (let i = 0; i < g.bytes.length; i++) this.sendReply(g.ws, g.bytes[i], g.flags[i]);
+        });
+      }
+      groups.clear();
+      this.replies.commit();
+      // Let uWS read more requests before the next pass.
+      await new Promise<void>((r) => setImmediate(r));
     }
   }
 

@@ -5,6 +5,7 @@
  */
 import { shake } from '../../proto/gen/shake.js';
 import { ReplyFlags } from './worker-protocol.ts';
+import { decodeShakeRequest, encodeShakeReply } from './fast-codec.ts';
 
 type ClientMessage = shake.v1.ClientMessage;
 type ServerMessageInit = shake.v1.IServerMessage;
@@ -57,7 +58,7 @@ export class RequestHandler {
     const { userId, body } = splitRequest(payload);
     let msg: ClientMessage;
     try {
-      msg = ClientMessage.decode(body);
+      msg = (decodeShakeRequest(body) as ClientMessage | null) ?? ClientMessage.decode(body);
     } catch (e) {
       return this.error(0, LogicErrorCodes.badRequest, `undecodable ClientMessage: ${(e as Error).message}`);
     }
@@ -65,7 +66,10 @@ export class RequestHandler {
     try {
       const reply = this.app.handle(userId, msg, this.clock(), reqId);
       reply.seq = msg.seq;
-      return { bytes: ServerMessage.encode(reply).finish(), flags: 0, isError: !!reply.error };
+      const fast = reply.shake && !reply.open && !reply.share && !reply.busy && !reply.error && !reply.pong
+        ? encodeShakeReply(reply.seq, reply.rateLimit, reply.shake)
+        : null;
+      return { bytes: fast ?? ServerMessage.encode(reply).finish(), flags: 0, isError: !!reply.error };
     } catch (e) {
       return this.error(msg.seq, LogicErrorCodes.internal, `operation failed: ${(e as Error).message}`);
     }
