@@ -79,6 +79,7 @@ export function decodeShakeRequest(b: Uint8Array): FastShakeRequest | null {
 
 const inner = new Uint8Array(2048);
 const outer = new Uint8Array(2100);
+const rateBuf = new Uint8Array(32);
 
 function writeVarint(b: Uint8Array, pos: number, v: number): number {
   while (v >= 128) {
@@ -101,73 +102,68 @@ function writeAscii(b: Uint8Array, pos: number, s: string): number {
   return pos;
 }
 
-const has = (o: object, k: string) => (o as Record<string, unknown>)[k] != null && Object.prototype.hasOwnProperty.call(o, k);
+/** Copies small arrays with a loop: TypedArray.set has a fixed cost that dominates at these sizes. */
+function copy(dst: Uint8Array, at: number, src: Uint8Array, from: number, to: number): void {
+  for (let i = from; i < to; i++) dst[at++] = src[i];
+}
+
+function writeTagged(b: Uint8Array, pos: number, tag: number, v: number): number {
+  b[pos++] = tag;
+  return writeVarint(b, pos, v);
+}
 
 /**
  * Encodes ServerMessage {seq, rateLimit?, shake} when the shake reply has no
- * packet and only ASCII strings; null otherwise. Field order and presence
- * rules match the generated encoder.
+ * packet and only ASCII strings; null otherwise. Field order matches the
+ * generated encoder; a field is written when it is not null/undefined (our
+ * reply objects are plain literals, so that is protobufjs' own-property rule).
  */
 export function encodeShakeReply(seq: number | null | undefined, rateLimit: shake.v1.IRateLimit | null | undefined, r: shake.v1.IShakeReply): Uint8Array | null {
-  if (has(r, 'packet')) return null;
+  if (r.packet != null) return null;
   let p = 0;
-  if (has(r, 'outcome')) {
+  if (r.outcome != null) {
     if ((r.outcome as number) < 0) return null;
-    inner[p++] = 0x08;
-    p = writeVarint(inner, p, r.outcome as number);
+    p = writeTagged(inner, p, 0x08, r.outcome as number);
   }
-  if (has(r, 'contentId')) {
+  if (r.contentId != null) {
     inner[p++] = 0x12;
-    p = writeAscii(inner, p, r.contentId!);
+    p = writeAscii(inner, p, r.contentId);
     if (p < 0) return null;
   }
-  if (has(r, 'cookie')) {
-    const c = r.cookie!;
+  if (r.cookie != null) {
+    const c = r.cookie;
     if (c.length > 1024) return null;
-    inner[p++] = 0x22;
-    p = writeVarint(inner, p, c.length);
-    inner.set(c, p);
+    p = writeTagged(inner, p, 0x22, c.length);
+    copy(inner, p, c, 0, c.length);
     p += c.length;
   }
-  if (has(r, 'roundId')) {
+  if (r.roundId != null) {
     inner[p++] = 0x2a;
-    p = writeAscii(inner, p, r.roundId!);
+    p = writeAscii(inner, p, r.roundId);
     if (p < 0) return null;
   }
-  if (has(r, 'noPacketReason')) {
+  if (r.noPacketReason != null) {
     if ((r.noPacketReason as number) < 0) return null;
-    inner[p++] = 0x30;
-    p = writeVarint(inner, p, r.noPacketReason as number);
+    p = writeTagged(inner, p, 0x30, r.noPacketReason as number);
   }
-  if (has(r, 'nextRoundAtMs')) {
+  if (r.nextRoundAtMs != null) {
     const v = Number(r.nextRoundAtMs);
     if (!Number.isSafeInteger(v) || v < 0) return null;
-    inner[p++] = 0x38;
-    p = writeVarint(inner, p, v);
+    p = writeTagged(inner, p, 0x38, v);
   }
   let q = 0;
-  if (seq != null) {
-    outer[q++] = 0x08;
-    q = writeVarint(outer, q, seq >>> 0);
-  }
+  if (seq != null) q = writeTagged(outer, q, 0x08, seq >>> 0);
   if (rateLimit != null) {
     let rl = 0;
-    const tmp = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
-    const put = (tag: number, v: number) => {
-      tmp[rl++] = tag;
-      while (v >= 128) { tmp[rl++] = (v % 128) | 0x80; v = Math.floor(v / 128); }
-      tmp[rl++] = v;
-    };
-    if (has(rateLimit, 'tier')) put(0x08, rateLimit.tier! >>> 0);
-    if (has(rateLimit, 'minIntervalMs')) put(0x10, rateLimit.minIntervalMs! >>> 0);
-    outer[q++] = 0x12;
-    q = writeVarint(outer, q, rl);
-    for (let i = 0; i < rl; i++) outer[q++] = tmp[i];
+    if (rateLimit.tier != null) rl = writeTagged(rateBuf, rl, 0x08, rateLimit.tier >>> 0);
+    if (rateLimit.minIntervalMs != null) rl = writeTagged(rateBuf, rl, 0x10, rateLimit.minIntervalMs >>> 0);
+    q = writeTagged(outer, q, 0x12, rl);
+    copy(outer, q, rateBuf, 0, rl);
+    q += rl;
   }
-  outer[q++] = 0x1a;
-  q = writeVarint(outer, q, p);
+  q = writeTagged(outer, q, 0x1a, p);
   const out = new Uint8Array(q + p);
-  out.set(outer.subarray(0, q));
-  out.set(inner.subarray(0, p), q);
+  copy(out, 0, outer, 0, q);
+  copy(out, q, inner, 0, p);
   return out;
 }

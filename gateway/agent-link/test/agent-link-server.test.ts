@@ -39,7 +39,7 @@ class RawAgent {
   }
 }
 
-async function setup(t: Tap.Test, capacity = 10) {
+async function setup(t: { teardown(fn: () => unknown): void }, capacity = 10) {
   const dir = mkdtempSync('/tmp/agl-test-');
   const socketPath = path.join(dir, 'gw.sock');
   const bufs = createPoolBuffers(capacity);

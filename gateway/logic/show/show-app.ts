@@ -40,6 +40,13 @@ export interface ShowCounters {
 
 const NOTHING: Drawn = { outcome: Outcome.NOTHING, contentId: '' };
 
+/** A round is on but this shake wins no packet (a plain function: no closure per shake on the hot path). */
+function miss(drawn: Drawn, roundId: string, reason: number, cookie?: Uint8Array): shake.v1.IShakeReply {
+  return cookie
+    ? { outcome: drawn.outcome, contentId: drawn.contentId, cookie, roundId, noPacketReason: reason }
+    : { outcome: drawn.outcome, contentId: drawn.contentId, roundId, noPacketReason: reason };
+}
+
 export class ShowApp implements LogicApp {
   private show: ShowConfig | null = null;
   private timeline: Timeline | null = null;
@@ -108,12 +115,11 @@ export class ShowApp implements LogicApp {
         roundId: m.justEnded?.id ?? '',
       };
     }
-    const miss = (reason: number, cookie?: Uint8Array) => ({ outcome: drawn.outcome, contentId: drawn.contentId, roundId: round.id, noPacketReason: reason, ...(cookie ? { cookie } : {}) });
     if (this.recovered.size > 0) {
       const again = this.recovered.get(`${this.state.processKey}:${reqId}`);
       if (again) return this.winReply(again, knownWins(this.localWins.get(userId)));
     }
-    if (this.rng.next() >= round.packetDrawProbability) return miss(NoPacketReason.NOT_DRAWN);
+    if (this.rng.next() >= round.packetDrawProbability) return miss(drawn, round.id, NoPacketReason.NOT_DRAWN);
 
     const caps = this.show!.caps;
     const check = this.cookies.check(userId, req.cookie);
@@ -123,17 +129,17 @@ export class ShowApp implements LogicApp {
     const refresh = wins.length > 0 && (check.kind !== 'valid' || check.won.length !== wins.length) ? this.cookies.encode(userId, wins) : undefined;
     if (capVerdict(caps, wins, null) !== 'ok') {
       this.counters.capRefused();
-      return miss(NoPacketReason.CAP_REACHED, refresh);
+      return miss(drawn, round.id, NoPacketReason.CAP_REACHED, refresh);
     }
     const packet = this.takePacket();
     if (!packet) {
       this.counters.poolEmpty();
-      return miss(NoPacketReason.POOL_EMPTY, refresh);
+      return miss(drawn, round.id, NoPacketReason.POOL_EMPTY, refresh);
     }
     if (capVerdict(caps, wins, packet.sponsorId) !== 'ok') {
       this.pool.unread();
       this.counters.capRefused();
-      return miss(NoPacketReason.SPONSOR_CAP, refresh);
+      return miss(drawn, round.id, NoPacketReason.SPONSOR_CAP, refresh);
     }
     const row: IssuedRow = {
       packet_id: packet.packetId, user_id: userId, sponsor_id: packet.sponsorId, round_id: round.id,

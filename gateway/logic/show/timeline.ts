@@ -45,16 +45,21 @@ export class Timeline {
     this.rounds = [...show.rounds].sort((a, b) => a.startMs - b.startMs);
   }
 
+  /** The moment at `now`. The returned object is reused by the next call (the hot path allocates nothing). */
   at(now: number): Moment {
+    const m = this.moment;
     const si = indexAt(this.segments, now, this.segHint);
     if (si >= 0) this.segHint = si;
+    m.segment = si >= 0 ? this.segments[si] : null;
     const ri = indexAt(this.rounds, now, this.roundHint);
-    if (ri >= 0) {
-      this.roundHint = ri;
-      return { segment: si >= 0 ? this.segments[si] : null, round: this.rounds[ri], justEnded: null, nextRoundAtMs: this.nextStartAfter(now) };
-    }
-    return { segment: si >= 0 ? this.segments[si] : null, round: null, justEnded: this.endedWithin(now), nextRoundAtMs: this.nextStartAfter(now) };
+    if (ri >= 0) this.roundHint = ri;
+    m.round = ri >= 0 ? this.rounds[ri] : null;
+    m.justEnded = ri >= 0 ? null : this.endedWithin(now);
+    m.nextRoundAtMs = this.nextStartAfter(now);
+    return m;
   }
+
+  private readonly moment: Moment = { segment: null, round: null, justEnded: null, nextRoundAtMs: 0 };
 
   private nextStartAfter(now: number): number {
     for (let i = this.roundHint; i < this.rounds.length; i++) if (this.rounds[i].startMs > now) return this.rounds[i].startMs;
