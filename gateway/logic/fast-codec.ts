@@ -77,6 +77,47 @@ export function decodeShakeRequest(b: Uint8Array): FastShakeRequest | null {
   return { seq, op: 'shake', shake: { cookie, clientTimeMs } };
 }
 
+export interface FastTokenRequest {
+  seq: number;
+  op: 'open' | 'share';
+  open?: { packetToken: string };
+  share?: { packetToken: string };
+}
+
+/**
+ * Decodes `{seq, open|share: {packet_token}}` with an ASCII token (tokens are
+ * base64url); null for anything else. protobufjs' UTF-8 string reader is the
+ * slow part of these requests.
+ */
+export function decodeTokenRequest(b: Uint8Array): FastTokenRequest | null {
+  let pos = 0;
+  const end = b.length;
+  let seq = 0;
+  if (b[0] === 0x08) {
+    const v = readVarint(b, 1, end);
+    if (!v) return null;
+    seq = v[0] % 4294967296;
+    pos = v[1];
+  }
+  const tag = b[pos++];
+  if (tag !== 0x1a && tag !== 0x22) return null;
+  const len = readVarint(b, pos, end);
+  if (!len || len[1] + len[0] !== end) return null;
+  pos = len[1];
+  let token = '';
+  if (pos < end) {
+    if (b[pos++] !== 0x0a) return null;
+    const t = readVarint(b, pos, end);
+    if (!t || t[1] + t[0] !== end) return null;
+    for (let i = t[1]; i < end; i++) {
+      const c = b[i];
+      if (c >= 0x80) return null;
+      token += String.fromCharCode(c);
+    }
+  }
+  return tag === 0x1a ? { seq, op: 'open', open: { packetToken: token } } : { seq, op: 'share', share: { packetToken: token } };
+}
+
 const inner = new Uint8Array(2048);
 const outer = new Uint8Array(2100);
 const rateBuf = new Uint8Array(32);

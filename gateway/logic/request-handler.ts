@@ -5,7 +5,7 @@
  */
 import { shake } from '../../proto/gen/shake.js';
 import { ReplyFlags } from './worker-protocol.ts';
-import { decodeShakeRequest, encodeShakeReply } from './fast-codec.ts';
+import { decodeShakeRequest, decodeTokenRequest, encodeShakeReply } from './fast-codec.ts';
 
 type ClientMessage = shake.v1.ClientMessage;
 type ServerMessageInit = shake.v1.IServerMessage;
@@ -58,7 +58,7 @@ export class RequestHandler {
     const { userId, body } = splitRequest(payload);
     let msg: ClientMessage;
     try {
-      msg = (decodeShakeRequest(body) as ClientMessage | null) ?? ClientMessage.decode(body);
+      msg = ((decodeShakeRequest(body) ?? decodeTokenRequest(body)) as ClientMessage | null) ?? ClientMessage.decode(body);
     } catch (e) {
       return this.error(0, LogicErrorCodes.badRequest, `undecodable ClientMessage: ${(e as Error).message}`);
     }

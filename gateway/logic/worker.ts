@@ -14,7 +14,8 @@ import { RequestHandler, type HandledReply, type LogicApp } from './request-hand
 import { createLogicApp } from './app-factory.ts';
 import { SharedClock } from '../show-clock.ts';
 
-const MAX_BATCH = 256;
+// Large enough that one fsync covers every open/share waiting (group commit).
+const MAX_BATCH = 4096;
 
 const data = (workerData as { data: LogicWorkerData }).data;
 const port = parentPort!;

@@ -3,7 +3,9 @@
  * forwarder: agent/forwarder/journal-schema.ts). Entries are staged during a
  * batch and committed in one transaction with fsync (synchronous=FULL) before
  * any "ok" of that batch is sent: group commit. An operation id maps to one
- * entry forever, so a replayed open/share gets the first answer again.
+ * entry forever (INSERT OR IGNORE on its unique key): a replayed open/share is
+ * answered exactly as the first time (the answer is derived from the signed
+ * token, not from the entry) and adds no entry.
  */
 import { internal } from '../../../proto/gen/internal.js';
 import { openJournalForWriting, type JournalDb } from '../../../agent/forwarder/journal-schema.ts';
@@ -16,47 +18,54 @@ export class JournalWriter {
   private readonly db: JournalDb;
   private readonly insert: Database.Statement;
   private readonly byOperation: Database.Statement;
-  private readonly staged = new Map<string, internal.shake.internal.v1.JournalEntry>();
+  private readonly staged: JournalEntryInit[] = [];
+  private readonly stagedIds = new Set<string>();
   private readonly commitStaged: () => void;
   private nextSeq: number;
 
   constructor(path: string, private readonly gatewayId: string) {
     this.db = openJournalForWriting(path);
-    this.insert = this.db.prepare('INSERT INTO journal (seq, entry_id, operation_id, packet_id, data, accepted_at_ms) VALUES (?, ?, ?, ?, ?, ?)');
+    this.insert = this.db.prepare('INSERT OR IGNORE INTO journal (seq, entry_id, operation_id, packet_id, data, accepted_at_ms) VALUES (?, ?, ?, ?, ?, ?)');
     this.byOperation = this.db.prepare('SELECT data FROM journal WHERE operation_id = ?').pluck();
     this.nextSeq = ((this.db.prepare('SELECT MAX(seq) FROM journal').pluck().get() as number | null) ?? 0) + 1;
     this.commitStaged = this.db.transaction(() => {
-      for (const e of this.staged.values()) {
+      for (const e of this.staged) {
         this.insert.run(e.journalSeq, e.entryId, e.operationId, e.packetId, JournalEntry.encode(e).finish(), e.acceptedAtMs);
       }
     });
   }
 
-  /** The entry already accepted for this operation (staged or committed), if any. */
+  /** The entry committed for this operation, if any (not used on the hot path). */
   find(operationId: string): internal.shake.internal.v1.JournalEntry | undefined {
-    const s = this.staged.get(operationId);
-    if (s) return s;
     const data = this.byOperation.get(operationId) as Buffer | undefined;
     return data ? JournalEntry.decode(data) : undefined;
   }
 
-  /** Stages a new entry; it is durable only after commit(). */
-  stage(init: Omit<JournalEntryInit, 'entryId' | 'journalSeq' | 'gatewayId'>): internal.shake.internal.v1.JournalEntry {
+  /**
+   * Stages an entry; it is durable only after commit(). If the operation was
+   * accepted before (or is already staged), the commit keeps the first entry.
+   */
+  stage(e: { operationId: string; kind: number; packetId: string; userId: string; sponsorId: string; roundId: string; amountCents: number; shares: number; shareAmountCents: number; acceptedAtMs: number }): void {
+    if (this.stagedIds.has(e.operationId)) return;
+    this.stagedIds.add(e.operationId);
     const seq = this.nextSeq++;
-    const entry = JournalEntry.create({ ...init, journalSeq: seq, entryId: `${this.gatewayId}:${seq}`, gatewayId: this.gatewayId });
-    this.staged.set(entry.operationId, entry);
-    return entry;
+    this.staged.push({
+      entryId: `${this.gatewayId}:${seq}`, operationId: e.operationId, kind: e.kind, packetId: e.packetId, userId: e.userId,
+      sponsorId: e.sponsorId, amountCents: e.amountCents, shares: e.shares, shareAmountCents: e.shareAmountCents,
+      gatewayId: this.gatewayId, acceptedAtMs: e.acceptedAtMs, roundId: e.roundId, journalSeq: seq,
+    });
   }
 
   get stagedCount(): number {
-    return this.staged.size;
+    return this.staged.length;
   }
 
   /** One transaction, fsynced, for everything staged. */
   commit(): void {
-    if (this.staged.size === 0) return;
+    if (this.staged.length === 0) return;
     this.commitStaged();
-    this.staged.clear();
+    this.staged.length = 0;
+    this.stagedIds.clear();
   }
 
   close(): void {

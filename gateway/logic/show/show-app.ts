@@ -190,13 +190,14 @@ export class ShowApp implements LogicApp {
       throw e;
     }
     const operationId = `${kind === KIND_OPEN ? 'open' : 'share'}:${claim.packetId}`;
-    const entry = this.journal.find(operationId) ?? this.journal.stage({
+    // A replay stages again; the journal keeps the first entry. The answer comes from the signed claim, so it is the same.
+    this.journal.stage({
       operationId, kind, packetId: claim.packetId, userId, sponsorId: claim.sponsorId, roundId: claim.roundId,
       amountCents: claim.amountCents, shares: claim.shares, shareAmountCents: claim.shareAmountCents, acceptedAtMs: now,
     });
     return kind === KIND_OPEN
-      ? { open: { status: OpStatusOk, packetId: entry.packetId, amountCents: Number(entry.amountCents), operationId } }
-      : { share: { status: OpStatusOk, packetId: entry.packetId, operationId, shares: entry.shares } };
+      ? { open: { status: OpStatusOk, packetId: claim.packetId, amountCents: claim.amountCents, operationId } }
+      : { share: { status: OpStatusOk, packetId: claim.packetId, operationId, shares: claim.shares } };
   }
 
   flush(): void {

@@ -1,7 +1,7 @@
 import t from 'tap';
 import fc from 'fast-check';
 import { shake } from '../../../proto/gen/shake.js';
-import { decodeShakeRequest, encodeShakeReply } from '../fast-codec.ts';
+import { decodeShakeRequest, decodeTokenRequest, encodeShakeReply } from '../fast-codec.ts';
 
 const { ClientMessage, ServerMessage } = shake.v1;
 const opt = <T>(a: fc.Arbitrary<T>) => fc.option(a, { nil: undefined });
@@ -47,4 +47,20 @@ t.test('fast shake-request decoding agrees with protobufjs, or steps aside', asy
   const open = ClientMessage.encode({ seq: 1, open: { packetToken: 'x' } }).finish();
   t.equal(decodeShakeRequest(open), null, 'other operations go to protobufjs');
   t.pass('agrees on 5000 random inputs');
+});
+
+t.test('fast open/share decoding agrees with protobufjs, or steps aside', async (t) => {
+  const msg = fc.record({ seq: fc.nat({ max: 0xffffffff }), op: fc.constantFrom('open', 'share'), token: fc.oneof(fc.stringMatching(/^[A-Za-z0-9_.-]{0,300}$/), fc.string({ maxLength: 20 })) })
+    .map(({ seq, op, token }) => ClientMessage.encode(op === 'open' ? { seq, open: { packetToken: token } } : { seq, share: { packetToken: token } }).finish());
+  let fast = 0;
+  fc.assert(fc.property(fc.oneof(msg, fc.uint8Array({ maxLength: 40 }), msg.map((m) => m.subarray(0, m.length - 1))), (bytes) => {
+    const ours = decodeTokenRequest(bytes);
+    if (ours === null) return true;
+    fast++;
+    const ref = ClientMessage.decode(bytes);
+    const refToken = ref.op === 'open' ? ref.open!.packetToken : ref.op === 'share' ? ref.share!.packetToken : undefined;
+    const ourToken = ours.open?.packetToken ?? ours.share?.packetToken;
+    return ref.op === ours.op && ref.seq === ours.seq && (refToken ?? '') === ourToken;
+  }), { numRuns: 5000 });
+  t.ok(fast > 1000, `${fast} took the fast path`);
 });
