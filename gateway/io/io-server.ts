@@ -15,15 +15,22 @@ import { peekSeq } from './peek-seq.ts';
 import { busyReply, errorReply, IoErrorCodes } from './canned-replies.ts';
 import { encodeRequestPrefix } from '../logic/request-handler.ts';
 import { REPLY_PREFIX_BYTES, ReplyFlags } from '../logic/worker-protocol.ts';
+import type { IoOverload } from '../overload/io-overload.ts';
+import type { GatedConn, HeldReply, ReplyGate } from '../overload/reply-gate.ts';
 
-interface Conn {
+interface Conn extends GatedConn {
   connId: number;
   userId: string;
   prefix: Uint8Array;
   inFlight: number;
   consecutiveRejects: number;
   open: boolean;
+  /** Arrival times (ms) of the requests in the logic layer, oldest first (pacing only). */
+  arrivals: number[];
 }
+
+/** IO-internal flag on a reply: close with RATE_LIMIT_IGNORED after sending it. */
+const CLOSE_RATE_LIMIT = 0x80;
 
 export interface IoStats {
   connections: number;
@@ -59,6 +66,7 @@ export class IoServer {
   private readonly replies: RingConsumer;
   private pumping = false;
   private wakeScheduled = false;
+  private readonly gate: ReplyGate<Conn> | null;
   readonly stats: IoStats;
 
   constructor(
@@ -67,6 +75,7 @@ export class IoServer {
     private readonly replyRing: SharedArrayBuffer,
     private readonly logger: Logger,
     private readonly clock: () => number = Date.now,
+    private readonly overload: IoOverload | null = null,
   ) {
     this.requests = new RingProducer(requestRing);
     this.replies = new RingConsumer(replyRing);
@@ -75,6 +84,7 @@ export class IoServer {
       busyRingFull: 0, busyInFlight: 0, textFramesRejected: 0, floodClosed: 0, oversizedClosed: 0,
       duplicateRepliesDropped: 0, repliesForClosedConnections: 0, requestRingBytes: 0, replyRingBytes: 0, pendingRequests: 0,
     };
+    this.gate = overload ? overload.createGate<Conn>((c, held) => this.releaseHeld(c, held)) : null;
     this.app = this.buildApp();
   }
 
@@ -94,7 +104,12 @@ export class IoServer {
         const protocol = req.getHeader('sec-websocket-protocol');
         const extensions = req.getHeader('sec-websocket-extensions');
         if (this.stats.connections >= limits.maxConnections) {
-          this.refuse(res, '503 Service Unavailable', 'GATEWAY_FULL', 'connection limit reached', 5);
+          this.refuse(res, '503 Service Unavailable', 'GATEWAY_FULL', 'connection limit reached', 5000);
+          return;
+        }
+        const refusal = this.overload?.admission.admit(performance.now());
+        if (refusal) {
+          this.refuse(res, '503 Service Unavailable', refusal.code, refusal.message, refusal.retryAfterMs);
           return;
         }
         let userId: string;
@@ -105,7 +120,10 @@ export class IoServer {
           this.refuse(res, '401 Unauthorized', code, (e as Error).message, 0);
           return;
         }
-        const conn: Conn = { connId: 0, userId, prefix: encodeRequestPrefix(userId), inFlight: 0, consecutiveRejects: 0, open: false };
+        const conn: Conn = {
+          connId: 0, userId, prefix: encodeRequestPrefix(userId), inFlight: 0, consecutiveRejects: 0, open: false,
+          arrivals: [], lastEffMs: -Infinity, toldMs: 0, strikes: 0, held: null,
+        };
         res.upgrade(conn, key, protocol, extensions, context);
       },
       open: (ws) => {
@@ -120,17 +138,18 @@ export class IoServer {
       close: (ws) => {
         const c = ws.getUserData();
         c.open = false;
+        this.gate?.forget(c);
         this.conns.delete(c.connId);
         this.stats.connections--;
       },
     });
   }
 
-  private refuse(res: import('uWebSockets.js').HttpResponse, status: string, code: string, message: string, retryAfterSec: number): void {
+  private refuse(res: import('uWebSockets.js').HttpResponse, status: string, code: string, message: string, retryAfterMs: number): void {
     this.stats.upgradesRefused[code] = (this.stats.upgradesRefused[code] ?? 0) + 1;
     res.cork(() => {
       res.writeStatus(status).writeHeader('content-type', 'application/json').writeHeader('x-shake-error', code);
-      if (retryAfterSec > 0) res.writeHeader('retry-after', String(retryAfterSec));
+      if (retryAfterMs > 0) res.writeHeader('retry-after', String(Math.ceil(retryAfterMs / 1000))).writeHeader('x-shake-retry-after-ms', String(retryAfterMs));
       res.end(JSON.stringify({ code, message }));
     });
   }
@@ -161,16 +180,17 @@ export class IoServer {
     }
     if (c.inFlight >= this.config.limits.maxInFlightPerConnection) {
       this.stats.busyInFlight++;
-      this.reject(ws, c, busyReply(peekSeq(bytes), this.config.rings.busyRetryAfterMs, IoErrorCodes.tooManyInFlight));
+      this.reject(ws, c, this.busy(peekSeq(bytes), IoErrorCodes.tooManyInFlight));
       return;
     }
     if (!this.requests.write(c.connId, this.nextReqId, bytes, c.prefix)) {
       this.stats.busyRingFull++;
-      this.reject(ws, c, busyReply(peekSeq(bytes), this.config.rings.busyRetryAfterMs, IoErrorCodes.ringFull));
+      this.reject(ws, c, this.busy(peekSeq(bytes), IoErrorCodes.ringFull));
       this.requests.wake();
       return;
     }
     this.pending.set(this.nextReqId, c.connId);
+    if (this.gate) c.arrivals.push(performance.now());
     this.nextReqId = (this.nextReqId + 1) >>> 0 || 1;
     c.inFlight++;
     c.consecutiveRejects = 0;
@@ -194,6 +214,11 @@ export class IoServer {
     this.requests.wake();
   };
 
+  private busy(seq: number, reason: string): Uint8Array {
+    const reply = busyReply(seq, this.config.rings.busyRetryAfterMs, reason);
+    return this.overload ? this.overload.withLimit(reply) : reply;
+  }
+
   /** Answers a request the IO layer cannot pass on; closes connections that keep flooding. */
   private reject(ws: WebSocket<Conn>, c: Conn, reply: Uint8Array): void {
     if (++c.consecutiveRejects > this.config.limits.maxConsecutiveRejects) {
@@ -207,7 +232,39 @@ export class IoServer {
   /** Sends one reply (used by the host for requests it answers itself), if the connection is still open. */
   deliver(connId: number, reqId: number, bytes: Uint8Array, flags: number): void {
     const ws = this.accept(connId, reqId);
-    if (ws) ws.cork(() => this.sendReply(ws, bytes, flags));
+    if (!ws) return;
+    const f = this.gated(ws.getUserData(), bytes, flags, 0);
+    if (f >= 0) ws.cork(() => this.sendOrClose(ws, bytes, f));
+  }
+
+  /**
+   * Passes a reply through the pacing gate. Returns the flags to send it with
+   * now, or -1 when the gate holds it. `told` is the reply prefix's byte 1.
+   */
+  private gated(c: Conn, bytes: Uint8Array, flags: number, told: number): number {
+    if (!this.gate) return flags;
+    const arrival = c.arrivals.shift() ?? performance.now();
+    const d = this.gate.offer(c, bytes, flags, (flags & ReplyFlags.shake) !== 0, told, arrival);
+    if (d === 'now') return flags;
+    if (d === 'held') return -1;
+    return flags | CLOSE_RATE_LIMIT;
+  }
+
+  /** Sends a reply; one the gate marked for closing first flushes what the connection had held. */
+  private sendOrClose(ws: WebSocket<Conn>, bytes: Uint8Array, flags: number): void {
+    if (flags & CLOSE_RATE_LIMIT && this.gate) {
+      for (const h of this.gate.takeHeld(ws.getUserData())) this.sendReply(ws, h.bytes, h.flags);
+    }
+    this.sendReply(ws, bytes, flags);
+  }
+
+  /** The gate's timer released held replies of one connection. */
+  private releaseHeld(c: Conn, held: HeldReply[]): void {
+    const ws = c.open ? this.conns.get(c.connId) : undefined;
+    if (!ws) return;
+    ws.cork(() => {
+      for (const h of held) this.sendReply(ws, h.bytes, h.flags);
+    });
   }
 
   /** Checks a reply against the pending requests; returns the socket to send it on, or null. */
@@ -223,15 +280,17 @@ export class IoServer {
       this.stats.repliesForClosedConnections++;
       return null;
     }
-    ws.getUserData().inFlight--;
-    this.stats.repliesOut++;
     return ws;
   }
 
   private sendReply(ws: WebSocket<Conn>, bytes: Uint8Array, flags: number): void {
-    if (!ws.getUserData().open) return;
+    const c = ws.getUserData();
+    if (!c.open) return;
+    c.inFlight--;
+    this.stats.repliesOut++;
     ws.send(bytes, true);
-    if (flags & ReplyFlags.closeAfter) ws.end(1008, 'closed by policy');
+    if (flags & CLOSE_RATE_LIMIT) ws.end(1008, 'RATE_LIMIT_IGNORED');
+    else if (flags & ReplyFlags.closeAfter) ws.end(1008, 'closed by policy');
   }
 
   /**
@@ -242,16 +301,20 @@ export class IoServer {
   private async pumpReplies(): Promise<void> {
     const f: RingFrame = { connId: 0, reqId: 0, payload: new Uint8Array(0) };
     const groups = new Map<number, { ws: WebSocket<Conn>; bytes: Uint8Array[]; flags: number[] }>();
+    const gate = this.gate;
     while (this.pumping) {
       let n = 0;
       while (n < 4096 && this.replies.next(f)) {
         n++;
         const ws = this.accept(f.connId, f.reqId);
         if (!ws) continue;
+        const bytes = f.payload.subarray(REPLY_PREFIX_BYTES);
+        const flags = gate ? this.gated(ws.getUserData(), bytes, f.payload[0], f.payload[1]) : f.payload[0];
+        if (flags < 0) continue;
         let g = groups.get(f.connId);
         if (!g) groups.set(f.connId, (g = { ws, bytes: [], flags: [] }));
-        g.bytes.push(f.payload.subarray(REPLY_PREFIX_BYTES));
-        g.flags.push(f.payload[0]);
+        g.bytes.push(bytes);
+        g.flags.push(flags);
       }
       if (n === 0) {
         await this.replies.waitForData(1000);
@@ -259,7 +322,7 @@ export class IoServer {
       }
       for (const g of groups.values()) {
         g.ws.cork(() => {
-          for (let i = 0; i < g.bytes.length; i++) this.sendReply(g.ws, g.bytes[i], g.flags[i]);
+          for (let i = 0; i < g.bytes.length; i++) this.sendOrClose(g.ws, g.bytes[i], g.flags[i]);
         });
       }
       groups.clear();
@@ -293,6 +356,7 @@ export class IoServer {
     if (this.listenSocket) uws.us_listen_socket_close(this.listenSocket);
     this.listenSocket = null;
     this.pumping = false;
+    this.gate?.stop();
     for (const ws of [...this.conns.values()]) ws.end(1001, 'gateway shutting down');
     wakeRingConsumer(this.replyRing);
   }

@@ -6,16 +6,21 @@
  * at once. The rings never change hands while two workers could touch them.
  */
 import { EventEmitter } from 'node:events';
-import type { Worker } from 'node:worker_threads';
-import { spawnTsWorker } from '../../common/spawn-worker.ts';
+import { Worker } from 'node:worker_threads';
+import { bundleWorker, removeBundle } from '../../common/bundle-worker.ts';
+import { ShakeError } from '../../common/errors.ts';
 import { wakeRingConsumer } from '../ring/spsc-ring.ts';
 import type { Logger } from '../../common/logger.ts';
 import { Ctl, type HostToWorker, type LogicWorkerData, type WorkerToHost } from './worker-protocol.ts';
 
 const workerEntry = new URL('./worker.ts', import.meta.url);
+const STANDBY_DELAY_MS = 2000;
+const READY_TIMEOUT_MS = 15_000;
 
 interface Handle {
   worker: Worker;
+  bundle: URL;
+  isReady: boolean;
   control: Int32Array;
   ready: Promise<void>;
   stopped: Promise<void>;
@@ -61,6 +66,9 @@ export class LogicHost extends EventEmitter {
   private lastCrashReqId = -1;
   private closing = false;
   private switching: Promise<void> = Promise.resolve();
+  private standbyTimer: NodeJS.Timeout | null = null;
+  /** The bundled worker code new workers start from (rebuilt from disk on reload). */
+  private bundle: URL | null = null;
 
   constructor(private readonly opts: LogicHostOptions) {
     super();
@@ -68,8 +76,9 @@ export class LogicHost extends EventEmitter {
 
   async start(logicState: unknown): Promise<void> {
     this.logicState = logicState;
+    this.bundle = await bundleWorker(workerEntry);
     const first = this.spawn();
-    await first.ready;
+    await readyWithin(first, READY_TIMEOUT_MS);
     this.activate(first);
     this.standby = this.spawn();
   }
@@ -91,15 +100,32 @@ export class LogicHost extends EventEmitter {
 
   private async doReload(): Promise<void> {
     if (this.closing) return;
-    const fresh = this.spawn();
-    await fresh.ready;
+    let bundle: URL;
+    try {
+      bundle = await bundleWorker(workerEntry);
+    } catch (e) {
+      throw new ShakeError('LOGIC_RELOAD_FAILED', `new logic code does not build; the running generation keeps serving: ${(e as Error).message}`);
+    }
+    const fresh = this.spawn(bundle);
+    try {
+      await readyWithin(fresh, READY_TIMEOUT_MS);
+    } catch (e) {
+      fresh.retiring = true;
+      void fresh.worker.terminate();
+      removeBundle(bundle);
+      throw new ShakeError('LOGIC_RELOAD_FAILED', `new logic code did not start; the running generation keeps serving: ${(e as Error).message}`);
+    }
+    const previousBundle = this.bundle;
+    this.bundle = bundle;
     const old = this.active;
     if (old && !old.exited) await this.retire(old);
     this.activate(fresh);
     this.reloads++;
     const oldStandby = this.standby;
-    this.standby = this.spawn();
+    this.standby = null;
     if (oldStandby) { oldStandby.retiring = true; void oldStandby.worker.terminate(); }
+    if (previousBundle) removeBundle(previousBundle);
+    this.scheduleStandby();
     this.opts.logger.info({ generation: this.generation }, 'logic layer reloaded from disk');
   }
 
@@ -128,13 +154,15 @@ export class LogicHost extends EventEmitter {
 
   async close(): Promise<void> {
     this.closing = true;
+    if (this.standbyTimer) clearTimeout(this.standbyTimer);
     await this.switching;
     for (const h of [this.active, this.standby]) {
       if (h) { h.retiring = true; await h.worker.terminate(); }
     }
+    if (this.bundle) removeBundle(this.bundle);
   }
 
-  private spawn(): Handle {
+  private spawn(bundle: URL = this.bundle!): Handle {
     const control = new Int32Array(new SharedArrayBuffer(Ctl.size * 4));
     const data: LogicWorkerData = {
       generation: this.generation + 1,
@@ -144,16 +172,19 @@ export class LogicHost extends EventEmitter {
       control: control.buffer as SharedArrayBuffer,
       logicState: this.logicState,
     };
-    const worker = spawnTsWorker(workerEntry, data);
+    // Plain JS, and none of the parent's loader flags (--import tsx would add a loader thread and ~0.3 s).
+    const worker = new Worker(bundle, { execArgv: [], workerData: { data } });
     let onReady!: () => void;
+    let onNotReady!: (e: Error) => void;
     let onStopped!: () => void;
     const handle: Handle = {
-      worker, control, exited: false, retiring: false, generation: 0,
-      ready: new Promise((r) => (onReady = r)),
+      worker, bundle, control, exited: false, retiring: false, generation: 0, isReady: false,
+      ready: new Promise((resolve, reject) => { onReady = resolve; onNotReady = reject; }),
       stopped: new Promise((r) => (onStopped = r)),
     };
+    handle.ready.catch(() => {}); // observed by whoever awaits it
     worker.on('message', (m: WorkerToHost) => {
-      if (m.type === 'ready') onReady();
+      if (m.type === 'ready') { handle.isReady = true; onReady(); }
       else if (m.type === 'stopped') onStopped();
       else if (m.type === 'events') this.emit('events', m.events);
       else if (m.type === 'log') this.opts.logger[m.level]({ ...m.fields, generation: handle.generation }, m.msg);
@@ -161,6 +192,7 @@ export class LogicHost extends EventEmitter {
     worker.on('error', (err) => this.opts.logger.error({ err, generation: handle.generation }, 'logic worker failed'));
     worker.on('exit', (code) => {
       handle.exited = true;
+      onNotReady(new Error(`logic worker exited with code ${code} before it was ready`));
       onStopped();
       if (!handle.retiring && !this.closing) this.onUnexpectedExit(handle, code);
     });
@@ -199,8 +231,9 @@ export class LogicHost extends EventEmitter {
 
   private onUnexpectedExit(h: Handle, code: number): void {
     if (h === this.standby) {
-      this.opts.logger.error({ code }, 'standby logic worker died; spawning another');
-      this.standby = this.spawn();
+      this.opts.logger.error({ code, ready: h.isReady }, 'standby logic worker died; loading another shortly');
+      this.standby = null;
+      this.scheduleStandby();
       return;
     }
     if (h !== this.active) return;
@@ -218,16 +251,48 @@ export class LogicHost extends EventEmitter {
     }
     this.active = null;
     this.switching = this.switching.then(async () => {
-      const next = this.standby ?? this.spawn();
-      this.standby = null;
-      await next.ready;
-      if (this.closing) return;
-      this.activate(next);
-      this.standby = this.spawn();
+      // Requests wait in the ring meanwhile (or get Busy once it is full); keep trying until a worker runs.
+      for (let attempt = 0; !this.closing; attempt++) {
+        const next = this.standby ?? this.spawn();
+        this.standby = null;
+        try {
+          await readyWithin(next, READY_TIMEOUT_MS);
+        } catch (err) {
+          this.opts.logger.error({ err, attempt }, 'replacement logic worker failed to start; retrying');
+          next.retiring = true;
+          void next.worker.terminate();
+          await new Promise((r) => setTimeout(r, Math.min(5000, 200 * 2 ** attempt)));
+          continue;
+        }
+        if (this.closing) return;
+        this.activate(next);
+        this.scheduleStandby();
+        return;
+      }
     });
+  }
+
+  /**
+   * Loads the next standby a little later: loading a worker takes CPU that the
+   * generation which just took over needs while its code warms up.
+   */
+  private scheduleStandby(): void {
+    if (this.standbyTimer) return;
+    this.standbyTimer = setTimeout(() => {
+      this.standbyTimer = null;
+      if (!this.closing && !this.standby) this.standby = this.spawn();
+    }, STANDBY_DELAY_MS);
+    this.standbyTimer.unref();
   }
 
   private send(h: Handle, m: HostToWorker): void {
     h.worker.postMessage(m);
   }
+}
+
+function readyWithin(h: Handle, ms: number): Promise<void> {
+  return Promise.race([
+    h.ready,
+    new Promise<void>((_, reject) => setTimeout(() => reject(new Error(`logic worker not ready after ${ms} ms`)), ms).unref()),
+  ]);
 }

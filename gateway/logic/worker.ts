@@ -13,6 +13,7 @@ import { Ctl, REPLY_PREFIX_BYTES, type HostToWorker, type LogicWorkerData, type 
 import { RequestHandler, type HandledReply, type LogicApp } from './request-handler.ts';
 import { createLogicApp } from './app-factory.ts';
 import { SharedClock } from '../show-clock.ts';
+import { warmUpCodecs } from './warm-up.ts';
 
 // Large enough that one fsync covers every open/share waiting (group commit).
 const MAX_BATCH = 4096;
@@ -118,4 +119,5 @@ port.on('message', (m: HostToWorker) => {
   }
 });
 
+warmUpCodecs();
 post({ type: 'ready' });

@@ -1,0 +1,31 @@
+/**
+ * What the IO layer gets from overload protection: admission of upgrades,
+ * the reply gate (pacing), and the current limit for its own busy replies.
+ * Bundled so the IO layer holds one optional object and knows nothing of
+ * tiers or load.
+ */
+import type { OverloadConfig } from './config.ts';
+import { Admission } from './admission.ts';
+import { ReplyGate, type GatedConn, type HeldReply } from './reply-gate.ts';
+import type { LoadMonitor } from './load-monitor.ts';
+import { appendRateLimit } from './rate-limit-field.ts';
+
+export class IoOverload {
+  readonly admission: Admission;
+
+  constructor(private readonly config: OverloadConfig, readonly monitor: LoadMonitor, now: number = performance.now()) {
+    this.admission = new Admission(config.admission, now);
+  }
+
+  /** The gate the IO layer passes replies through; null when pacing is off. */
+  createGate<C extends GatedConn>(release: (c: C, replies: HeldReply[]) => void): ReplyGate<C> | null {
+    if (!this.config.enabled) return null;
+    return new ReplyGate<C>(this.config.pacing, this.monitor, release);
+  }
+
+  /** An IO-made reply (busy) with the current rate limit appended, if one is in force. */
+  withLimit(reply: Uint8Array): Uint8Array {
+    const w = this.monitor.shared.packed();
+    return w === 0 ? reply : appendRateLimit(reply, w >>> 24, w & 0xffffff);
+  }
+}
