@@ -7,7 +7,7 @@
 import { shake } from '../../proto/gen/shake.js';
 import { decodeShakeRequest, decodeTokenRequest, encodeShakeReply } from './fast-codec.ts';
 
-export function warmUpCodecs(rounds = 20_000): number {
+export function warmUpCodecs(rounds = 5_000): number {
   const req = shake.v1.ClientMessage.encode({ seq: 12345, shake: { cookie: new Uint8Array(40) } }).finish();
   const open = shake.v1.ClientMessage.encode({ seq: 7, open: { packetToken: 'x'.repeat(180) } }).finish();
   let sink = 0;
