@@ -91,7 +91,7 @@ for (const name of targets) {
         host: a.host, port: server.port, connections: upTo - opened, firstConnIndex: opened,
         threads: Math.max(1, Math.round((threads * (upTo - opened)) / N)), spawn: spawnKind,
         localAddresses: sourceAddresses(Number(a.addresses)), connectConcurrency: 128, connectTimeoutMs: 30_000,
-        hooks: { module: HOOKS_MODULE, arg: { target: name, secret: a.secret } satisfies ShakeHooksArg },
+        hooks: { module: HOOKS_MODULE, arg: { target: name === 'echo' ? 'echo' : 'gateway', secret: a.secret } satisfies ShakeHooksArg },
       });
       clients.push(client);
       const c = await client.connect();

@@ -36,8 +36,8 @@ const { values: a } = parseArgs({
     'gateway-env': { type: 'string', multiple: true, default: [] },
   },
 });
-const targets: TargetName[] = a.target === 'both' ? ['echo', 'gateway'] : [a.target as TargetName];
-if (!targets.every((t) => t === 'echo' || t === 'gateway')) throw new Error(`--target must be echo|gateway|both`);
+const targets: TargetName[] = a.target === 'both' ? ['echo', 'gateway'] : a.target === 'all' ? ['echo', 'gateway-core', 'gateway'] : (a.target.split(',') as TargetName[]);
+if (!targets.every((t) => t === 'echo' || t === 'gateway' || t === 'gateway-core')) throw new Error(`--target must be echo|gateway|gateway-core|both|all (or a comma list)`);
 const N = Number(a.connections), K = Number(a.inflight), rounds = Number(a.rounds);
 const warmupMs = Number(a.warmup) * 1000, durationMs = Number(a.duration) * 1000;
 const gatewayEnv = Object.fromEntries(a['gateway-env'].map((kv) => [kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1)]));
@@ -48,7 +48,7 @@ const live: Target[] = [];
 async function setUp(name: TargetName): Promise<Target> {
   const server = await startTarget(name, { host: a.host, secret: a.secret, gatewayEnv });
   console.log(`${name}: pid ${server.pid}, port ${server.port}`);
-  const arg: ShakeHooksArg = { target: name, secret: a.secret };
+  const arg: ShakeHooksArg = { target: name === 'echo' ? 'echo' : 'gateway', secret: a.secret };
   const client = new ThreadedLoadClient({
     host: a.host, port: server.port, connections: N, threads: Number(a.threads),
     localAddresses: sourceAddresses(Number(a.addresses)), payloadCycle: 1024,
@@ -84,7 +84,7 @@ try {
     for (const t of live) {
       const m = await measure(t, { kind: 'closed', inFlight: K });
       t.closed.push(m.s); t.serverCpu.push(m.serverCpu); t.clientCpu.push(m.clientCpu);
-      console.log(`  round ${r} ${t.name.padEnd(7)} ${line(m.s)}  cpu server ${m.serverCpu.toFixed(2)} client ${m.clientCpu.toFixed(2)}${live.length > 1 ? ` idle-other ${m.otherCpu.toFixed(2)}` : ''} cores`);
+      console.log(`  round ${r} ${t.name.padEnd(12)} ${line(m.s)}  cpu server ${m.serverCpu.toFixed(2)} client ${m.clientCpu.toFixed(2)}${live.length > 1 ? ` idle-other ${m.otherCpu.toFixed(2)}` : ''} cores`);
     }
   }
   const maxOf = (t: Target): number => median(t.closed.map((s) => s.okRps));
@@ -94,20 +94,23 @@ try {
     const m = await measure(t, { kind: 'open', rate });
     t.open = m.s; t.openServerCpu = m.serverCpu;
     const L = m.s.latency, S = m.s.serviceLatency;
-    console.log(`  ${t.name.padEnd(7)} target ${fmtInt(rate)} req/s, got ${fmtInt(m.s.okRps)} OK${m.s.invalid ? ` + ${fmtInt(m.s.invalid)} not-OK` : ''}: p50 ${fmtMs(L.p50)} p90 ${fmtMs(L.p90)} p99 ${fmtMs(L.p99)} p999 ${fmtMs(L.p999)} max ${fmtMs(L.max)}` +
+    console.log(`  ${t.name.padEnd(12)} target ${fmtInt(rate)} req/s, got ${fmtInt(m.s.okRps)} OK${m.s.invalid ? ` + ${fmtInt(m.s.invalid)} not-OK` : ''}: p50 ${fmtMs(L.p50)} p90 ${fmtMs(L.p90)} p99 ${fmtMs(L.p99)} p999 ${fmtMs(L.p999)} max ${fmtMs(L.max)}` +
       `  [p50 ${fmtMs(S.p50)} p99 ${fmtMs(S.p99)}]  lost ${m.s.lostAtEnd}  cpu server ${m.serverCpu.toFixed(2)} client ${m.clientCpu.toFixed(2)}`);
   }
   console.log('\nsummary');
   for (const t of live) {
-    console.log(`  ${t.name.padEnd(7)} max ${fmtInt(maxOf(t))} req/s (median of ${t.closed.map((s) => fmtInt(s.okRps)).join(', ')}); ` +
+    console.log(`  ${t.name.padEnd(12)} max ${fmtInt(maxOf(t))} req/s (median of ${t.closed.map((s) => fmtInt(s.okRps)).join(', ')}); ` +
       `at half: p50 ${fmtMs(t.open?.latency.p50 ?? NaN)} p99 ${fmtMs(t.open?.latency.p99 ?? NaN)}`);
   }
-  const echo = live.find((t) => t.name === 'echo'), gw = live.find((t) => t.name === 'gateway');
-  if (echo && gw) {
-    const perRound = gw.closed.map((s, i) => s.okRps / echo.closed[i].okRps);
-    console.log(`  ratio gateway/echo = ${(maxOf(gw) / maxOf(echo)).toFixed(3)} (target >= 0.5; per round ${perRound.map((x) => x.toFixed(3)).join(', ')})`);
-    console.log(`  gateway /status: ${JSON.stringify(await gatewayStatus(a.host, gw.server.port))?.slice(0, 400)}`);
-  }
+  const echo = live.find((t) => t.name === 'echo'), gw = live.find((t) => t.name === 'gateway'), core = live.find((t) => t.name === 'gateway-core');
+  const ratio = (x: Target, y: Target, label: string, target: string) => {
+    const perRound = x.closed.map((s, i) => s.okRps / y.closed[i].okRps);
+    console.log(`  ratio ${label} = ${(maxOf(x) / maxOf(y)).toFixed(3)} (${target}; per round ${perRound.map((v) => v.toFixed(3)).join(', ')})`);
+  };
+  if (echo && core) ratio(core, echo, 'gateway-core/echo', 'issue 2 target >= 0.5');
+  if (echo && gw) ratio(gw, echo, 'gateway/echo', 'shake path with show decisions');
+  if (core && gw) ratio(gw, core, 'gateway/gateway-core', 'issue 3 target >= 0.9');
+  if (gw) console.log(`  gateway /status: ${JSON.stringify(await gatewayStatus(a.host, gw.server.port))?.slice(0, 400)}`);
   mkdirSync(`${REPO_ROOT}bench/out`, { recursive: true });
   const out = live.map((t) => ({
     target: t.name, connections: N, inFlight: K, threads: Number(a.threads), maxRps: maxOf(t),

@@ -8,7 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { freePort } from '../../common/ports.ts';
 import { startServer, type ServerProcess } from './child-server.ts';
 
-export type TargetName = 'echo' | 'gateway';
+/** gateway-core: the gateway with its minimal logic (SHAKE_LOGIC=basic): IO + rings + worker, no show decisions. */
+export type TargetName = 'echo' | 'gateway' | 'gateway-core';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -48,7 +49,7 @@ export async function startTarget(name: TargetName, o: TargetOptions): Promise<S
   const port = await freePortPair(o.host);
   return startServer({
     name, cwd: REPO_ROOT, script: ['gateway/main.ts'], port, ready: /listening/, gcHook: o.gcHook,
-    env: { SHAKE_WS_PORT: String(port), SHAKE_AUTH_SECRET: o.secret, ...o.gatewayEnv },
+    env: { SHAKE_WS_PORT: String(port), SHAKE_AUTH_SECRET: o.secret, ...(name === 'gateway-core' ? { SHAKE_LOGIC: 'basic' } : {}), ...o.gatewayEnv },
     timeoutMs: 60_000,
   });
 }

@@ -77,3 +77,26 @@ t.test('a bad gateway config file stops the process with a clear message', async
   const err2 = await startGatewayProcess({ SHAKE_GATEWAY_CONFIG: gatewayConfigFile({ nope: 1 }) }).then(() => null, (e: Error) => e.message);
   t.match(err2, /nope: unknown setting/);
 });
+
+t.test('a full request ring makes the IO layer answer GATEWAY_BUSY itself; every request still gets one answer', async (t) => {
+  const gw = await startGatewayProcess({
+    SHAKE_AUTH_SECRET: secret,
+    SHAKE_GATEWAY_CONFIG: gatewayConfigFile({ limits: { maxFrameBytes: 128, maxInFlightPerConnection: 1000, maxConsecutiveRejects: 100000 }, rings: { requestRingBytes: 2048, replyRingBytes: 1 << 20 } }),
+  });
+  t.teardown(() => gw.stop());
+  const phones = await Promise.all(Array.from({ length: 20 }, (_, i) => TestPhone.connect(gw.url, { secret, userId: `burst${i}` })));
+  t.teardown(() => phones.forEach((p) => p.close()));
+  for (const p of phones) for (let seq = 1; seq <= 200; seq++) p.send({ seq, shake: {} });
+  await Promise.all(phones.map((p) => p.until((x) => x.replies.length === 200, 20_000)));
+  const all = phones.flatMap((p) => p.replies);
+  const busy = all.filter((r) => r.busy?.reason === 'GATEWAY_BUSY');
+  t.ok(busy.length > 0, `${busy.length} of ${all.length} answered GATEWAY_BUSY by the IO layer`);
+  t.ok(busy.every((r) => Number(r.busy!.retryAfterMs) > 0 && r.seq > 0), 'with a retry hint and the request seq');
+  t.equal(all.filter((r) => r.shake).length + busy.length, all.length, 'everything else was served');
+  t.ok(phones.every((p) => new Set(p.replies.map((r) => r.seq)).size === 200), 'one answer per request, none lost');
+});
+
+t.test('the gateway refuses to run on the slow JS fallback of uWebSockets.js', async (t) => {
+  const err = await startGatewayProcess({ UWS_USE_FALLBACK: '1' }).then((g) => { void g.stop(); return 'started'; }, (e: Error) => e.message);
+  t.match(err, /refusing to run the gateway on the slow JS fallback/);
+});
