@@ -1,0 +1,182 @@
+/**
+ * Assembles the local agent: proves the seed part is this machine's, opens its
+ * state, links to the gateway (hello, config, pool status), feeds at the
+ * constant rate, recycles returned money, runs the journal forwarder, and
+ * serves /status and /metrics. A refused seed part (missing, corrupt, another
+ * machine's) stops FEEDING only: the journal forwarder keeps running, since an
+ * "ok" a phone got must reach the queue whatever happens to the seeds.
+ */
+import path from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import type { Logger } from '../common/logger.ts';
+import { isShakeError } from '../common/errors.ts';
+import type { Sample } from '../gateway/admin/prometheus.ts';
+import { isRecycledId, parsePacketId } from '../seed-splitter/format/index.ts';
+import { Forwarder } from './forwarder/forwarder.ts';
+import { createPublisher } from '../queue/factory.ts';
+import type { QueuePublisher } from '../queue/types.ts';
+import { validateAgentConfig, type AgentConfig } from './config.ts';
+import { AgentError, AgentErrorCode } from './errors.ts';
+import { loadPart } from './part/load-part.ts';
+import { openStateDb, type StateDb } from './state/schema.ts';
+import { Meta } from './state/meta.ts';
+import { PartCursor } from './state/part-cursor.ts';
+import { PacketQueue } from './state/packet-queue.ts';
+import { FeedLog } from './state/feed-log.ts';
+import { IssuedReader } from './issued/issued-reader.ts';
+import { MintedStore } from './recycle/minted-store.ts';
+import { Recycler } from './recycle/recycler.ts';
+import { FeedStore } from './feed/feed-store.ts';
+import { Feeder } from './feed/feeder.ts';
+import { LinkClient } from './link/link-client.ts';
+import { AgentAdminServer } from './admin/admin-http.ts';
+
+export interface Agent {
+  readonly adminPort: number;
+  /** Why feeding is refused (bad seed part, gateway refused the link), or null. */
+  feedRefusal(): { code: string; message: string } | null;
+  status(): Promise<Record<string, unknown>>;
+  close(): Promise<void>;
+}
+
+export async function startAgent(config: AgentConfig, logger: Logger): Promise<Agent> {
+  const cfg = validateAgentConfig(config);
+  const startedAt = Date.now();
+  const eld = monitorEventLoopDelay({ resolution: 5 });
+  eld.enable();
+  let refusal: { code: string; message: string } | null = null;
+
+  let publisher: QueuePublisher | null = null;
+  let forwarder: Forwarder | null = null;
+  const queueLag = cfg.recycle.sourceUrl ? packetServiceQueueLag(cfg.recycle.sourceUrl) : undefined;
+  mkdirSync(cfg.stateDir, { recursive: true });
+  if (cfg.forwarder.journalPath && cfg.forwarder.queue) {
+    publisher = await createPublisher(cfg.forwarder.queue, logger);
+    forwarder = new Forwarder({ journalPath: cfg.forwarder.journalPath, statePath: path.join(cfg.stateDir, 'forwarder.db') },
+      { publisher, logger: logger.child({ part: 'forwarder' }), queueLag });
+    await forwarder.start();
+  }
+
+  let db: StateDb | null = null;
+  let feeder: Feeder | null = null;
+  let link: LinkClient | null = null;
+  let recycler: Recycler | null = null;
+  let issued: IssuedReader | null = null;
+  try {
+    const part = loadPart({ partPath: cfg.seedPartPath, manifestPath: cfg.manifestPath, machineId: cfg.machineId });
+    db = openStateDb(cfg.stateDir);
+    const meta = new Meta(db);
+    const owned = meta.get('part_identity');
+    if (owned && owned !== part.identity) {
+      throw new AgentError(AgentErrorCode.STATE_PART_MISMATCH, `state dir ${cfg.stateDir} belongs to seed part ${owned}, not ${part.identity}`);
+    }
+    if (!owned) meta.set('part_identity', part.identity);
+    issued = new IssuedReader(cfg.issuedDbPath);
+    const issuedRecycled = () => (issued!.all() ?? []).map((r) => r.packet_id).filter((id) => { try { return isRecycledId(parsePacketId(id)); } catch { return false; } });
+    const minted = new MintedStore(db, meta, part.machineIndex, issuedRecycled);
+    const queue = new PacketQueue(db);
+    const store = new FeedStore(db, part, meta, new PartCursor(db, part), queue, new FeedLog(db), minted, issued, logger);
+    feeder = new Feeder({ cfg: cfg.feed, gatewayId: cfg.gatewayId, store, logger });
+    const f = feeder;
+    link = new LinkClient({ socketPath: cfg.socketPath, agentId: cfg.agentId, gatewayId: cfg.gatewayId, reconnectMs: cfg.link.reconnectMs, logger }, {
+      onHello: (h) => f.onHello(h),
+      onFeedAck: (b, a) => f.onFeedAck(b, a),
+      onPool: (p) => f.onPool(p),
+      onConfig: (v, j) => f.onConfig(v, j),
+      onDisconnect: () => f.onDisconnect(),
+      onRefused: (code, message) => {
+        refusal = { code: AgentErrorCode.LINK_REFUSED, message: `${code}: ${message}` };
+        f.close();
+      },
+    });
+    feeder.link = link;
+    feeder.start();
+    link.start();
+    if (cfg.recycle.sourceUrl) {
+      recycler = new Recycler({ ...cfg.recycle, sourceUrl: cfg.recycle.sourceUrl, db, meta, part, queue, minted, store, logger });
+      recycler.start();
+    }
+    logger.info({ machineId: cfg.machineId, records: part.count, remaining: store.cursor.remaining(), queued: queue.length }, 'seed part verified; feeding when a round runs');
+  } catch (e) {
+    if (!isShakeError(e)) throw e;
+    refusal = { code: e.code, message: e.message };
+    logger.error({ code: e.code, machineId: cfg.machineId }, `feeding refused: ${e.message}`);
+    db?.close();
+    db = null;
+  }
+
+  const status = async (): Promise<Record<string, unknown>> => ({
+    agentId: cfg.agentId, gatewayId: cfg.gatewayId, machineId: cfg.machineId, uptimeSec: Math.round((Date.now() - startedAt) / 1000),
+    feedRefused: refusal,
+    eventLoopDelayMs: { p99: eld.percentile(99) / 1e6, max: eld.max / 1e6 },
+    link: link ? { connected: link.connected, connects: link.connects, lastError: link.lastError } : null,
+    feed: feeder?.stats() ?? null,
+    issuedTable: issued ? { available: issued.available(), error: issued.lastError } : null,
+    recycle: recycler?.stats() ?? null,
+    forwarder: forwarder ? await forwarder.stats() : null,
+  });
+
+  const metrics = async (): Promise<Sample[]> => {
+    const g = (name: string, help: string, value: number, labels?: Record<string, string>): Sample => ({ name, help, type: 'gauge', value, labels });
+    const c = (name: string, help: string, value: number): Sample => ({ name, help, type: 'counter', value });
+    const fs = feeder?.stats();
+    const rs = recycler?.stats();
+    const ws = forwarder ? await forwarder.stats() : null;
+    const out: Sample[] = [
+      g('agent_feed_refused', '1 when the agent refuses to feed (see /status feedRefused)', refusal ? 1 : 0),
+      g('agent_link_connected', '1 while the gateway link is up', link?.connected ? 1 : 0),
+    ];
+    if (fs) {
+      out.push(
+        c('agent_fed_total', 'Packets the gateway took from this agent', fs.fedTotal),
+        g('agent_fed_per_second', 'Packets fed in the last complete second', fs.fedLastSecond),
+        g('agent_release_rate_target', 'This machine\'s share of the running round\'s rate (0 outside rounds)', fs.round?.ratePerSec ?? 0),
+        c('agent_release_slots_missed_total', 'Release slots dropped (pool full, link down, late)', fs.slotsMissed),
+        g('agent_pool_level', 'Gateway pool level (last PoolStatus)', fs.pool?.level ?? 0),
+        g('agent_pool_capacity', 'Gateway pool capacity', fs.pool?.capacity ?? 0),
+        g('agent_queue_length', 'Packets waiting in the agent queue (returned, re-feed, recycled)', fs.queueLength),
+        g('agent_part_remaining', 'Seed part records not fed yet', fs.partRemaining),
+      );
+    }
+    if (rs) out.push(c('agent_recycled_minted_total', 'Recycled packets minted', rs.minted), c('agent_recycle_refused_total', 'Recycled items refused', rs.refused));
+    if (ws) {
+      out.push(
+        g('agent_journal_backlog', 'Journal entries not yet acked by the async queue', ws.backlog),
+        c('agent_journal_forwarded_total', 'Journal entries forwarded', ws.forwardedTotal),
+        g('agent_queue_lag', 'Messages in the async queue not yet consumed by the money service (-1 unknown)', ws.queueLag ?? -1),
+      );
+    }
+    return out;
+  };
+
+  const admin = new AgentAdminServer({ status, metrics });
+  const adminPort = await admin.listen(cfg.admin.host, cfg.admin.port);
+  logger.info({ adminPort, agentId: cfg.agentId, gatewayId: cfg.gatewayId }, 'agent admin listening');
+
+  return {
+    adminPort,
+    feedRefusal: () => refusal,
+    status,
+    close: async () => {
+      eld.disable();
+      feeder?.close();
+      recycler?.close();
+      link?.close();
+      await admin.close();
+      if (forwarder) await forwarder.close();
+      if (publisher) await publisher.close();
+      issued?.close();
+      db?.close();
+    },
+  };
+}
+
+function packetServiceQueueLag(base: string): () => Promise<number> {
+  return async () => {
+    const res = await fetch(new URL('/health', base), { signal: AbortSignal.timeout(2000) });
+    const body = (await res.json()) as { queueLag?: number | null };
+    if (typeof body.queueLag !== 'number') throw new Error('no queueLag');
+    return body.queueLag;
+  };
+}
