@@ -3,6 +3,7 @@
  * entry point and passed down. Env overrides are applied only in main.ts.
  */
 import { ShakeError } from '../common/errors.ts';
+import { checkOverloadConfig, defaultOverloadConfig, type OverloadConfig } from './overload/config.ts';
 
 export interface GatewayConfig {
   gatewayId: string;
@@ -62,8 +63,12 @@ export interface GatewayConfig {
     instanceUrls: string[];
     pollIntervalMs: number;
   };
+  /** Unix socket of the agent link; null = <dataDir>/<gatewayId>/agent.sock. */
+  agentSocketPath: string | null;
   /** NTP servers the clock is measured against (chrony); empty = trust the machine clock. */
   ntp: { servers: { host: string; port: number }[]; intervalMs: number; thresholdMs: number };
+  /** Load tiers, pacing and admission (gateway/overload/README.md); the tiers themselves come from the show config. */
+  overload: OverloadConfig;
 }
 
 export function defaultGatewayConfig(): GatewayConfig {
@@ -90,7 +95,9 @@ export function defaultGatewayConfig(): GatewayConfig {
     showConfigFile: null,
     capsFeed: { kind: 'local' },
     configChannels: { configDir: null, instanceUrls: [], pollIntervalMs: 1000 },
+    agentSocketPath: null,
     ntp: { servers: [], intervalMs: 16_000, thresholdMs: 50 },
+    overload: defaultOverloadConfig(),
   };
 }
 
@@ -127,6 +134,7 @@ export function validateGatewayConfig(c: GatewayConfig): GatewayConfig {
   check(Array.isArray(c.configChannels?.instanceUrls) && c.configChannels.instanceUrls.every((u) => /^https?:\/\//.test(u)), 'configChannels.instanceUrls', 'must be http(s) URLs');
   check(Number.isInteger(c.configChannels?.pollIntervalMs) && c.configChannels.pollIntervalMs >= 50, 'configChannels.pollIntervalMs', 'must be >= 50');
   check(Array.isArray(c.ntp?.servers) && c.ntp.servers.every((s) => typeof s.host === 'string' && Number.isInteger(s.port)), 'ntp.servers', 'must be [{host, port}]');
+  checkOverloadConfig(c.overload, errors);
   if (errors.length) throw new ShakeError('GATEWAY_CONFIG_INVALID', `invalid gateway config: ${errors.join('; ')}`, { errors });
   return c;
 }

@@ -22,6 +22,11 @@ import { LocalCapsFeed, type CapsFeed } from './caps-feed/caps-feed.ts';
 import { NatsCapsFeed } from './caps-feed/nats-caps-feed.ts';
 import { SharedClock } from './show-clock.ts';
 import { wireConfig } from './config-wiring.ts';
+import { openAgentLink } from './agent-wiring.ts';
+import type { AgentLinkServer } from './agent-link/agent-link-server.ts';
+import { LoadMonitor } from './overload/load-monitor.ts';
+import { IoOverload } from './overload/io-overload.ts';
+import { overloadSamples, overloadStatus } from './overload/metrics.ts';
 
 export interface Gateway {
   readonly wsPort: number;
@@ -52,16 +57,23 @@ export async function startGateway(config: GatewayConfig, logger: Logger, option
   let show = initialShowConfig(config.showConfigFile, config.gatewayId, startedAt);
   const requestRing = createRingBuffer(config.rings.requestRingBytes);
   const replyRing = createRingBuffer(config.rings.replyRingBytes);
-  const io = new IoServer(config, requestRing, replyRing, logger);
+  // Load tiers: thresholds from the show config, measured here; `logic` and `io` exist by the first sample.
+  const monitor = new LoadMonitor(config.overload, show.overload.tiers, {
+    workerElu: (): number => logic.stats().workerElu,
+    ringFill: (): number => io.snapshot().requestRingBytes / config.rings.requestRingBytes,
+  }, logger);
+  const overload = new IoOverload(config.overload, monitor);
+  const io = new IoServer(config, requestRing, replyRing, logger, Date.now, overload);
   const poolBuffers = createPoolBuffers(config.packets.poolCapacity);
   const pool = new PoolProducer(poolBuffers);
   const feedWins: WonEvent[] = [];
   const processKey = `${startedAt.toString(36)}.${process.pid}`;
   const sharedClock = new SharedClock();
-  const logicState = (): ShowLogicState | null =>
+  const logicState = (): ShowLogicState | { overload: SharedArrayBuffer } =>
     options.logic === 'basic'
-      ? null
+      ? { overload: monitor.shared.buffer }
       : {
+          overload: monitor.shared.buffer,
           gatewayId: config.gatewayId, show, secrets: { cookie: config.secrets.capCookie, packetToken: config.secrets.packetToken },
           dataDir, processKey, packetTtlMs: config.packets.ttlMs, pool: poolBuffers, feedWins, clock: sharedClock.buffer,
         };
@@ -98,9 +110,12 @@ export async function startGateway(config: GatewayConfig, logger: Logger, option
   });
   if (feed instanceof NatsCapsFeed) feed.start();
 
+  let agentLink: AgentLinkServer | null = null;
   const applyShowConfig = (doc: ShowConfig): boolean => {
     if (doc.version <= show.version) return false;
     show = doc;
+    agentLink?.broadcastConfig(doc.version, JSON.stringify(doc));
+    monitor.setTiers(doc.overload.tiers);
     logic.update({ kind: 'show', show: doc }, logicState());
     logger.info({ configVersion: doc.version, showId: doc.showId }, 'show config applied');
     return true;
@@ -120,6 +135,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger, option
       capsFeed: feed.status(),
       clock: { correctedNowMs: sharedClock.now(), offsetMs: sharedClock.offsetMs(), ...(wiring.clock ? { synced: wiring.clock.status().synced, drifting: wiring.clock.status().drifting } : {}) },
       config: wiring.status(),
+      agent: agentLink?.stats() ?? null,
       rings: { requestBytes: s.requestRingBytes, requestCapacity: config.rings.requestRingBytes, replyBytes: s.replyRingBytes, replyCapacity: config.rings.replyRingBytes },
       counters: {
         connectionsOpened: s.connectionsOpened, framesIn: s.framesIn, repliesOut: s.repliesOut,
@@ -131,6 +147,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger, option
         packetsIssued: l.packetsIssued, capRefusals: l.capRefusals, poolEmpty: l.poolEmpty, forgedCookies: l.forgedCookies,
       },
       logicWorkerElu: l.workerElu,
+      overload: overloadStatus(overload, io.pacingStats(), config.overload.enabled),
     };
   };
 
@@ -146,6 +163,8 @@ export async function startGateway(config: GatewayConfig, logger: Logger, option
       g('shake_pool_level', 'Packets in the pool', pool.level()),
       g('shake_clock_offset_ms', 'Offset of NTP time from the machine clock', sharedClock.offsetMs()),
       g('shake_pool_capacity', 'Pool capacity in packets', pool.capacity),
+      g('shake_agent_connected', 'Whether the local agent is connected (1) or not (0)', agentLink?.stats().agentConnected ? 1 : 0),
+      c('shake_agent_packets_accepted_total', 'Seed packets the agent fed into the pool', agentLink?.stats().packetsAccepted ?? 0),
       c('shake_packets_issued_total', 'Red packets handed to phones', l.packetsIssued),
       c('shake_cap_refusals_total', 'Packet draws refused by a cap', l.capRefusals),
       c('shake_pool_empty_total', 'Packet draws that found the pool empty', l.poolEmpty),
@@ -167,11 +186,13 @@ export async function startGateway(config: GatewayConfig, logger: Logger, option
       c('shake_logic_errors_total', 'Requests answered with an error by the logic layer', l.errors),
       c('shake_logic_restarts_total', 'Logic worker crashes recovered', l.restarts),
       c('shake_logic_reloads_total', 'Logic reloads (SIGHUP)', l.reloads),
+      ...overloadSamples(monitor, io.pacingStats()),
       ...Object.entries(s.upgradesRefused).map(([code, n]) => c('shake_upgrades_refused_total', 'WebSocket upgrades refused', n, { code })),
     ];
   };
 
   const wiring = await wireConfig(config, dataDir, sharedClock, show, applyShowConfig, logger);
+  agentLink = await openAgentLink({ socketPath: config.agentSocketPath, dataDir, gatewayId: config.gatewayId, startedAtMs: startedAt, pool, currentShow: () => show, clock: sharedClock, logger });
 
   const admin = new AdminServer({
     status,
@@ -183,6 +204,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger, option
   });
 
   const wsPort = await io.listen(config.host, config.wsPort);
+  monitor.start();
   const adminPort = await admin.listen(config.adminHost, config.adminPort === 0 || config.wsPort === 0 ? 0 : config.adminPort);
   logger.info({ wsPort, adminPort, gatewayId: config.gatewayId }, 'gateway listening');
 
@@ -200,6 +222,8 @@ export async function startGateway(config: GatewayConfig, logger: Logger, option
     dataDir,
     close: async () => {
       wiring.stop();
+      await agentLink?.close();
+      monitor.stop();
       io.close();
       admin.close();
       await logic.close();

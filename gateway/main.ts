@@ -9,6 +9,7 @@
  *   SHAKE_DATA_DIR, SHAKE_COOKIE_SECRET, SHAKE_PACKET_SECRET, SHAKE_SHOW_CONFIG=<show.json>,
  *   SHAKE_CAPS_FEED_NATS=<nats urls, comma separated>, SHAKE_LOGIC=basic (benchmark reference),
  *   SHAKE_CONFIG_DIR, SHAKE_CONFIG_URLS=<config instance urls>, SHAKE_NTP_SERVERS=<host:port,...>
+ *   SHAKE_OVERLOAD=off (no load tiers, no pacing), SHAKE_CONNECT_RATE=<upgrades/s admitted>
  */
 import { readFileSync } from 'node:fs';
 import { createLogger } from '../common/logger.ts';
@@ -36,10 +37,16 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv, base: GatewayConfig
   if (env.SHAKE_AUTH_SECRET) c.authSecret = env.SHAKE_AUTH_SECRET;
   if (env.SHAKE_FAULT_INJECTION === '1') c.logic.allowFaultInjection = true;
   if (env.SHAKE_MAX_CONNECTIONS) c.limits.maxConnections = Number(env.SHAKE_MAX_CONNECTIONS);
+  if (env.SHAKE_OVERLOAD === 'off') c.overload.enabled = false;
+  if (env.SHAKE_CONNECT_RATE) {
+    c.overload.admission.upgradesPerSec = Number(env.SHAKE_CONNECT_RATE);
+    c.overload.admission.burst = Math.max(1, Number(env.SHAKE_CONNECT_RATE));
+  }
   if (env.SHAKE_DATA_DIR) c.dataDir = env.SHAKE_DATA_DIR;
   if (env.SHAKE_COOKIE_SECRET) c.secrets.capCookie = env.SHAKE_COOKIE_SECRET;
   if (env.SHAKE_PACKET_SECRET) c.secrets.packetToken = env.SHAKE_PACKET_SECRET;
   if (env.SHAKE_SHOW_CONFIG) c.showConfigFile = env.SHAKE_SHOW_CONFIG;
+  if (env.SHAKE_AGENT_SOCKET) c.agentSocketPath = env.SHAKE_AGENT_SOCKET;
   if (env.SHAKE_CONFIG_DIR) c.configChannels.configDir = env.SHAKE_CONFIG_DIR;
   if (env.SHAKE_CONFIG_URLS) c.configChannels.instanceUrls = env.SHAKE_CONFIG_URLS.split(',').filter(Boolean);
   if (env.SHAKE_NTP_SERVERS) {

@@ -24,6 +24,13 @@ import type { FeedRow } from '../state/feed-log.ts';
 import type { MintedRow } from '../recycle/minted-store.ts';
 import { IssuedReader, type IssuedRow } from '../issued/issued-reader.ts';
 
+/**
+ * fed_at_ms is the agent's estimate of the gateway clock when it sent the batch;
+ * issued_at_ms is the gateway's own clock. A packet issued within this margin
+ * of its feed was issued from that feed, not fed again after being issued.
+ */
+const CLOCK_TOLERANCE_MS = 1000;
+
 export const PACKET_STATES = ['issued', 'recycled', 'in_pool', 'in_flight', 'awaiting_refeed', 'queued', 'unfed'] as const;
 export type PacketState = (typeof PACKET_STATES)[number];
 type Counts = Record<PacketState, number>;
@@ -114,7 +121,7 @@ export function accountPart(input: AccountingInput): AccountingReport {
       const perGw = new Map<number, number>();
       for (const r of rows) {
         if (r.status === FeedStatus.ACCEPTED || r.status === FeedStatus.ISSUED || r.status === FeedStatus.SENT) perGw.set(r.gw_started_at_ms, (perGw.get(r.gw_started_at_ms) ?? 0) + 1);
-        if (iss && SENT_TO_GATEWAY.has(r.status) && r.fed_at_ms > iss.issued_at_ms) violate('FED_AFTER_ISSUE', id, `fed at ${r.fed_at_ms}, issued at ${iss.issued_at_ms}`);
+        if (iss && SENT_TO_GATEWAY.has(r.status) && r.fed_at_ms > iss.issued_at_ms + CLOCK_TOLERANCE_MS) violate('FED_AFTER_ISSUE', id, `fed at ${r.fed_at_ms}, issued at ${iss.issued_at_ms}`);
       }
       for (const [gw, n] of perGw) if (n > 1) violate('FED_TWICE', id, `${n} feeds to gateway process ${gw}`);
       if (found.length === 0) {

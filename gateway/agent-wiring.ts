@@ -1,0 +1,36 @@
+/**
+ * Opens the agent link: the Unix socket the local agent feeds the packet pool
+ * through, and over which the gateway hands it the show config it runs.
+ */
+import path from 'node:path';
+import type { Logger } from '../common/logger.ts';
+import { AgentLinkServer } from './agent-link/agent-link-server.ts';
+import type { PoolProducer } from './pool/packet-pool.ts';
+import type { SharedClock } from './show-clock.ts';
+import type { ShowConfig } from '../config-service/document/types.ts';
+
+export async function openAgentLink(opts: {
+  socketPath: string | null;
+  dataDir: string;
+  gatewayId: string;
+  startedAtMs: number;
+  pool: PoolProducer;
+  currentShow: () => ShowConfig;
+  clock: SharedClock;
+  logger: Logger;
+}): Promise<AgentLinkServer> {
+  const link = new AgentLinkServer({
+    socketPath: opts.socketPath ?? path.join(opts.dataDir, 'agent.sock'),
+    gatewayId: opts.gatewayId,
+    startedAtMs: opts.startedAtMs,
+    pool: opts.pool,
+    currentConfig: () => {
+      const show = opts.currentShow();
+      return { version: show.version, json: JSON.stringify(show) };
+    },
+    logger: opts.logger.child({ part: 'agent-link' }),
+    now: () => opts.clock.now(),
+  });
+  await link.listen();
+  return link;
+}
