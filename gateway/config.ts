@@ -91,7 +91,8 @@ export function defaultGatewayConfig(): GatewayConfig {
     logic: { drainTimeoutMs: 2000, allowFaultInjection: false },
     dataDir: 'var/gateways',
     secrets: { capCookie: DEV_COOKIE_SECRET, packetToken: DEV_PACKET_SECRET },
-    packets: { ttlMs: 24 * 3600_000, poolCapacity: 20_000 },
+    // ttlMs is the share window: the money side recycles an unshared split amount some minutes after it.
+    packets: { ttlMs: 30 * 60_000, poolCapacity: 20_000 },
     showConfigFile: null,
     capsFeed: { kind: 'local' },
     configChannels: { configDir: null, instanceUrls: [], pollIntervalMs: 1000 },

@@ -43,7 +43,9 @@ export function makeConfig(input: PacketServiceConfigInput): PacketServiceConfig
     shardCount: input.shardCount ?? 2,
     dataDir: path.resolve(input.dataDir),
     groupExpiryMs: input.groupExpiryMs ?? DAY_MS,
-    shareDeadlineMs: input.shareDeadlineMs ?? 30 * 60_000,
+    // The gateway stops accepting shares when the packet token expires (30 min by default);
+    // the extra 10 min is the queue delay a share accepted just before that may take to arrive.
+    shareDeadlineMs: input.shareDeadlineMs ?? 40 * 60_000,
     caps: { perUser: input.caps?.perUser ?? 3, perSponsor: input.caps?.perSponsor ?? 1 },
     maxShareCents: input.maxShareCents ?? 20_000,
     lookupDays: input.lookupDays ?? 3,

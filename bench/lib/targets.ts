@@ -4,6 +4,7 @@
  *  - gateway: gateway/main.ts with SHAKE_WS_PORT (admin on port+1) and SHAKE_AUTH_SECRET
  */
 import net from 'node:net';
+import { mkdtempSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { freePort } from '../../common/ports.ts';
 import { startServer, type ServerProcess } from './child-server.ts';
@@ -49,7 +50,8 @@ export async function startTarget(name: TargetName, o: TargetOptions): Promise<S
   const port = await freePortPair(o.host);
   return startServer({
     name, cwd: REPO_ROOT, script: ['gateway/main.ts'], port, ready: /listening/, gcHook: o.gcHook,
-    env: { SHAKE_WS_PORT: String(port), SHAKE_AUTH_SECRET: o.secret, ...(name === 'gateway-core' ? { SHAKE_LOGIC: 'basic' } : {}), ...o.gatewayEnv },
+    // Own state dir per bench gateway (issued.db, journal.db, agent socket), outside the repo.
+    env: { SHAKE_DATA_DIR: mkdtempSync('/tmp/bench-gw-'), SHAKE_WS_PORT: String(port), SHAKE_AUTH_SECRET: o.secret, ...(name === 'gateway-core' ? { SHAKE_LOGIC: 'basic' } : {}), ...o.gatewayEnv },
     timeoutMs: 60_000,
   });
 }

@@ -3,6 +3,7 @@
  * end-to-end tests and benchmarks, and stops it afterwards.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { freePort } from '../../common/ports.ts';
@@ -20,6 +21,9 @@ export interface GatewayProcess {
 }
 
 export async function startGatewayProcess(env: Record<string, string> = {}, entry = 'gateway/main.ts'): Promise<GatewayProcess> {
+  // Each test gateway gets its own state (issued.db, journal.db, agent socket) unless the test shares one on purpose.
+  // Short path under /tmp: the agent's Unix socket path must stay under 104 bytes.
+  if (!env.SHAKE_DATA_DIR) env = { ...env, SHAKE_DATA_DIR: mkdtempSync('/tmp/gwd-') };
   const wsPort = Number(env.SHAKE_WS_PORT ?? (await freePort()));
   const adminPort = Number(env.SHAKE_ADMIN_PORT ?? (await freePort()));
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, entry)], {
