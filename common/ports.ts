@@ -1,7 +1,29 @@
 import net from 'node:net';
 
-/** Asks the kernel for a free TCP port on host. Racy by nature; fine for tests and local deployments. */
-export function freePort(host = '127.0.0.1'): Promise<number> {
+/**
+ * Asks for a free TCP port on host, picked below Linux's ephemeral range
+ * (32768+), so a port a test frees and later binds again (a restarted NATS
+ * node) is not taken meanwhile by some outgoing connection. Racy by nature;
+ * fine for tests and local deployments.
+ */
+export async function freePort(host = '127.0.0.1'): Promise<number> {
+  for (let i = 0; i < 50; i++) {
+    const port = 20_000 + Math.floor(Math.random() * 12_000);
+    if (await canBind(port, host)) return port;
+  }
+  return bindAny(host);
+}
+
+function canBind(port: number, host: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    const srv = net.createServer();
+    srv.unref();
+    srv.once('error', () => resolve(false));
+    srv.listen(port, host, () => srv.close(() => resolve(true)));
+  });
+}
+
+function bindAny(host: string): Promise<number> {
   return new Promise((resolve, reject) => {
     const srv = net.createServer();
     srv.unref();

@@ -98,7 +98,7 @@ export class NatsCluster {
     writeFileSync(conf, this.configFor(node));
     const out = this.opts.logToFiles ? openSync(path.join(this.opts.dir, `${node.name}.log`), 'a') : 'ignore';
     node.process = spawn('nats-server', ['-c', conf], { stdio: ['ignore', out, out] });
-    await waitForPort(node.clientPort, 15_000);
+    await waitForPort(node.clientPort, 30_000);
   }
 
   /** Waits until every running node reports JetStream healthy (meta leader elected, node current). */
