@@ -29,8 +29,16 @@ interface Running {
 export class Supervisor {
   private readonly running: Running[] = [];
   private stopping = false;
+  /** Components stopped on purpose (kill()): their exit does not stop everything. */
+  private readonly expectedExit = new Set<ChildProcess>();
 
-  constructor(private readonly logDir: string, private readonly say: (line: string) => void = console.log) {
+  /**
+   * onUnexpectedExit: what to do when a component dies on its own. Default: stop
+   * everything and exit(1) (npm start). Drills pass their own (a fault drill kills
+   * components on purpose through kill()).
+   */
+  constructor(private readonly logDir: string, private readonly say: (line: string) => void = console.log,
+    private readonly onUnexpectedExit?: (name: string, code: number | null, signal: string | null) => void) {
     mkdirSync(logDir, { recursive: true });
   }
 
@@ -61,10 +69,10 @@ export class Supervisor {
       });
     });
     child.on('exit', (code, signal) => {
-      if (!this.stopping) {
-        this.say(`!! ${spec.name} exited (${code ?? signal}); stopping everything. Log: ${this.logFile(spec.name)}`);
-        void this.stopAll().then(() => process.exit(1));
-      }
+      if (this.stopping || this.expectedExit.has(child)) return;
+      if (this.onUnexpectedExit) { this.onUnexpectedExit(spec.name, code, signal); return; }
+      this.say(`!! ${spec.name} exited (${code ?? signal}); stopping everything. Log: ${this.logFile(spec.name)}`);
+      void this.stopAll().then(() => process.exit(1));
     });
     this.say(`ok ${spec.name.padEnd(18)} ${(spec.urls ?? []).join('  ')}`);
   }
@@ -74,7 +82,35 @@ export class Supervisor {
   }
 
   pidOf(name: string): number | undefined {
-    return this.running.find((r) => r.spec.name === name)?.child.pid;
+    return this.find(name)?.child.pid;
+  }
+
+  private find(name: string): Running | undefined {
+    return [...this.running].reverse().find((r) => r.spec.name === name);
+  }
+
+  alive(name: string): boolean {
+    const r = this.find(name);
+    return !!r && r.child.exitCode === null && r.child.signalCode === null;
+  }
+
+  /** Kills one component on purpose (fault drills); the others keep running. */
+  async kill(name: string, signal: NodeJS.Signals = 'SIGKILL'): Promise<void> {
+    const r = this.find(name);
+    if (!r || r.child.exitCode !== null || r.child.signalCode !== null) return;
+    this.expectedExit.add(r.child);
+    const gone = new Promise<void>((res) => r.child.once('exit', () => res()));
+    r.child.kill(signal);
+    await gone;
+    r.log.end();
+  }
+
+  /** Starts a killed component again with the same spec (appends to its log). */
+  async restart(name: string): Promise<void> {
+    const r = this.find(name);
+    if (!r) throw new Error(`no component ${name}`);
+    if (this.alive(name)) return;
+    await this.start(r.spec);
   }
 
   /** Stops in reverse start order; SIGKILL after timeoutMs. */
@@ -88,6 +124,10 @@ export class Supervisor {
       await gone;
       clearTimeout(t);
       r.log.end();
+    }
+    for (const r of this.running) {
+      if (r.child.exitCode === null && r.child.signalCode === null) continue;
+      if (!r.log.writableEnded) r.log.end();
     }
   }
 

@@ -1,0 +1,160 @@
+/**
+ * A drill scenario: who shakes, how hard over time, what they do with what
+ * they win, which gateways they target, what breaks during the drill, and the
+ * thresholds that make it pass. A JSON file (bench/drill/scenarios/*.json),
+ * validated here with precise errors (DRILL_SCENARIO_INVALID).
+ */
+import { readFileSync } from 'node:fs';
+import { ShakeError } from '../../common/errors.ts';
+import type { Threshold } from './thresholds.ts';
+
+export interface Phase {
+  name: string;
+  durationSec: number;
+  /** Shakes per second over all phones at the start of the phase (default: where the last phase ended). */
+  shakeRate?: number;
+  /** Rate at the end of the phase (linear ramp); default: shakeRate (constant). */
+  shakeRateTo?: number;
+}
+
+export interface FaultStep {
+  atSec: number;
+  /** Component to kill: gw-N, agent-gw-N, money, nats-I (0-based node; rehearsal profile). */
+  kill: string;
+  /** Start it again this many seconds later (default: at the end of the drill, before the checks). */
+  restartAfterSec?: number;
+  /** Leave it down through the checks too (e.g. one NATS node of three). */
+  keepDown?: boolean;
+}
+
+export interface Scenario {
+  name: string;
+  description: string;
+  /** Start a deployment for the drill (default) or attach to a running one (--attach). */
+  deployment: { profile: 'embedded' | 'rehearsal'; gateways: number; seedCount: number; configPerSite?: number };
+  /** Simulated phones (one user and one connection each). */
+  users: number;
+  /** Phone worker threads (or processes: spawn). */
+  workers: number;
+  spawn: 'thread' | 'process';
+  /** Source addresses 127.0.88.1..N (spread connections past one address's port range). */
+  sourceAddresses: number;
+  /** Most shakes one phone may have waiting for replies. */
+  maxInFlightPerPhone: number;
+  phases: Phase[];
+  /** The red-packet round, relative to the drill start. */
+  round: { startAtSec: number; endAtSec: number; releaseRatePerSec: number; drawProbability: number; sponsors: string[] };
+  /** Fraction of won packets the phone opens, and of opened ones it shares. */
+  openFraction: number;
+  shareFraction: number;
+  /** Friends that try to grab each shared group packet (through the money service's API). */
+  friendsPerShare: number;
+  /** Gateway ids to target ("all" = every gateway of the deployment); phones spread over them, the rest is their fail-over list. */
+  gateways: 'all' | string[];
+  faults: FaultStep[];
+  thresholds: Threshold[];
+  /** Longest wait after the drill for the queue to drain before the checks. */
+  settleSec: number;
+  /** Raw-client baseline after the drill: gateway shake path vs raw uWS echo, same client (0 = skip). */
+  baseline: { durationSec: number; connections: number; rounds: number };
+}
+
+const DEFAULTS: Omit<Scenario, 'name' | 'phases' | 'users'> = {
+  description: '',
+  deployment: { profile: 'embedded', gateways: 1, seedCount: 50_000 },
+  workers: 2, spawn: 'thread', sourceAddresses: 4, maxInFlightPerPhone: 4,
+  round: { startAtSec: 0, endAtSec: 1e9, releaseRatePerSec: 1000, drawProbability: 1, sponsors: [] },
+  openFraction: 1, shareFraction: 0.5, friendsPerShare: 2, gateways: 'all', faults: [], thresholds: [], settleSec: 60,
+  baseline: { durationSec: 0, connections: 200, rounds: 1 },
+};
+
+function bad(path: string, why: string): never {
+  throw new ShakeError('DRILL_SCENARIO_INVALID', `scenario: ${path}: ${why}`, { path });
+}
+
+export function parseScenario(raw: unknown): Scenario {
+  if (typeof raw !== 'object' || raw === null) bad('(root)', 'must be an object');
+  const r = raw as Partial<Scenario>;
+  const s: Scenario = {
+    ...DEFAULTS, ...r,
+    deployment: { ...DEFAULTS.deployment, ...r.deployment },
+    round: { ...DEFAULTS.round, ...r.round },
+    baseline: { ...DEFAULTS.baseline, ...r.baseline },
+  } as Scenario;
+  const posInt = (v: unknown) => Number.isInteger(v) && (v as number) > 0;
+  if (typeof s.name !== 'string' || !/^[A-Za-z0-9_-]{1,40}$/.test(s.name)) bad('name', 'letters, digits, _ or -, at most 40');
+  if (!posInt(s.users)) bad('users', 'a positive integer');
+  if (!posInt(s.workers) || s.workers > 32) bad('workers', '1..32');
+  if (s.spawn !== 'thread' && s.spawn !== 'process') bad('spawn', "'thread' or 'process'");
+  if (!posInt(s.sourceAddresses) || s.sourceAddresses > 250) bad('sourceAddresses', '1..250');
+  if (s.spawn === 'thread' && s.users > 18_000) bad('users', 'above 18,000 phones use spawn: "process" (20,000 fds per process)');
+  if (!posInt(s.maxInFlightPerPhone) || s.maxInFlightPerPhone > 32) bad('maxInFlightPerPhone', '1..32 (the gateway allows 32)');
+  if (!Array.isArray(s.phases) || s.phases.length === 0) bad('phases', 'at least one phase');
+  s.phases.forEach((p, i) => {
+    if (typeof p.name !== 'string' || !p.name) bad(`phases[${i}].name`, 'required');
+    if (!(p.durationSec > 0)) bad(`phases[${i}].durationSec`, 'must be > 0');
+    if (i === 0 && p.shakeRate === undefined) bad('phases[0].shakeRate', 'the first phase needs a rate');
+    for (const k of ['shakeRate', 'shakeRateTo'] as const) if (p[k] !== undefined && !(p[k]! >= 0)) bad(`phases[${i}].${k}`, 'must be >= 0');
+  });
+  if (!(s.round.endAtSec > s.round.startAtSec)) bad('round', 'endAtSec must be after startAtSec');
+  if (!(s.round.releaseRatePerSec > 0)) bad('round.releaseRatePerSec', 'must be > 0');
+  if (!(s.round.drawProbability > 0 && s.round.drawProbability <= 1)) bad('round.drawProbability', 'must be in (0, 1]');
+  for (const k of ['openFraction', 'shareFraction'] as const) if (!(s[k] >= 0 && s[k] <= 1)) bad(k, 'must be in [0, 1]');
+  if (!Number.isInteger(s.friendsPerShare) || s.friendsPerShare < 0) bad('friendsPerShare', 'an integer >= 0');
+  if (s.gateways !== 'all' && (!Array.isArray(s.gateways) || s.gateways.length === 0)) bad('gateways', '"all" or a list of gateway ids');
+  s.faults.forEach((f, i) => {
+    if (!(f.atSec >= 0)) bad(`faults[${i}].atSec`, 'must be >= 0');
+    if (!/^(gw-\d+|agent-gw-\d+|money|nats-\d)$/.test(f.kill)) bad(`faults[${i}].kill`, 'gw-N, agent-gw-N, money or nats-I');
+  });
+  if (!Array.isArray(s.thresholds)) bad('thresholds', 'a list');
+  return s;
+}
+
+export function loadScenario(path: string): Scenario {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (e) {
+    throw new ShakeError('DRILL_SCENARIO_INVALID', `cannot read scenario ${path}: ${(e as Error).message}`);
+  }
+  return parseScenario(raw);
+}
+
+export function durationSec(s: Scenario): number {
+  return s.phases.reduce((a, p) => a + p.durationSec, 0);
+}
+
+/** Phases with both ends resolved. */
+export function resolvedPhases(s: Scenario): { name: string; fromSec: number; toSec: number; rateFrom: number; rateTo: number }[] {
+  let t = 0;
+  let last = 0;
+  return s.phases.map((p) => {
+    const rateFrom = p.shakeRate ?? last;
+    const rateTo = p.shakeRateTo ?? rateFrom;
+    const out = { name: p.name, fromSec: t, toSec: t + p.durationSec, rateFrom, rateTo };
+    t += p.durationSec;
+    last = rateTo;
+    return out;
+  });
+}
+
+/** Shakes that should have been sent by tSec since the start (the integral of the rate curve). */
+export function shakesDueBy(phases: ReturnType<typeof resolvedPhases>, tSec: number): number {
+  let n = 0;
+  for (const p of phases) {
+    if (tSec <= p.fromSec) break;
+    const d = Math.min(tSec, p.toSec) - p.fromSec;
+    const len = p.toSec - p.fromSec;
+    const rateAtD = p.rateFrom + ((p.rateTo - p.rateFrom) * d) / len;
+    n += ((p.rateFrom + rateAtD) / 2) * d;
+  }
+  return n;
+}
+
+export function rateAt(phases: ReturnType<typeof resolvedPhases>, tSec: number): { rate: number; phase: string } {
+  for (const p of phases) {
+    if (tSec < p.toSec) return { rate: p.rateFrom + ((p.rateTo - p.rateFrom) * (tSec - p.fromSec)) / (p.toSec - p.fromSec), phase: p.name };
+  }
+  const l = phases[phases.length - 1];
+  return { rate: l.rateTo, phase: l.name };
+}

@@ -1,0 +1,26 @@
+/** The agent config file of one gateway in a local deployment (agent/config.ts shape). */
+import path from 'node:path';
+import { defaultAgentConfig, gatewayPaths, type AgentConfig } from '../../agent/config.ts';
+import type { QueueConfig } from '../../queue/config.ts';
+
+export type QueueSpec = { kind: 'sqlite'; path: string } | { kind: 'jetstream'; servers: string[]; stream: string; subjectPrefix: string; replicas: number };
+
+export function agentConfigFor(o: {
+  id: string; dataDir: string; stateDir: string; seeds: { manifest: string; partsDir: string }; adminPort: number; moneyUrl: string; queue: QueueSpec;
+}): AgentConfig {
+  const c = defaultAgentConfig();
+  const p = gatewayPaths(o.dataDir, o.id);
+  c.gatewayId = o.id;
+  c.machineId = o.id;
+  c.agentId = `agent-${o.id}`;
+  c.socketPath = p.socketPath;
+  c.issuedDbPath = p.issuedDbPath;
+  c.seedPartPath = path.join(o.seeds.partsDir, `${o.id}.seed`);
+  c.manifestPath = o.seeds.manifest;
+  c.stateDir = o.stateDir;
+  c.admin.port = o.adminPort;
+  c.recycle.sourceUrl = o.moneyUrl;
+  const queue: QueueConfig = o.queue.kind === 'sqlite' ? { kind: 'sqlite', path: o.queue.path } : { ...o.queue };
+  c.forwarder = { journalPath: p.journalPath, queue };
+  return c;
+}

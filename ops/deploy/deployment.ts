@@ -1,0 +1,166 @@
+/**
+ * Starts a whole local deployment as real processes and stops it cleanly.
+ *
+ * - embedded (npm start): 1 config instance (SQLite store, console), the money
+ *   service on the embedded SQLite queue, N gateways (default 1), one agent each.
+ * - rehearsal (npm run rehearsal): chrony (NTP), a 3-node NATS JetStream
+ *   cluster, 2 sites x 3 config instances on it, the money service on the
+ *   JetStream queue (R3), N gateways (default 2) with their agents, caps feed over
+ *   JetStream, NTP-checked clocks.
+ *
+ * Logs: one file per component under <dir>/logs (NATS and config instances under <dir>/config).
+ */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import { freePorts } from '../../common/ports.ts';
+import { Supervisor } from '../supervisor.ts';
+import { ChronyServer } from '../chrony/chrony-server.ts';
+import { ConfigTopology } from '../config/topology.ts';
+import { ensureSeeds } from './seeds.ts';
+import { agentConfigFor, type QueueSpec } from './agent-config.ts';
+import type { DeployOptions, DeploymentInfo, GatewayInfo } from './types.ts';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const tsx = (entry: string, args: string[] = []) => ({ command: process.execPath, args: ['--import', 'tsx', path.join(root, entry), ...args] });
+const OPS_STREAM = { stream: 'SHAKE_OPS', subjectPrefix: 'shake.ops' };
+
+export class Deployment {
+  private constructor(readonly info: DeploymentInfo, readonly supervisor: Supervisor, readonly topology: ConfigTopology | null, readonly chrony: ChronyServer | null) {}
+
+  static async start(o: DeployOptions): Promise<Deployment> {
+    const say = o.say ?? console.log;
+    const startedAt = Date.now();
+    const dir = path.resolve(o.dir);
+    if (o.fresh) rmSync(dir, { recursive: true, force: true });
+    const logsDir = path.join(dir, 'logs');
+    mkdirSync(logsDir, { recursive: true });
+    const n = o.gateways ?? (o.profile === 'rehearsal' ? 2 : 1);
+    const ids = Array.from({ length: n }, (_, i) => `gw-${i + 1}`);
+    const base = o.basePort ?? 0;
+    const free = base ? [] : await freePorts(2 * n + n + 2);
+    const port = (offset: number, i: number) => (base ? base + offset : free[i]);
+    const gwPorts = ids.map((_, i) => ({ ws: port(2 * i, 2 * i), admin: port(2 * i + 1, 2 * i + 1), agent: port(90 + i, 2 * n + i) }));
+    const moneyPort = port(80, 3 * n);
+    const configPort = port(70, 3 * n + 1);
+    const secrets = { auth: randomSecret(), cookie: randomSecret(), packet: randomSecret() };
+    const operatorToken = process.env.SHAKE_OPERATOR_TOKEN ?? 'dev-token';
+    const dataDir = path.join(dir, 'gateways');
+    const seeds = ensureSeeds(path.join(dir, 'seeds'), ids, o.seedCount ?? 200_000, o.sponsors);
+    const sup = new Supervisor(logsDir, say, (name, code, signal) => say(`!! ${name} exited on its own (${code ?? signal}); see ${path.join(logsDir, `${name}.log`)}`));
+    const logEnv = { SHAKE_LOG_LEVEL: o.logLevel ?? 'info' };
+    let topology: ConfigTopology | null = null;
+    let chrony: ChronyServer | null = null;
+    const cleanup = async () => { await sup.stopAll(); await topology?.stop(); await chrony?.stop(); };
+    try {
+      let configUrls: string[];
+      let queue: QueueSpec;
+      let natsUrls: string[] = [];
+      if (o.profile === 'rehearsal') {
+        const [ntpPort] = await freePorts(1);
+        chrony = await ChronyServer.start({ dir: path.join(dir, 'chrony'), port: ntpPort });
+        say(`ok ${'chrony'.padEnd(18)} ntp://${chrony.host}:${chrony.port}  (log ${path.join(dir, 'chrony', 'chronyd.log')})`);
+        topology = await ConfigTopology.start({
+          dir: path.join(dir, 'config'), operators: [{ name: 'operator', token: operatorToken }], logLevel: o.logLevel ?? 'info',
+          fileTargets: ids.map((id) => path.join(dataDir, id, 'config')), seedFleet: ids, perSite: o.configPerSite ?? 3,
+        });
+        natsUrls = topology.nats.urls;
+        say(`ok ${'nats (3 nodes)'.padEnd(18)} ${natsUrls.join('  ')}`);
+        for (const h of topology.instances) say(`ok ${`config ${h.site}/${h.instanceId}`.padEnd(18)} ${h.url}/ (console)`);
+        configUrls = topology.urls;
+        queue = { kind: 'jetstream', servers: natsUrls, ...OPS_STREAM, replicas: 3 };
+        const moneyCfg = path.join(dir, 'money.json');
+        writeFileSync(moneyCfg, JSON.stringify({
+          service: { dataDir: path.join(dir, 'money'), http: { port: moneyPort } },
+          queue: { ...queue, consumerName: 'packet-service', maxAckPending: 4000 },
+        }, null, 2));
+        await sup.start({ name: 'money', ...tsx('ops/deploy/money-jetstream.ts', [moneyCfg]), env: logEnv, ready: /"ready":true/, urls: [`http://127.0.0.1:${moneyPort}/health`] });
+      } else {
+        await sup.start({
+          name: 'config', ...tsx('config-service/main.ts'), ready: /"evt":"listening"/,
+          env: { ...logEnv, SHAKE_CONFIG_INSTANCE: JSON.stringify({
+            site: 'local', instanceId: 'c1', port: configPort, store: { kind: 'sqlite', path: path.join(dir, 'config.sqlite') },
+            operators: [{ name: 'operator', token: operatorToken }], fileTargets: ids.map((id) => path.join(dataDir, id, 'config')), seedFleet: ids,
+          }) },
+          urls: [`http://127.0.0.1:${configPort}/ (console)`],
+        });
+        configUrls = [`http://127.0.0.1:${configPort}`];
+        queue = { kind: 'sqlite', path: path.join(dir, 'queue.sqlite') };
+        await sup.start({
+          name: 'money', ...tsx('packet-service/main.ts'), ready: /"ready":true/,
+          env: { ...logEnv, PACKET_DATA_DIR: path.join(dir, 'money'), PACKET_HTTP_PORT: String(moneyPort), PACKET_QUEUE_PATH: queue.path },
+          urls: [`http://127.0.0.1:${moneyPort}/health`],
+        });
+      }
+      const moneyUrl = `http://127.0.0.1:${moneyPort}`;
+      const gateways: GatewayInfo[] = [];
+      for (const [i, id] of ids.entries()) {
+        const p = gwPorts[i];
+        const env: Record<string, string> = {
+          ...logEnv, SHAKE_GATEWAY_ID: id, SHAKE_WS_PORT: String(p.ws), SHAKE_ADMIN_PORT: String(p.admin), SHAKE_DATA_DIR: dataDir,
+          SHAKE_AUTH_SECRET: secrets.auth, SHAKE_COOKIE_SECRET: secrets.cookie, SHAKE_PACKET_SECRET: secrets.packet,
+          SHAKE_CONFIG_URLS: configUrls.join(','), SHAKE_CONFIG_DIR: path.join(dataDir, id, 'config'),
+          ...(o.faultInjection ? { SHAKE_FAULT_INJECTION: '1' } : {}),
+          ...(o.profile === 'rehearsal' ? { SHAKE_CAPS_FEED_NATS: natsUrls.join(','), SHAKE_NTP_SERVERS: `${chrony!.host}:${chrony!.port}` } : {}),
+        };
+        mkdirSync(path.join(dataDir, id, 'config'), { recursive: true });
+        await sup.start({ name: id, ...tsx('gateway/main.ts'), env, ready: /listening/, readyTimeoutMs: 60_000,
+          urls: [`ws://127.0.0.1:${p.ws}/`, `http://127.0.0.1:${p.admin}/status`, `http://127.0.0.1:${p.admin}/metrics`] });
+        const agentFile = path.join(dir, 'agents', `${id}.json`);
+        mkdirSync(path.dirname(agentFile), { recursive: true });
+        writeFileSync(agentFile, JSON.stringify(agentConfigFor({ id, dataDir, stateDir: path.join(dir, 'agents', id), seeds, adminPort: p.agent, moneyUrl, queue }), null, 2));
+        await sup.start({ name: `agent-${id}`, ...tsx('agent/main.ts'), env: { ...logEnv, SHAKE_AGENT_CONFIG: agentFile }, ready: /agent ready/,
+          urls: [`http://127.0.0.1:${p.agent}/status`] });
+        gateways.push({
+          id, wsUrl: `ws://127.0.0.1:${p.ws}/`, wsPort: p.ws, adminUrl: `http://127.0.0.1:${p.admin}`, dataDir: path.join(dataDir, id),
+          agentAdminUrl: `http://127.0.0.1:${p.agent}`, component: id, agentComponent: `agent-${id}`,
+        });
+      }
+      const info: DeploymentInfo = {
+        profile: o.profile, dir, logsDir, startedAtMs: Date.now(), gateways,
+        config: { urls: configUrls, operatorToken },
+        money: { url: moneyUrl, dataDir: path.join(dir, 'money'), component: 'money' },
+        queue: queue.kind === 'sqlite' ? queue : { kind: 'jetstream', servers: queue.servers, stream: queue.stream },
+        nats: topology ? { urls: natsUrls, monitorUrls: topology.nats.nodes.map((nd) => `http://127.0.0.1:${nd.monitorPort}`) } : null,
+        chrony: chrony ? chrony.address : null,
+        seeds, secrets, faultInjection: !!o.faultInjection,
+      };
+      writeFileSync(path.join(dir, 'deployment.json'), JSON.stringify(info, null, 2));
+      say(`deployment ${o.profile} up in ${((Date.now() - startedAt) / 1000).toFixed(1)} s`);
+      return new Deployment(info, sup, topology, chrony);
+    } catch (e) {
+      await cleanup();
+      throw e;
+    }
+  }
+
+  /** Kills a component on purpose: a gateway id, `agent-<id>`, `money`, or `nats-<i>` (0-based node). */
+  async kill(component: string): Promise<void> {
+    const m = /^nats-(\d)$/.exec(component);
+    if (m) { await this.topology?.nats.killNode(Number(m[1])); return; }
+    await this.supervisor.kill(component);
+  }
+
+  async restart(component: string): Promise<void> {
+    const m = /^nats-(\d)$/.exec(component);
+    if (m) { await this.topology?.nats.startNode(Number(m[1])); return; }
+    await this.supervisor.restart(component);
+  }
+
+  alive(component: string): boolean {
+    const m = /^nats-(\d)$/.exec(component);
+    if (m) { const p = this.topology?.nats.nodes[Number(m[1])]?.process; return !!p && p.exitCode === null && p.signalCode === null; }
+    return this.supervisor.alive(component);
+  }
+
+  async stop(): Promise<void> {
+    await this.supervisor.stopAll();
+    await this.topology?.stop();
+    await this.chrony?.stop();
+  }
+}
+
+function randomSecret(): string {
+  return randomBytes(18).toString('base64url');
+}

@@ -1,0 +1,55 @@
+/**
+ * What a started local deployment looks like from outside: every URL, port,
+ * directory and (local, development-only) secret a drill or an operator needs.
+ * Written as <dir>/deployment.json once everything is up.
+ */
+export type Profile = 'embedded' | 'rehearsal';
+
+export interface GatewayInfo {
+  id: string;
+  wsUrl: string;
+  wsPort: number;
+  adminUrl: string;
+  /** <dataDir>/<id>/: issued.db, journal.db, agent.sock, config/ */
+  dataDir: string;
+  agentAdminUrl: string;
+  /** Supervisor component names. */
+  component: string;
+  agentComponent: string;
+}
+
+export interface DeploymentInfo {
+  profile: Profile;
+  dir: string;
+  logsDir: string;
+  startedAtMs: number;
+  gateways: GatewayInfo[];
+  config: { urls: string[]; operatorToken: string };
+  money: { url: string; dataDir: string; component: string };
+  queue: { kind: 'sqlite'; path: string } | { kind: 'jetstream'; servers: string[]; stream: string };
+  nats: { urls: string[]; monitorUrls: string[] } | null;
+  chrony: { host: string; port: number } | null;
+  seeds: { manifest: string; partsDir: string; count: number; sponsors: string[] };
+  /** Development secrets of this local deployment (the drill mints user tokens with authSecret). */
+  secrets: { auth: string; cookie: string; packet: string };
+  faultInjection: boolean;
+}
+
+export interface DeployOptions {
+  profile: Profile;
+  /** Root of all state and logs (default var/<profile>). */
+  dir: string;
+  gateways?: number;
+  /** Fixed ports from here (gateway i: base+2i ws, +1 admin; agents base+90+i; money base+80; config base+70); 0 = free ports. */
+  basePort?: number;
+  seedCount?: number;
+  sponsors?: string[];
+  /** Enables the gateways' drill hooks (POST /admin/drill/*). */
+  faultInjection?: boolean;
+  /** Wipe dir first (drills start from a clean show). */
+  fresh?: boolean;
+  logLevel?: string;
+  /** Rehearsal: config instances per site (default 3; tests use 1 to start faster). */
+  configPerSite?: number;
+  say?: (line: string) => void;
+}
