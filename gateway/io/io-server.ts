@@ -107,7 +107,7 @@ export class IoServer {
           this.refuse(res, '503 Service Unavailable', 'GATEWAY_FULL', 'connection limit reached', 5000);
           return;
         }
-        const refusal = this.overload?.admission.admit(performance.now());
+        const refusal = this.overload?.admit();
         if (refusal) {
           this.refuse(res, '503 Service Unavailable', refusal.code, refusal.message, refusal.retryAfterMs);
           return;
@@ -122,7 +122,7 @@ export class IoServer {
         }
         const conn: Conn = {
           connId: 0, userId, prefix: encodeRequestPrefix(userId), inFlight: 0, consecutiveRejects: 0, open: false,
-          arrivals: [], lastEffMs: -Infinity, toldMs: 0, strikes: 0, held: null,
+          arrivals: [], lastEffMs: -Infinity, toldMs: 0, strikes: 0, held: null, closing: false,
         };
         res.upgrade(conn, key, protocol, extensions, context);
       },
@@ -342,6 +342,11 @@ export class IoServer {
         resolve(uws.us_socket_local_port(sock));
       });
     });
+  }
+
+  /** Pacing counters and in-gateway latency buckets (null when pacing is off). */
+  pacingStats(): { delayedReplies: number; heldNow: number; pacingClosed: number; latencyCounts: number[] } | null {
+    return this.gate ? { ...this.gate.stats, latencyCounts: this.gate.latency.counts } : null;
   }
 
   snapshot(): IoStats {

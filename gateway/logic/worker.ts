@@ -9,10 +9,11 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { performance } from 'node:perf_hooks';
 import { RingConsumer, RingProducer, type RingFrame } from '../ring/spsc-ring.ts';
-import { Ctl, REPLY_PREFIX_BYTES, type HostToWorker, type LogicWorkerData, type WorkerToHost } from './worker-protocol.ts';
-import { RequestHandler, type HandledReply, type LogicApp } from './request-handler.ts';
+import { Ctl, REPLY_PREFIX_BYTES, ReplyFlags, type HostToWorker, type LogicWorkerData, type WorkerToHost } from './worker-protocol.ts';
+import { RequestHandler, type HandledReply } from './request-handler.ts';
 import { createLogicApp } from './app-factory.ts';
 import { SharedClock } from '../show-clock.ts';
+import { RateLimitApp } from '../overload/rate-limit-app.ts';
 import { warmUpCodecs } from './warm-up.ts';
 
 // Large enough that one fsync covers every open/share waiting (group commit).
@@ -28,8 +29,9 @@ const counters = {
   capRefused: () => Atomics.add(ctl, Ctl.capRefusals, 1),
   poolEmpty: () => Atomics.add(ctl, Ctl.poolEmpty, 1),
 };
-const app: LogicApp = createLogicApp(data.logicState, counters);
-const state = data.logicState as { clock?: SharedArrayBuffer } | null;
+const state = data.logicState as { clock?: SharedArrayBuffer; overload?: SharedArrayBuffer } | null;
+// Attaches the current rate limit to replies and tells, per request, whether it was a shake (for pacing).
+const app = new RateLimitApp(createLogicApp(data.logicState, counters), state?.overload);
 const clock = state?.clock ? new SharedClock(state.clock) : null;
 // Decisions use the NTP-corrected clock, so rounds switch on time even if this machine's clock is off.
 const handler = new RequestHandler(app, clock ? () => clock.now() : Date.now);
@@ -44,10 +46,13 @@ const pause = new Int32Array(new SharedArrayBuffer(4));
 const batchConn = new Uint32Array(MAX_BATCH);
 const batchReq = new Uint32Array(MAX_BATCH);
 const batchReply: HandledReply[] = new Array(MAX_BATCH);
+const batchFlags = new Uint8Array(MAX_BATCH);
+const batchTold = new Uint8Array(MAX_BATCH);
 let running = false;
 
-function writeReply(connId: number, reqId: number, bytes: Uint8Array, flags: number): void {
+function writeReply(connId: number, reqId: number, bytes: Uint8Array, flags: number, told: number): void {
   prefix[0] = flags;
+  prefix[1] = told;
   while (!replies.write(connId, reqId, bytes, prefix)) {
     // The IO thread drains replies continuously; wait for it rather than drop.
     replies.wake();
@@ -63,14 +68,17 @@ function drainBatch(): number {
     Atomics.store(ctl, Ctl.busy, 1);
     batchConn[n] = frame.connId;
     batchReq[n] = frame.reqId;
+    app.reset();
     batchReply[n] = handler.handleFrame(frame.payload, frame.reqId);
+    batchFlags[n] = app.lastWasShake ? ReplyFlags.shake : 0;
+    batchTold[n] = app.lastTold;
     n++;
   }
   if (n === 0) return 0;
   app.flush?.();
   for (let i = 0; i < n; i++) {
     const r = batchReply[i];
-    writeReply(batchConn[i], batchReq[i], r.bytes, r.flags);
+    writeReply(batchConn[i], batchReq[i], r.bytes, r.flags | batchFlags[i], batchTold[i]);
     if (r.isError) Atomics.add(ctl, Ctl.errors, 1);
     const crashAfter = Atomics.load(ctl, Ctl.crashAfter);
     if (crashAfter > 0 && Atomics.sub(ctl, Ctl.crashAfter, 1) === 1) {

@@ -7,6 +7,8 @@ export interface AdmissionRules {
   upgradesPerSec: number;
   burst: number;
   retryAfterMs: number;
+  /** Share of the rate and burst left while an overload tier is in force (0..1]. */
+  overloadedShare: number;
 }
 
 export interface Refusal {
@@ -25,13 +27,15 @@ export class Admission {
     this.lastMs = nowMs;
   }
 
-  /** Takes one token for an upgrade; null = admitted. */
-  admit(nowMs: number): Refusal | null {
+  /** Takes one token for an upgrade; null = admitted. `overloaded`: a tier > 0 is in force. */
+  admit(nowMs: number, overloaded = false): Refusal | null {
     const r = this.rules;
+    const share = overloaded ? r.overloadedShare : 1;
     if (nowMs > this.lastMs) {
-      this.tokens = Math.min(r.burst, this.tokens + ((nowMs - this.lastMs) * r.upgradesPerSec) / 1000);
+      this.tokens += ((nowMs - this.lastMs) * r.upgradesPerSec * share) / 1000;
       this.lastMs = nowMs;
     }
+    this.tokens = Math.min(r.burst * share, this.tokens);
     if (this.tokens >= 1) {
       this.tokens -= 1;
       return null;

@@ -11,10 +11,14 @@ export interface OverloadConfig {
   sampleIntervalMs: number;
   /** Weight of the newest sample in the smoothed load (EWMA), 0 < a <= 1. */
   smoothing: number;
-  /** Least time in a tier before stepping down (up moves are immediate). */
+  /** Least time in a tier before stepping down. */
   minDwellMs: number;
+  /** Least time the load must stay above a higher tier's threshold before moving up (filters spikes). */
+  minRiseMs: number;
   /** Multipliers of each load signal (0 = ignored); the load score is the largest product. */
-  signals: { ioElu: number; workerElu: number; cpu: number; ringFill: number };
+  signals: { ioElu: number; workerElu: number; cpu: number; ringFill: number; lag: number };
+  /** IO event-loop delay (ms, p90 over a sample) that counts as full load (signal `lag` = 1). */
+  lagFullMs: number;
   /** Cores the process CPU is divided by; 0 = os.availableParallelism(). */
   cpuCores: number;
   /** From this tier on, shakes outside a red-packet round get the cheap answer (NOTHING + next round). 0 = never. */
@@ -35,6 +39,8 @@ export interface OverloadConfig {
     burst: number;
     /** Retry hint of a refused upgrade (the phone adds jitter). */
     retryAfterMs: number;
+    /** Share of rate and burst left while an overload tier (> 0) is in force: the back refuses the front. */
+    overloadedShare: number;
   };
 }
 
@@ -44,11 +50,13 @@ export function defaultOverloadConfig(): OverloadConfig {
     sampleIntervalMs: 250,
     smoothing: 0.5,
     minDwellMs: 2000,
-    signals: { ioElu: 1, workerElu: 1, cpu: 1, ringFill: 1 },
+    minRiseMs: 750,
+    signals: { ioElu: 1, workerElu: 1, cpu: 1, ringFill: 1, lag: 1 },
+    lagFullMs: 200,
     cpuCores: 0,
     cheapFromTier: 2,
     pacing: { tier0IntervalMs: 0, slackMs: 20, slackRatio: 0.1, maxStrikes: 10 },
-    admission: { upgradesPerSec: 5000, burst: 10_000, retryAfterMs: 2000 },
+    admission: { upgradesPerSec: 5000, burst: 10_000, retryAfterMs: 2000, overloadedShare: 0.2 },
   };
 }
 
@@ -62,7 +70,9 @@ export function checkOverloadConfig(o: OverloadConfig | undefined, errors: strin
   check(int(o.sampleIntervalMs, 10, 10_000), 'sampleIntervalMs', 'must be 10..10000');
   check(num(o.smoothing, 0.01, 1), 'smoothing', 'must be in (0, 1]');
   check(int(o.minDwellMs, 0, 600_000), 'minDwellMs', 'must be 0..600000');
-  for (const k of ['ioElu', 'workerElu', 'cpu', 'ringFill'] as const) check(num(o.signals?.[k], 0, 10), `signals.${k}`, 'must be 0..10');
+  check(int(o.minRiseMs, 0, 600_000), 'minRiseMs', 'must be 0..600000');
+  check(num(o.lagFullMs, 1, 60_000), 'lagFullMs', 'must be 1..60000');
+  for (const k of ['ioElu', 'workerElu', 'cpu', 'ringFill', 'lag'] as const) check(num(o.signals?.[k], 0, 10), `signals.${k}`, 'must be 0..10');
   check(num(o.cpuCores, 0, 1024), 'cpuCores', 'must be 0..1024');
   check(int(o.cheapFromTier, 0, 255), 'cheapFromTier', 'must be 0..255');
   check(int(o.pacing?.tier0IntervalMs, 0, 3_600_000), 'pacing.tier0IntervalMs', 'must be 0..3600000');
@@ -72,4 +82,5 @@ export function checkOverloadConfig(o: OverloadConfig | undefined, errors: strin
   check(num(o.admission?.upgradesPerSec, 0.01), 'admission.upgradesPerSec', 'must be > 0');
   check(num(o.admission?.burst, 1), 'admission.burst', 'must be >= 1');
   check(int(o.admission?.retryAfterMs, 0, 3_600_000), 'admission.retryAfterMs', 'must be 0..3600000');
+  check(num(o.admission?.overloadedShare, 0.001, 1), 'admission.overloadedShare', 'must be in (0, 1]');
 }

@@ -5,7 +5,7 @@
  * tiers or load.
  */
 import type { OverloadConfig } from './config.ts';
-import { Admission } from './admission.ts';
+import { Admission, type Refusal } from './admission.ts';
 import { ReplyGate, type GatedConn, type HeldReply } from './reply-gate.ts';
 import type { LoadMonitor } from './load-monitor.ts';
 import { appendRateLimit } from './rate-limit-field.ts';
@@ -15,6 +15,11 @@ export class IoOverload {
 
   constructor(private readonly config: OverloadConfig, readonly monitor: LoadMonitor, now: number = performance.now()) {
     this.admission = new Admission(config.admission, now);
+  }
+
+  /** Admission of one upgrade (a tighter rate while a tier is in force); null = admitted. */
+  admit(): Refusal | null {
+    return this.admission.admit(performance.now(), this.monitor.tier > 0);
   }
 
   /** The gate the IO layer passes replies through; null when pacing is off. */

@@ -5,7 +5,7 @@
  * in shared memory for the logic workers and the reply gate.
  */
 import os from 'node:os';
-import { performance, type EventLoopUtilization } from 'node:perf_hooks';
+import { performance, monitorEventLoopDelay, type EventLoopUtilization, type IntervalHistogram } from 'node:perf_hooks';
 import type { OverloadTier } from '../../config-service/document/types.ts';
 import type { Logger } from '../../common/logger.ts';
 import type { OverloadConfig } from './config.ts';
@@ -39,7 +39,8 @@ export class LoadMonitor {
   private lastCpu = process.cpuUsage();
   private lastMs: number;
   private smoothed = 0;
-  private signals: LoadSignals = { ioElu: 0, workerElu: 0, cpu: 0, ringFill: 0 };
+  private signals: LoadSignals = { ioElu: 0, workerElu: 0, cpu: 0, ringFill: 0, lag: 0 };
+  private readonly lag: IntervalHistogram = monitorEventLoopDelay({ resolution: 10 });
   private tierChanges = 0;
   private readonly inTierMs = new Map<number, number>();
 
@@ -51,13 +52,14 @@ export class LoadMonitor {
     private readonly now: () => number = () => performance.now(),
   ) {
     this.lastMs = this.now();
-    this.machine = new TierMachine(tiers, config.minDwellMs, this.lastMs);
+    this.machine = new TierMachine(tiers, config.minDwellMs, this.lastMs, config.minRiseMs);
     this.cores = config.cpuCores > 0 ? config.cpuCores : os.availableParallelism();
     this.publish();
   }
 
   start(): void {
     if (!this.config.enabled || this.timer) return;
+    this.lag.enable();
     this.timer = setInterval(() => this.sample(), this.config.sampleIntervalMs);
     this.timer.unref();
   }
@@ -65,6 +67,7 @@ export class LoadMonitor {
   stop(): void {
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
+    this.lag.disable();
   }
 
   setTiers(tiers: OverloadTier[]): void {
@@ -96,7 +99,10 @@ export class LoadMonitor {
       workerElu: this.sources.workerElu(),
       cpu: (cpu.user - this.lastCpu.user + cpu.system - this.lastCpu.system) / 1000 / elapsed / this.cores,
       ringFill: this.sources.ringFill(),
+      // The histogram counts delay beyond the 10 ms resolution timer itself.
+      lag: this.lag.count > 0 ? Math.max(0, this.lag.percentile(90) / 1e6 - 10) / this.config.lagFullMs : 0,
     };
+    this.lag.reset();
     this.inTierMs.set(this.machine.tier, (this.inTierMs.get(this.machine.tier) ?? 0) + elapsed);
     this.lastElu = elu;
     this.lastCpu = cpu;

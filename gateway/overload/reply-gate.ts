@@ -7,6 +7,7 @@
  */
 import { HoldQueue } from './hold-queue.ts';
 import { paceShake, type PaceState, type PacingRules } from './pacer.ts';
+import { LatencyBuckets } from './latency-buckets.ts';
 
 export interface HeldReply {
   bytes: Uint8Array;
@@ -17,6 +18,8 @@ export interface HeldReply {
 /** The per-connection state the gate needs (the IO layer's connection object carries it). */
 export interface GatedConn extends PaceState {
   held: HeldReply[] | null;
+  /** Set once the gate decided to close the connection. */
+  closing: boolean;
 }
 
 export interface GateLimits {
@@ -39,6 +42,8 @@ export class ReplyGate<C extends GatedConn> {
   private timer: NodeJS.Timeout | null = null;
   private timerDueMs = Infinity;
   readonly stats: GateStats = { delayedReplies: 0, heldNow: 0, pacingClosed: 0 };
+  /** Arrival to send of replies sent at once (not held): the gateway's own latency. */
+  readonly latency = new LatencyBuckets();
 
   constructor(
     private readonly rules: PacingRules,
@@ -54,12 +59,14 @@ export class ReplyGate<C extends GatedConn> {
    * 'held': the gate keeps it; 'close': send it (after `takeHeld(c)`), then close.
    */
   offer(c: C, bytes: Uint8Array, flags: number, shake: boolean, told: number, arrivalMs: number): GateDecision {
+    if (c.closing) return 'close';
     const now = this.now();
     let due = now;
     if (shake) {
       const toldMs = told > 0 ? this.limits.intervalOfTier(told - 1) : 0;
       const v = paceShake(c, this.rules, arrivalMs, now, this.limits.intervalNow(), toldMs);
       if (v.kind === 'close') {
+        c.closing = true;
         this.stats.pacingClosed++;
         return 'close';
       }
@@ -68,12 +75,16 @@ export class ReplyGate<C extends GatedConn> {
     }
     const q = c.held;
     if (q && q.length) {
-      q.push({ bytes, flags, dueMs: Math.max(due, q[q.length - 1].dueMs) });
+      // Copied: the bytes may be a view into the reply ring, reused once the pass commits.
+      q.push({ bytes: bytes.slice(), flags, dueMs: Math.max(due, q[q.length - 1].dueMs) });
       this.stats.heldNow++;
       return 'held';
     }
-    if (due <= now + 1) return 'now';
-    c.held = [{ bytes, flags, dueMs: due }];
+    if (due <= now + 1) {
+      this.latency.record(now - arrivalMs);
+      return 'now';
+    }
+    c.held = [{ bytes: bytes.slice(), flags, dueMs: due }];
     this.stats.heldNow++;
     this.heap.push(due, c);
     this.arm(due);

@@ -1,9 +1,12 @@
 /**
  * Moves through the overload tiers from a load score (0..1) with hysteresis:
- * up at once to the highest tier whose `enterAbove` the score passes; down
- * only after `minDwellMs` in the current tier, to the lowest tier whose
- * `exitBelow` the score is under (every tier in between included). Pure: the
- * caller passes the time, so tests drive it with any clock.
+ * up to the highest tier whose `enterAbove` the score passes, once it has
+ * passed a higher tier's threshold for `minRiseMs` (a one-sample spike, such
+ * as a worker starting up, does not count); down only after `minDwellMs` in
+ * the current tier and one tier at a time (phones that obeyed a tier speed up
+ * when it drops, so stepping down probes gently) - except when the load is
+ * gone (under half of tier 1's `exitBelow`): then straight to 0, so full
+ * service returns quickly. Pure: the caller passes the time.
  */
 import type { OverloadTier } from '../../config-service/document/types.ts';
 
@@ -18,8 +21,10 @@ export class TierMachine {
   private tiers: OverloadTier[] = [];
   private current = 0;
   private sinceMs: number;
+  /** Since when the score has been above the next tier's threshold (null = it is not). */
+  private risingSinceMs: number | null = null;
 
-  constructor(tiers: OverloadTier[], private readonly minDwellMs: number, nowMs: number) {
+  constructor(tiers: OverloadTier[], private readonly minDwellMs: number, nowMs: number, private readonly minRiseMs = 0) {
     this.sinceMs = nowMs;
     this.setTiers(tiers);
   }
@@ -44,12 +49,19 @@ export class TierMachine {
     const from = this.current;
     let to = from;
     for (const t of this.tiers) if (t.tier > to && score > t.enterAbove) to = t.tier;
-    if (to === from && nowMs - this.sinceMs >= this.minDwellMs) {
-      while (to > 0 && score < this.exitBelow(to)) to--;
+    if (to > from) {
+      this.risingSinceMs ??= nowMs;
+      if (nowMs - this.risingSinceMs < this.minRiseMs) return null;
+    } else {
+      this.risingSinceMs = null;
+    }
+    if (to === from && from > 0 && nowMs - this.sinceMs >= this.minDwellMs && score < this.exitBelow(from)) {
+      to = score < this.exitBelow(1) / 2 ? 0 : from - 1;
     }
     if (to === from) return null;
     this.current = to;
     this.sinceMs = nowMs;
+    this.risingSinceMs = null;
     return { from, to, score, atMs: nowMs };
   }
 

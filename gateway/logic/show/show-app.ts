@@ -21,6 +21,7 @@ import { IssuedStore, type IssuedRow } from './issued-store.ts';
 import { JournalWriter } from './journal-writer.ts';
 import { isShakeError } from '../../../common/errors.ts';
 import type { ShowLogicState, ShowUpdate, WonEvent } from './show-state.ts';
+import { OverloadShared } from '../../overload/overload-shared.ts';
 
 type Reply = shake.v1.IServerMessage;
 
@@ -62,12 +63,15 @@ export class ShowApp implements LogicApp {
   private readonly recovered: Map<string, IssuedRow>;
   private poolChecksLeft = RECOVERY_POOL_CHECKS;
   private events: WonEvent[] = [];
+  /** Overload tiers: from a configured tier on, shakes outside rounds get the cheap answer. */
+  private readonly overload: OverloadShared | null;
 
   constructor(private readonly state: ShowLogicState, private readonly counters: ShowCounters) {
     mkdirSync(state.dataDir, { recursive: true });
     this.cookies = new CapCookies(state.secrets.cookie);
     this.tokens = new PacketTokens(state.secrets.packetToken);
     this.pool = new PoolConsumer(state.pool);
+    this.overload = state.overload ? new OverloadShared(state.overload) : null;
     this.issued = new IssuedStore(path.join(state.dataDir, 'issued.db'));
     this.journal = new JournalWriter(path.join(state.dataDir, 'journal.db'), state.gatewayId);
     this.issued.loadWins(this.localWins);
@@ -106,6 +110,10 @@ export class ShowApp implements LogicApp {
   private shake(userId: string, req: shake.v1.IShakeRequest, now: number, reqId: number): shake.v1.IShakeReply {
     const m = this.timeline?.at(now);
     if (!m) return { outcome: Outcome.NOTHING, noPacketReason: NoPacketReason.NO_ROUND };
+    if (!m.round && this.overload?.cheap()) {
+      // Overloaded: no content draw outside rounds, just when to come back.
+      return { outcome: Outcome.NOTHING, nextRoundAtMs: m.nextRoundAtMs, noPacketReason: m.justEnded ? NoPacketReason.ROUND_ENDED : NoPacketReason.NO_ROUND };
+    }
     const drawn = m.segment ? this.tables.get(m.segment.id)!.draw(this.rng) : NOTHING;
     const round = m.round;
     if (!round) {

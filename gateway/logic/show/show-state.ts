@@ -24,6 +24,8 @@ export interface ShowLogicState {
   feedWins: WonEvent[];
   /** NTP offset shared with the IO thread (see gateway/show-clock.ts). */
   clock: SharedArrayBuffer;
+  /** Current rate limit and cheap-answer flag, written by the IO thread (see gateway/overload/overload-shared.ts). */
+  overload?: SharedArrayBuffer;
 }
 
 export type ShowUpdate =
