@@ -48,7 +48,7 @@ export function hasField(b: Uint8Array, field: number): boolean {
     switch (tag & 7) {
       case 0: varint(); break;
       case 1: p += 8; break;
-      case 2: p += varint(); break;
+      case 2: { const len = varint(); p += len; break; } // read the length first: `p += varint()` would use p from before the varint
       case 5: p += 4; break;
       default: return false;
     }
