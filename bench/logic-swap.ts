@@ -21,7 +21,8 @@ const crashes = Number(arg('crashes', '3'));
 const connections = Number(arg('connections', '100'));
 const secret = 'bench-swap-secret-012345';
 
-const server = await startTarget('gateway', { host: '127.0.0.1', secret, gatewayEnv: { SHAKE_FAULT_INJECTION: '1' } });
+// Overload tiers off: the probe and the load phones shake back-to-back on purpose and would be paced.
+const server = await startTarget('gateway', { host: '127.0.0.1', secret, gatewayEnv: { SHAKE_FAULT_INJECTION: '1', SHAKE_OVERLOAD: 'off' } });
 const admin = `http://127.0.0.1:${server.port + 1}`;
 const load = new ThreadedLoadClient({ host: '127.0.0.1', port: server.port, connections, threads: 1, localAddresses: sourceAddresses(2), payloadCycle: 1024, hooks: { module: HOOKS_MODULE, arg: { target: 'gateway', secret } } });
 try {
