@@ -14,7 +14,7 @@ export type JournalDb = Database.Database;
 export const JOURNAL_SCHEMA_SQL = `
 CREATE TABLE IF NOT EXISTS journal (
   seq INTEGER PRIMARY KEY,
-  entry_id TEXT NOT NULL UNIQUE,
+  entry_id TEXT NOT NULL, -- gatewayId:seq, unique by construction (seq is the key); no second index on the hot path
   operation_id TEXT NOT NULL UNIQUE,
   packet_id TEXT NOT NULL,
   data BLOB NOT NULL,

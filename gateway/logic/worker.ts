@@ -15,6 +15,7 @@ import { createLogicApp } from './app-factory.ts';
 import { SharedClock } from '../show-clock.ts';
 import { RateLimitApp } from '../overload/rate-limit-app.ts';
 import { warmUpCodecs } from './warm-up.ts';
+import { startLogicProfile } from './profile.ts';
 
 // Large enough that one fsync covers every open/share waiting (group commit).
 const MAX_BATCH = 4096;
@@ -111,6 +112,7 @@ async function run(): Promise<void> {
     else await requests.waitForData(250);
   }
   running = false;
+  await stopProfile();
   app.close?.();
   post({ type: 'stopped' });
   port.close();
@@ -128,4 +130,5 @@ port.on('message', (m: HostToWorker) => {
 });
 
 warmUpCodecs();
+const stopProfile = startLogicProfile(process.env.SHAKE_LOGIC_PROFILE_DIR, data.generation);
 post({ type: 'ready' });
