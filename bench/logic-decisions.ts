@@ -14,6 +14,7 @@ import { shake } from '../proto/gen/shake.js';
 import { RequestHandler, encodeRequestPrefix } from '../gateway/logic/request-handler.ts';
 import { ShowApp } from '../gateway/logic/show/show-app.ts';
 import { createPoolBuffers, PoolProducer } from '../gateway/pool/packet-pool.ts';
+import { createJournalBuffers } from '../gateway/journal/journal-link.ts';
 import { defaultShowConfig } from '../config-service/document/default-show.ts';
 import type { ShowConfig } from '../config-service/document/types.ts';
 
@@ -40,7 +41,7 @@ function scenario(name: string, show: ShowConfig, poolPackets: number, batch: nu
   }
   const app = new ShowApp({
     gatewayId: 'gw-bench', show, secrets: { cookie: 'bench-cookie-secret-000', packetToken: 'bench-packet-secret-000' },
-    dataDir: dir, processKey: 'bench', packetTtlMs: 3_600_000, pool, feedWins: [], clock: new SharedArrayBuffer(8),
+    dataDir: dir, processKey: 'bench', packetTtlMs: 3_600_000, pool, feedWins: [], clock: new SharedArrayBuffer(8), journal: createJournalBuffers(),
   }, counters);
   const handler = new RequestHandler(app);
   let n = 0;

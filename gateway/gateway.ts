@@ -22,6 +22,8 @@ import { LocalCapsFeed, type CapsFeed } from './caps-feed/caps-feed.ts';
 import { NatsCapsFeed } from './caps-feed/nats-caps-feed.ts';
 import { SharedClock } from './show-clock.ts';
 import { wireConfig } from './config-wiring.ts';
+import { createJournalBuffers } from './journal/journal-link.ts';
+import { startJournalThread } from './journal/start-journal.ts';
 import { openAgentLink } from './agent-wiring.ts';
 import type { AgentLinkServer } from './agent-link/agent-link-server.ts';
 import { LoadMonitor } from './overload/load-monitor.ts';
@@ -63,10 +65,13 @@ export async function startGateway(config: GatewayConfig, logger: Logger, option
     ringFill: (): number => io.snapshot().requestRingBytes / config.rings.requestRingBytes,
   }, logger);
   const overload = new IoOverload(config.overload, monitor);
-  const io = new IoServer(config, requestRing, replyRing, logger, Date.now, overload);
+  const answered = new SharedArrayBuffer(1 << 20);
+  const io = new IoServer(config, requestRing, replyRing, logger, Date.now, overload, answered);
   const poolBuffers = createPoolBuffers(config.packets.poolCapacity);
   const pool = new PoolProducer(poolBuffers);
   const feedWins: WonEvent[] = [];
+  const journalBuffers = createJournalBuffers();
+  const journal = await startJournalThread({ journalPath: path.join(dataDir, 'journal.db'), gatewayId: config.gatewayId, buffers: journalBuffers, wakeRing: requestRing }, logger);
   const processKey = `${startedAt.toString(36)}.${process.pid}`;
   const sharedClock = new SharedClock();
   const logicState = (): ShowLogicState | { overload: SharedArrayBuffer } =>
@@ -75,7 +80,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger, option
       : {
           overload: monitor.shared.buffer,
           gatewayId: config.gatewayId, show, secrets: { cookie: config.secrets.capCookie, packetToken: config.secrets.packetToken },
-          dataDir, processKey, packetTtlMs: config.packets.ttlMs, pool: poolBuffers, feedWins, clock: sharedClock.buffer,
+          dataDir, processKey, packetTtlMs: config.packets.ttlMs, pool: poolBuffers, journal: journalBuffers, feedWins, clock: sharedClock.buffer,
         };
   const feed: CapsFeed = config.capsFeed.kind === 'nats'
     ? new NatsCapsFeed({ ...config.capsFeed, logger })
@@ -85,6 +90,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger, option
     gatewayId: config.gatewayId,
     requestRing,
     replyRing,
+    answered,
     drainTimeoutMs: config.logic.drainTimeoutMs,
     logger,
     skipPoisonedRequest: (reqId) => {
@@ -135,6 +141,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger, option
       capsFeed: feed.status(),
       clock: { correctedNowMs: sharedClock.now(), offsetMs: sharedClock.offsetMs(), ...(wiring.clock ? { synced: wiring.clock.status().synced, drifting: wiring.clock.status().drifting } : {}) },
       config: wiring.status(),
+      journal: journal.status(),
       agent: agentLink?.stats() ?? null,
       rings: { requestBytes: s.requestRingBytes, requestCapacity: config.rings.requestRingBytes, replyBytes: s.replyRingBytes, replyCapacity: config.rings.replyRingBytes },
       counters: {
@@ -227,6 +234,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger, option
       io.close();
       admin.close();
       await logic.close();
+      await journal.close();
       await feed.close();
     },
   };

@@ -62,6 +62,9 @@ export class IoServer {
    * logic generation can produce and lets replies come back in any order.
    */
   private readonly pending = new Map<number, number>();
+  /** Shared with the logic worker: 1 for a reqId whose reply went out (a restarted worker skips it). */
+  private readonly answered: Uint8Array;
+  private readonly answeredMask: number;
   private readonly requests: RingProducer;
   private readonly replies: RingConsumer;
   private pumping = false;
@@ -76,8 +79,11 @@ export class IoServer {
     private readonly logger: Logger,
     private readonly clock: () => number = Date.now,
     private readonly overload: IoOverload | null = null,
+    answered: SharedArrayBuffer = new SharedArrayBuffer(1 << 20),
   ) {
     this.requests = new RingProducer(requestRing);
+    this.answered = new Uint8Array(answered);
+    this.answeredMask = this.answered.length - 1;
     this.replies = new RingConsumer(replyRing);
     this.stats = {
       connections: 0, connectionsOpened: 0, upgradesRefused: {}, framesIn: 0, repliesOut: 0,
@@ -190,6 +196,7 @@ export class IoServer {
       return;
     }
     this.pending.set(this.nextReqId, c.connId);
+    this.answered[this.nextReqId & this.answeredMask] = 0;
     if (this.gate) c.arrivals.push(performance.now());
     this.nextReqId = (this.nextReqId + 1) >>> 0 || 1;
     c.inFlight++;
@@ -275,6 +282,7 @@ export class IoServer {
       return null;
     }
     this.pending.delete(reqId);
+    this.answered[reqId & this.answeredMask] = 1;
     const ws = this.conns.get(connId);
     if (!ws) {
       this.stats.repliesForClosedConnections++;

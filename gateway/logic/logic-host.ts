@@ -32,6 +32,8 @@ interface Handle {
 export interface LogicHostOptions {
   gatewayId: string;
   requestRing: SharedArrayBuffer;
+  /** Answered-reply marks written by the IO layer (see worker-protocol.ts). */
+  answered: SharedArrayBuffer;
   replyRing: SharedArrayBuffer;
   drainTimeoutMs: number;
   logger: Logger;
@@ -170,6 +172,7 @@ export class LogicHost extends EventEmitter {
       requestRing: this.opts.requestRing,
       replyRing: this.opts.replyRing,
       control: control.buffer as SharedArrayBuffer,
+      answered: this.opts.answered,
       logicState: this.logicState,
     };
     // Plain JS, and none of the parent's loader flags (--import tsx would add a loader thread and ~0.3 s).

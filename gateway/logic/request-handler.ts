@@ -27,6 +27,12 @@ export interface LogicApp {
   update?(update: unknown): void;
   /** Events for the host produced since the last call (after flush). */
   drainEvents?(): unknown[];
+  /** The journal ticket the request just handled must wait for before its reply leaves (0 = none). */
+  takeTicket?(): number;
+  /** Highest journal ticket committed durably. */
+  journalCommitted?(): number;
+  /** True once the journal thread failed: nothing more will be committed. */
+  journalFailed?(): boolean;
   close?(): void;
 }
 

@@ -44,6 +44,8 @@ export interface LogicWorkerData {
   requestRing: SharedArrayBuffer;
   replyRing: SharedArrayBuffer;
   control: SharedArrayBuffer;
+  /** One byte per reqId (mod size): 1 once the IO layer delivered its reply. */
+  answered: SharedArrayBuffer;
   /** Opaque logic state handed over by the host (config documents etc.). */
   logicState: unknown;
 }

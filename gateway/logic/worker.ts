@@ -1,16 +1,19 @@
 /**
  * Logic worker thread: consumes the request ring in batches, answers into the
- * reply ring. A batch is: decide every request, make the batch's writes
- * durable (flush: issuance record, journal fsync), write the replies, and only
- * then consume the requests. A crash anywhere loses nothing: the next
- * generation reads the same requests again, and the IO layer drops replies it
- * already delivered.
+ * reply ring. A batch is: decide every request, record issuance (flush), write
+ * the replies, and only then consume the requests. Open/share replies wait for
+ * the journal thread to commit their entries (fsync) while later shakes are
+ * answered; the ring is consumed only up to the oldest reply not yet out. A
+ * crash anywhere loses nothing: the next generation reads the unconsumed
+ * requests again, skips those the IO layer already answered, and the IO layer
+ * drops any duplicate reply.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { performance } from 'node:perf_hooks';
 import { RingConsumer, RingProducer, type RingFrame } from '../ring/spsc-ring.ts';
 import { Ctl, REPLY_PREFIX_BYTES, ReplyFlags, type HostToWorker, type LogicWorkerData, type WorkerToHost } from './worker-protocol.ts';
 import { RequestHandler, type HandledReply } from './request-handler.ts';
+import { shake } from '../../proto/gen/shake.js';
 import { createLogicApp } from './app-factory.ts';
 import { SharedClock } from '../show-clock.ts';
 import { RateLimitApp } from '../overload/rate-limit-app.ts';
@@ -21,6 +24,7 @@ import { startLogicProfile } from './profile.ts';
 const MAX_BATCH = 4096;
 
 const data = (workerData as { data: LogicWorkerData }).data;
+const { ServerMessage } = shake.v1;
 const port = parentPort!;
 const post = (m: WorkerToHost) => port.postMessage(m);
 const ctl = new Int32Array(data.control);
@@ -61,39 +65,95 @@ function writeReply(connId: number, reqId: number, bytes: Uint8Array, flags: num
   }
 }
 
-/** Handles one batch. Returns the number of requests answered (0 = ring empty or stop requested). */
+interface Deferred {
+  connId: number;
+  reqId: number;
+  reply: HandledReply;
+  flags: number;
+  told: number;
+  ticket: number;
+  /** Request-ring position before this request: the ring is consumed only up to here until its reply is out. */
+  posBefore: number;
+}
+
+/** Open/share replies waiting for their journal entry to be durable, oldest first. */
+const deferred: Deferred[] = [];
+let deferredHead = 0;
+/** Set by the IO layer when it delivers a reply: a request read again after a crash is not decided twice. */
+const answered = new Uint8Array(data.answered);
+const ANSWERED_MASK = answered.length - 1;
+
+/** Writes the replies whose journal entries are committed; consumes the request ring as far as it may. */
+function releaseDeferred(): void {
+  const failed = app.journalFailed?.() ?? false;
+  const committed = app.journalCommitted?.() ?? 0;
+  while (deferredHead < deferred.length) {
+    const d = deferred[deferredHead];
+    if (!failed && d.ticket > committed) break;
+    const reply = failed ? journalUnavailable(d.reply) : d.reply;
+    writeReply(d.connId, d.reqId, reply.bytes, reply.flags | d.flags, d.told);
+    deferredHead++;
+  }
+  if (deferredHead === deferred.length) {
+    deferred.length = 0;
+    deferredHead = 0;
+    requests.commit();
+  } else {
+    requests.commitTo(deferred[deferredHead].posBefore);
+  }
+  replies.wake();
+}
+
+function journalUnavailable(r: HandledReply): HandledReply {
+  const seq = ServerMessage.decode(r.bytes).seq;
+  return { bytes: ServerMessage.encode({ seq, error: { code: 'JOURNAL_UNAVAILABLE', message: 'the operation could not be made durable; retry later' } }).finish(), flags: 0, isError: true };
+}
+
+/** Handles one batch. Returns the number of requests read (0 = ring empty or stop requested). */
 function drainBatch(): number {
+  let read = 0;
   let n = 0;
-  while (n < MAX_BATCH && Atomics.load(ctl, Ctl.stop) === 0 && requests.next(frame)) {
+  while (n < MAX_BATCH && Atomics.load(ctl, Ctl.stop) === 0) {
+    const posBefore = requests.readPosition();
+    if (!requests.next(frame)) break;
+    read++;
+    if (answered[frame.reqId & ANSWERED_MASK] === 1) continue; // answered before a crash of the previous generation
     Atomics.store(ctl, Ctl.inProgressReqId, frame.reqId | 0);
     Atomics.store(ctl, Ctl.busy, 1);
+    app.reset();
+    const reply = handler.handleFrame(frame.payload, frame.reqId);
+    const flags = app.lastWasShake ? ReplyFlags.shake : 0;
+    const ticket = app.takeTicket?.() ?? 0;
+    if (reply.isError) Atomics.add(ctl, Ctl.errors, 1);
+    if (ticket !== 0) {
+      // Replies of a connection may overtake each other (phones match by seq), but the ring is consumed in order.
+      deferred.push({ connId: frame.connId, reqId: frame.reqId, reply, flags, told: app.lastTold, ticket, posBefore });
+      continue;
+    }
     batchConn[n] = frame.connId;
     batchReq[n] = frame.reqId;
-    app.reset();
-    batchReply[n] = handler.handleFrame(frame.payload, frame.reqId);
-    batchFlags[n] = app.lastWasShake ? ReplyFlags.shake : 0;
+    batchReply[n] = reply;
+    batchFlags[n] = flags;
     batchTold[n] = app.lastTold;
     n++;
   }
-  if (n === 0) return 0;
+  if (read === 0) return 0;
   app.flush?.();
   for (let i = 0; i < n; i++) {
     const r = batchReply[i];
     writeReply(batchConn[i], batchReq[i], r.bytes, r.flags | batchFlags[i], batchTold[i]);
-    if (r.isError) Atomics.add(ctl, Ctl.errors, 1);
     const crashAfter = Atomics.load(ctl, Ctl.crashAfter);
     if (crashAfter > 0 && Atomics.sub(ctl, Ctl.crashAfter, 1) === 1) {
       replies.wake();
       throw new Error('injected logic crash (fault drill)');
     }
   }
-  replies.wake();
-  requests.commit();
+  releaseDeferred();
   Atomics.store(ctl, Ctl.busy, 0);
   Atomics.add(ctl, Ctl.handled, n);
   const events = app.drainEvents?.();
   if (events && events.length) post({ type: 'events', events });
-  return n;
+  return read;
 }
 
 let lastElu = performance.eventLoopUtilization();
@@ -109,7 +169,17 @@ async function run(): Promise<void> {
   while (running && Atomics.load(ctl, Ctl.stop) === 0) {
     // Between batches, let host messages (config, feed updates) in.
     if (drainBatch() > 0) await yieldToEventLoop();
-    else await requests.waitForData(250);
+    else if (deferredHead < deferred.length) {
+      // The journal thread wakes this ring when it commits.
+      await requests.waitForData(2);
+      releaseDeferred();
+    } else await requests.waitForData(250);
+  }
+  // Hand over with nothing half-answered: wait for the journal to commit what this generation queued.
+  const deadline = Date.now() + 2000;
+  while (deferredHead < deferred.length && Date.now() < deadline) {
+    await requests.waitForData(2);
+    releaseDeferred();
   }
   running = false;
   await stopProfile();

@@ -21,12 +21,18 @@ export class RateLimitApp implements LogicApp {
     if (inner.update) this.update = (u) => inner.update!(u);
     if (inner.drainEvents) this.drainEvents = () => inner.drainEvents!();
     if (inner.close) this.close = () => inner.close!();
+    if (inner.takeTicket) this.takeTicket = () => inner.takeTicket!();
+    if (inner.journalCommitted) this.journalCommitted = () => inner.journalCommitted!();
+    if (inner.journalFailed) this.journalFailed = () => inner.journalFailed!();
   }
 
   flush?(): void;
   update?(update: unknown): void;
   drainEvents?(): unknown[];
   close?(): void;
+  takeTicket?(): number;
+  journalCommitted?(): number;
+  journalFailed?(): boolean;
 
   /** Call before handling a frame (a frame that fails to decode never reaches handle()). */
   reset(): void {

@@ -198,6 +198,18 @@ export class RingConsumer extends RingView {
     this.cursor = this.beforeLastRead;
   }
 
+  /** The read position after the frames read so far (pass it to commitTo later). */
+  readPosition(): number {
+    return this.cursor;
+  }
+
+  /** Consumes the frames before `pos` (a position from readPosition(), not beyond the last read). */
+  commitTo(pos: number): void {
+    if (pos === this.head) return;
+    this.head = pos >>> 0;
+    Atomics.store(this.ctl, HEAD, this.head | 0);
+  }
+
   /** Forgets uncommitted reads: the next read starts again at the oldest unconsumed frame. */
   rewind(): void {
     this.cursor = this.head;
@@ -221,7 +233,7 @@ export class RingConsumer extends RingView {
    */
   async waitForData(timeoutMs: number): Promise<void> {
     Atomics.store(this.ctl, SLEEPING, 1);
-    if (!this.isEmpty()) {
+    if (this.hasUnread()) {
       Atomics.store(this.ctl, SLEEPING, 0);
       return;
     }
@@ -230,10 +242,15 @@ export class RingConsumer extends RingView {
     Atomics.store(this.ctl, SLEEPING, 0);
   }
 
+  /** True when a frame beyond those already read (committed or not) is in the ring. */
+  hasUnread(): boolean {
+    return Atomics.load(this.ctl, TAIL) >>> 0 !== this.cursor;
+  }
+
   /** Blocking variant for threads with nothing else to do (benchmarks). */
   waitForDataSync(timeoutMs: number): void {
     Atomics.store(this.ctl, SLEEPING, 1);
-    if (this.isEmpty()) Atomics.wait(this.ctl, SLEEPING, 1, timeoutMs);
+    if (!this.hasUnread()) Atomics.wait(this.ctl, SLEEPING, 1, timeoutMs);
     Atomics.store(this.ctl, SLEEPING, 0);
   }
 }

@@ -53,6 +53,11 @@ async function post(adminPort: number, route: string, body: unknown): Promise<an
 }
 
 export const drill = {
-  applyShow: (adminPort: number, show: ShowConfig) => post(adminPort, '/admin/drill/show-config', show) as Promise<{ applied: boolean }>,
+  /** Applies a show config; the logic worker takes it by message, so give it a moment before the next shake. */
+  applyShow: async (adminPort: number, show: ShowConfig) => {
+    const r = (await post(adminPort, '/admin/drill/show-config', show)) as { applied: boolean };
+    await new Promise((res) => setTimeout(res, 100));
+    return r;
+  },
   feed: (adminPort: number, p: DrillPacket[]) => post(adminPort, '/admin/drill/feed', p) as Promise<{ accepted: number }>,
 };

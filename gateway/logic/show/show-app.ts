@@ -18,7 +18,8 @@ import { CapCookies, type WonPacket } from './cap-cookie.ts';
 import { PacketTokens } from './packet-token.ts';
 import { WinsIndex, capVerdict, knownWins } from './caps.ts';
 import { IssuedStore, type IssuedRow } from './issued-store.ts';
-import { JournalWriter } from './journal-writer.ts';
+import { JournalSubmitter } from '../../journal/journal-link.ts';
+import { shake as pb } from '../../../proto/gen/internal.js';
 import { isShakeError } from '../../../common/errors.ts';
 import type { ShowLogicState, ShowUpdate, WonEvent } from './show-state.ts';
 import { OverloadShared } from '../../overload/overload-shared.ts';
@@ -38,6 +39,8 @@ export interface ShowCounters {
   capRefused(): void;
   poolEmpty(): void;
 }
+
+const JournalEntry = pb.internal.v1.JournalEntry;
 
 const NOTHING: Drawn = { outcome: Outcome.NOTHING, contentId: '' };
 
@@ -59,7 +62,9 @@ export class ShowApp implements LogicApp {
   private readonly feedWins = new WinsIndex();
   private readonly pool: PoolConsumer;
   private readonly issued: IssuedStore;
-  private readonly journal: JournalWriter;
+  private readonly journal: JournalSubmitter;
+  /** Ticket of the journal entry the last handled request queued (0 = none). */
+  private ticket = 0;
   private readonly recovered: Map<string, IssuedRow>;
   private poolChecksLeft = RECOVERY_POOL_CHECKS;
   private events: WonEvent[] = [];
@@ -73,7 +78,7 @@ export class ShowApp implements LogicApp {
     this.pool = new PoolConsumer(state.pool);
     this.overload = state.overload ? new OverloadShared(state.overload) : null;
     this.issued = new IssuedStore(path.join(state.dataDir, 'issued.db'));
-    this.journal = new JournalWriter(path.join(state.dataDir, 'journal.db'), state.gatewayId);
+    this.journal = new JournalSubmitter(state.journal);
     this.issued.loadWins(this.localWins);
     this.recovered = this.issued.rowsForProcess(state.processKey);
     for (const w of state.feedWins) this.feedWins.add(w.userId, w);
@@ -198,11 +203,12 @@ export class ShowApp implements LogicApp {
       throw e;
     }
     const operationId = `${kind === KIND_OPEN ? 'open' : 'share'}:${claim.packetId}`;
-    // A replay stages again; the journal keeps the first entry. The answer comes from the signed claim, so it is the same.
-    this.journal.stage({
+    // A replay is queued again; the journal keeps the first entry. The answer comes from the signed claim, so it is the same.
+    // The "ok" leaves only once the journal thread has committed this ticket (see worker.ts).
+    this.ticket = this.journal.submit(JournalEntry.encode({
       operationId, kind, packetId: claim.packetId, userId, sponsorId: claim.sponsorId, roundId: claim.roundId,
       amountCents: claim.amountCents, shares: claim.shares, shareAmountCents: claim.shareAmountCents, acceptedAtMs: now,
-    });
+    }).finish());
     return kind === KIND_OPEN
       ? { open: { status: OpStatusOk, packetId: claim.packetId, amountCents: claim.amountCents, operationId } }
       : { share: { status: OpStatusOk, packetId: claim.packetId, operationId, shares: claim.shares } };
@@ -210,8 +216,22 @@ export class ShowApp implements LogicApp {
 
   flush(): void {
     this.issued.commit();
-    this.journal.commit();
     this.pool.commit();
+    this.journal.flush();
+  }
+
+  takeTicket(): number {
+    const t = this.ticket;
+    this.ticket = 0;
+    return t;
+  }
+
+  journalCommitted(): number {
+    return this.journal.committed();
+  }
+
+  journalFailed(): boolean {
+    return this.journal.failed();
   }
 
   drainEvents(): unknown[] {
@@ -223,6 +243,5 @@ export class ShowApp implements LogicApp {
 
   close(): void {
     this.issued.close();
-    this.journal.close();
   }
 }

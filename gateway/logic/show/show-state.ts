@@ -1,6 +1,7 @@
 /** What the host hands a logic worker running the show, and the updates it sends later. */
 import type { ShowConfig } from '../../../config-service/document/types.ts';
 import type { PoolBuffers } from '../../pool/packet-pool.ts';
+import type { JournalBuffers } from '../../journal/journal-link.ts';
 
 export interface WonEvent {
   userId: string;
@@ -20,6 +21,8 @@ export interface ShowLogicState {
   /** How long a won packet may be opened/shared. */
   packetTtlMs: number;
   pool: PoolBuffers;
+  /** The journal thread's ring and progress (open/share entries go there). */
+  journal: JournalBuffers;
   /** Wins from the summary feed so far (cap layer c). */
   feedWins: WonEvent[];
   /** NTP offset shared with the IO thread (see gateway/show-clock.ts). */
