@@ -1,14 +1,8 @@
 /** Routing by id (SET sharding) and day keys for the by-day tables. */
 
-/** FNV-1a 32-bit over UTF-16 code units; stable across processes and versions. */
-export function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
+import { fnv1a32 as fnv1a } from '../common/fnv1a.ts';
+
+export { fnv1a };
 
 export function shardOf(id: string, shardCount: number): number {
   return fnv1a(id) % shardCount;

@@ -13,6 +13,15 @@ import { accountPart } from '../../agent/accounting/account.ts';
 const secret = 'e2e-secret-0123456789';
 const RED_PACKET = 5;
 
+const SEED_SPONSORS = Array.from({ length: 8 }, (_, i) => `sponsor-${String(i + 1).padStart(2, '0')}`);
+
+function agentEnvFor(dir: string, dataDir: string, socket: string, split: ReturnType<typeof makeSplit>): Record<string, string> {
+  return {
+    SHAKE_GATEWAY_ID: 'gw-1', SHAKE_DATA_DIR: dataDir, SHAKE_AGENT_SOCKET: socket, SHAKE_SEED_PART: split.partPath('gw-1'),
+    SHAKE_SEED_MANIFEST: split.manifestPath, SHAKE_AGENT_STATE_DIR: path.join(dir, 'agent-state'), SHAKE_AGENT_ADMIN_PORT: '0',
+  };
+}
+
 function startAgent(env: Record<string, string>): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'agent/main.ts')], {
     cwd: repoRoot, env: { ...process.env, SHAKE_LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'pipe', 'pipe'],
@@ -37,12 +46,9 @@ t.test('real gateway + real agent: the agent is SIGKILLed at random moments duri
   t.teardown(() => gw.stop());
   const show = roundShow({ caps: { packetsPerUser: 1000, packetsPerSponsor: 1000 } });
   show.rounds[0].releaseRatePerSec = 400;
-  show.rounds[0].sponsorIds = Array.from({ length: 8 }, (_, i) => `sponsor-${String(i + 1).padStart(2, '0')}`);
+  show.rounds[0].sponsorIds = SEED_SPONSORS;
   await drill.applyShow(gw.adminPort, show);
-  const agentEnv = {
-    SHAKE_GATEWAY_ID: 'gw-1', SHAKE_DATA_DIR: dataDir, SHAKE_AGENT_SOCKET: socket, SHAKE_SEED_PART: split.partPath('gw-1'),
-    SHAKE_SEED_MANIFEST: split.manifestPath, SHAKE_AGENT_STATE_DIR: path.join(dir, 'agent-state'), SHAKE_AGENT_ADMIN_PORT: '0',
-  };
+  const agentEnv = agentEnvFor(dir, dataDir, socket, split);
   let agent = await startAgent(agentEnv);
   t.teardown(() => { agent.kill('SIGKILL'); });
 
@@ -98,13 +104,10 @@ t.test('gateway SIGKILLed mid-round: packets that were in its pool are fed again
   const gwEnv = { SHAKE_AUTH_SECRET: secret, SHAKE_FAULT_INJECTION: '1', SHAKE_DATA_DIR: dataDir, SHAKE_AGENT_SOCKET: socket };
   const show = roundShow({ caps: { packetsPerUser: 1000, packetsPerSponsor: 1000 }, drawProbability: 0.3 });
   show.rounds[0].releaseRatePerSec = 300;
-  show.rounds[0].sponsorIds = Array.from({ length: 8 }, (_, i) => `sponsor-${String(i + 1).padStart(2, '0')}`);
+  show.rounds[0].sponsorIds = SEED_SPONSORS;
   let gw = await startGatewayProcess(gwEnv);
   await drill.applyShow(gw.adminPort, show);
-  const agentEnv = {
-    SHAKE_GATEWAY_ID: 'gw-1', SHAKE_DATA_DIR: dataDir, SHAKE_AGENT_SOCKET: socket, SHAKE_SEED_PART: split.partPath('gw-1'),
-    SHAKE_SEED_MANIFEST: split.manifestPath, SHAKE_AGENT_STATE_DIR: path.join(dir, 'agent-state'), SHAKE_AGENT_ADMIN_PORT: '0',
-  };
+  const agentEnv = agentEnvFor(dir, dataDir, socket, split);
   const agent = await startAgent(agentEnv);
   t.teardown(() => { agent.kill('SIGKILL'); });
   const won: string[] = [];
