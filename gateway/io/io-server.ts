@@ -189,6 +189,8 @@ export class IoServer {
       this.reject(ws, c, this.busy(peekSeq(bytes), IoErrorCodes.tooManyInFlight));
       return;
     }
+    // Clear the answered mark before the frame is visible to the logic worker (the slot is reused every 2^20 requests).
+    this.answered[this.nextReqId & this.answeredMask] = 0;
     if (!this.requests.write(c.connId, this.nextReqId, bytes, c.prefix)) {
       this.stats.busyRingFull++;
       this.reject(ws, c, this.busy(peekSeq(bytes), IoErrorCodes.ringFull));
@@ -196,7 +198,6 @@ export class IoServer {
       return;
     }
     this.pending.set(this.nextReqId, c.connId);
-    this.answered[this.nextReqId & this.answeredMask] = 0;
     if (this.gate) c.arrivals.push(performance.now());
     this.nextReqId = (this.nextReqId + 1) >>> 0 || 1;
     c.inFlight++;
