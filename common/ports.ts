@@ -14,7 +14,8 @@ export async function freePort(host = '127.0.0.1'): Promise<number> {
   return bindAny(host);
 }
 
-function canBind(port: number, host: string): Promise<boolean> {
+/** True if a TCP listener can bind host:port right now. */
+export function canBind(port: number, host = '127.0.0.1'): Promise<boolean> {
   return new Promise((resolve) => {
     const srv = net.createServer();
     srv.unref();

@@ -45,7 +45,7 @@ async function main(init: WorkerInit, send: Send, onMessage: (h: (m: WorkerReque
 
 if (parentPort) {
   const port = parentPort;
-  main(workerData as WorkerInit, (m) => port.postMessage(m), (h) => port.on('message', h)).catch((e: Error) =>
+  main((workerData as { data: WorkerInit }).data, (m) => port.postMessage(m), (h) => port.on('message', h)).catch((e: Error) =>
     port.postMessage({ type: 'error', message: e.stack ?? e.message }));
 } else if (process.send) {
   const send: Send = (m) => process.send?.(m);

@@ -3,10 +3,9 @@
  *  - echo:    bench/echo-server.ts (raw uWebSockets.js echo, the reference)
  *  - gateway: gateway/main.ts with SHAKE_WS_PORT (admin on port+1) and SHAKE_AUTH_SECRET
  */
-import net from 'node:net';
 import { mkdtempSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { freePort } from '../../common/ports.ts';
+import { canBind, freePort } from '../../common/ports.ts';
 import { startServer, type ServerProcess } from './child-server.ts';
 
 /** gateway-core: the gateway with its minimal logic (SHAKE_LOGIC=basic): IO + rings + worker, no show decisions. */
@@ -23,19 +22,11 @@ export interface TargetOptions {
   gatewayEnv?: Record<string, string>;
 }
 
-function canListen(port: number, host: string): Promise<boolean> {
-  return new Promise((resolve) => {
-    const s = net.createServer();
-    s.once('error', () => resolve(false));
-    s.listen(port, host, () => s.close(() => resolve(true)));
-  });
-}
-
 /** A free port p with p+1 free too (gateway admin). Racy, like every free-port helper. */
 async function freePortPair(host: string): Promise<number> {
   for (let i = 0; i < 50; i++) {
     const p = await freePort(host);
-    if (p < 65535 && (await canListen(p + 1, host))) return p;
+    if (p < 65535 && (await canBind(p + 1, host))) return p;
   }
   throw new Error('no free port pair found');
 }

@@ -3,7 +3,7 @@
  * run out of file descriptors), each running a LoadClient on its share of the connections,
  * and merges their stats. Same connect/run/close shape as LoadClient.
  */
-import { Worker } from 'node:worker_threads';
+import { spawnTsWorker } from '../../common/spawn-worker.ts';
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { mergeStats, type ConnectResult, type LoadStats, type RunOptions } from './ws-load-client.ts';
@@ -32,10 +32,6 @@ export interface ThreadedLoadOptions {
 }
 
 const WORKER_FILE = fileURLToPath(new URL('./load-worker.ts', import.meta.url));
-// On Node 20 a worker started on a .ts file fails (ERR_UNKNOWN_FILE_EXTENSION) even with
-// --import tsx inherited, so the worker registers tsx itself before importing the file.
-const WORKER_BOOT = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))})
-  .then((m) => { m.register(); return import(${JSON.stringify(new URL('./load-worker.ts', import.meta.url).href)}); })`;
 
 interface Endpoint {
   send(m: WorkerRequest): void;
@@ -53,7 +49,7 @@ function endpoint(kind: 'thread' | 'process', init: WorkerInit): Endpoint {
   let send: (m: WorkerRequest) => void;
   let stop: () => Promise<void>;
   if (kind === 'thread') {
-    const w = new Worker(WORKER_BOOT, { eval: true, workerData: init });
+    const w = spawnTsWorker(new URL('./load-worker.ts', import.meta.url), init);
     w.on('message', deliver);
     w.on('error', (e) => deliver({ type: 'error', message: e.stack ?? e.message }));
     send = (m) => w.postMessage(m);

@@ -1,7 +1,7 @@
 /** Main-thread handle of one shard writer thread: sends ordered batches, awaits their committed results. */
 import type { Worker } from 'node:worker_threads';
 import { ShakeError } from '../../common/errors.ts';
-import { tsWorker } from './ts-worker.ts';
+import { spawnTsWorker } from '../../common/spawn-worker.ts';
 import type { ShardBatch, ShardEnvelope, ShardReplyEnvelope, ShardRequest, ShardResult, ShardWorkerData } from './messages.ts';
 
 interface Waiter { resolve: (r: ShardResult[]) => void; reject: (e: unknown) => void }
@@ -15,7 +15,7 @@ export class ShardClient {
   private readonly exited: Promise<void>;
 
   constructor(readonly data: ShardWorkerData) {
-    this.worker = tsWorker(new URL('./worker.ts', import.meta.url), { workerData: data });
+    this.worker = spawnTsWorker(new URL('./worker.ts', import.meta.url), data);
     this.worker.on('message', (m: ShardReplyEnvelope) => {
       for (const r of m.replies) {
         const w = this.waiting.get(r.id);

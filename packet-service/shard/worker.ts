@@ -16,7 +16,7 @@ import { detail, grab } from './grab-ops.ts';
 import { recycledSince, sweep } from './sweep-ops.ts';
 import type { ShardBatch, ShardEnvelope, ShardReply, ShardReplyEnvelope, ShardRequest, ShardResult, ShardWorkerData } from './messages.ts';
 
-const cfg = workerData as ShardWorkerData;
+const cfg = (workerData as { data: ShardWorkerData }).data;
 const log = createLogger('packet-service.shard').child({ shard: cfg.shard });
 const store = new ShardStore({ path: cfg.path, archivePath: cfg.archivePath, lookupDays: cfg.lookupDays, synchronous: cfg.synchronous });
 const rand = (bound: number) => randomInt(bound);
