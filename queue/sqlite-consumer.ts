@@ -11,7 +11,7 @@ import { openQueueDb, type Db } from './sqlite-schema.ts';
 import { SqliteConsumerStore } from './sqlite-consumer-store.ts';
 import { QueueErrorCode, queueError } from './errors.ts';
 import { backoffMs } from './backoff.ts';
-import { pidAlive } from './pid-alive.ts';
+import { pidAlive } from '../common/pid-alive.ts';
 import { createLogger, type Logger } from '../common/logger.ts';
 
 export interface SqliteConsumerOptions {

@@ -8,7 +8,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { shake as pb } from '../../proto/gen/internal.js';
 import { RingConsumer, type RingFrame } from '../ring/spsc-ring.ts';
-import { JournalWriter } from '../logic/show/journal-writer.ts';
+import { JournalWriter } from './journal-writer.ts';
 import { JournalProgress, type JournalBuffers } from './journal-link.ts';
 
 export interface JournalThreadData {
@@ -34,11 +34,7 @@ async function run(): Promise<void> {
     // Bounded batches: under a steady stream, reading "until empty" would postpone the commit indefinitely.
     while (n < MAX_GROUP && ring.next(frame)) {
       n++;
-      const e = JournalEntry.decode(frame.payload);
-      writer.stage({
-        operationId: e.operationId, kind: e.kind, packetId: e.packetId, userId: e.userId, sponsorId: e.sponsorId, roundId: e.roundId,
-        amountCents: Number(e.amountCents), shares: e.shares, shareAmountCents: Number(e.shareAmountCents), acceptedAtMs: Number(e.acceptedAtMs),
-      });
+      writer.stage(JournalEntry.decode(frame.payload));
       last = frame.reqId;
     }
     if (last !== 0) {

@@ -4,7 +4,6 @@
  * so one phone cannot take the logic layer down for the others.
  */
 import { shake } from '../../proto/gen/shake.js';
-import { ReplyFlags } from './worker-protocol.ts';
 import { decodeShakeRequest, decodeTokenRequest, encodeShakeReply } from './fast-codec.ts';
 
 type ClientMessage = shake.v1.ClientMessage;
@@ -86,4 +85,3 @@ export class RequestHandler {
   }
 }
 
-export { ReplyFlags };

@@ -130,10 +130,6 @@ export class RingProducer extends RingView {
       Atomics.notify(this.ctl, SLEEPING);
     }
   }
-
-  freeBytes(): number {
-    return this.capacity - this.usedBytes();
-  }
 }
 
 /**

@@ -82,10 +82,6 @@ export class IssuedStore {
     this.staged.push(row);
   }
 
-  get stagedCount(): number {
-    return this.staged.length;
-  }
-
   commit(): void {
     if (this.staged.length === 0) return;
     this.commitStaged();
