@@ -42,6 +42,9 @@ t.test('returned money comes back as new packets on the machine that issued it',
   t.teardown(() => h.close());
   const cfg = agentConfig(dir, split, { socketPath: sock, issuedDbPath: h.issuedPath });
   cfg.recycle = { sourceUrl: `http://127.0.0.1:${port}`, pollIntervalMs: 50, pageLimit: 1000 };
+  // Room in the pool for everything this test feeds: with the default target (200) the pool could fill up before the
+  // agent minted the recycled packets, which then (rightly) waited in its queue and the test saw none fed.
+  cfg.feed.poolTargetLevel = 1000;
   const agent = await startAgent(cfg, silent);
   t.teardown(() => agent.close());
   // gw-2's agent polls the same money service; it must mint nothing for gw-1's packets.
