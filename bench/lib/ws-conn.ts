@@ -94,6 +94,8 @@ export class LoadConnection implements FrameSink {
         clearTimeout(timer);
         socket.off('data', onHandshake);
         this.state = 'open';
+        // Pre-built now, not at the first send: building is the client's work, not part of the measured run.
+        if (this.spec.payloadCycle && typeof this.spec.payload === 'function') this.buildCycle(this.spec.payloadCycle);
         socket.on('data', (c: Buffer) => this.onData(c));
         socket.on('close', () => this.closed('socket closed'));
         resolve();

@@ -5,7 +5,7 @@
  * sends an "ok" only once its ticket is committed, but keeps deciding shakes
  * meanwhile: no shake waits for a disk.
  */
-import { createRingBuffer, RingProducer, wakeRingConsumer } from '../ring/spsc-ring.ts';
+import { createRingBuffer, ParkedConsumerWaker, RingProducer } from '../ring/spsc-ring.ts';
 
 const NEXT_TICKET = 0;
 const COMMITTED = 16; // own cache line
@@ -57,19 +57,21 @@ export class JournalSubmitter {
 /** The journal thread's side of the control block. */
 export class JournalProgress {
   private readonly ctl: Int32Array;
+  private readonly waker: ParkedConsumerWaker;
 
-  constructor(bufs: JournalBuffers, private readonly wakeRing: SharedArrayBuffer) {
+  constructor(bufs: JournalBuffers, wakeRing: SharedArrayBuffer) {
     this.ctl = new Int32Array(bufs.ctl);
+    this.waker = new ParkedConsumerWaker(wakeRing);
   }
 
   /** Publishes the highest committed ticket and wakes the logic worker waiting for it. */
   committed(ticket: number): void {
     Atomics.store(this.ctl, COMMITTED, ticket);
-    wakeRingConsumer(this.wakeRing);
+    this.waker.wake();
   }
 
   fail(): void {
     Atomics.store(this.ctl, FAILED, 1);
-    wakeRingConsumer(this.wakeRing);
+    this.waker.wake();
   }
 }

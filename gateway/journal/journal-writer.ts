@@ -7,17 +7,23 @@
  * answered exactly as the first time (the answer is derived from the signed
  * token, not from the entry) and adds no entry.
  */
-import { internal } from '../../proto/gen/internal.js';
 import { openJournalForWriting, type JournalDb } from '../../agent/forwarder/journal-schema.ts';
+import { numberEntry, readEntryColumns } from './entry-bytes.ts';
 import type Database from 'better-sqlite3';
 
-const JournalEntry = internal.shake.internal.v1.JournalEntry;
-export type JournalEntryInit = internal.shake.internal.v1.IJournalEntry;
+interface StagedRow {
+  seq: number;
+  entryId: string;
+  operationId: string;
+  packetId: string;
+  data: Buffer;
+  acceptedAtMs: number;
+}
 
 export class JournalWriter {
   private readonly db: JournalDb;
   private readonly insert: Database.Statement;
-  private readonly staged: JournalEntryInit[] = [];
+  private readonly staged: StagedRow[] = [];
   private readonly stagedIds = new Set<string>();
   private readonly commitStaged: () => void;
   private nextSeq: number;
@@ -27,25 +33,23 @@ export class JournalWriter {
     this.insert = this.db.prepare('INSERT OR IGNORE INTO journal (seq, entry_id, operation_id, packet_id, data, accepted_at_ms) VALUES (?, ?, ?, ?, ?, ?)');
     this.nextSeq = ((this.db.prepare('SELECT MAX(seq) FROM journal').pluck().get() as number | null) ?? 0) + 1;
     this.commitStaged = this.db.transaction(() => {
-      for (const e of this.staged) {
-        this.insert.run(e.journalSeq, e.entryId, e.operationId, e.packetId, JournalEntry.encode(e).finish(), Number(e.acceptedAtMs));
-      }
+      for (const r of this.staged) this.insert.run(r.seq, r.entryId, r.operationId, r.packetId, r.data, r.acceptedAtMs);
     });
   }
 
   /**
-   * Stages an entry as the logic worker queued it, numbering it here (seq,
-   * entry id, gateway id); it is durable only after commit(). If the operation
-   * was accepted before (or is already staged), the commit keeps the first entry.
+   * Stages an encoded JournalEntry as the logic worker queued it, numbering it
+   * here (seq, entry id, gateway id); it is durable only after commit(). If the
+   * operation was accepted before (or is already staged), the commit keeps the
+   * first entry. Throws JOURNAL_ENTRY_MALFORMED for bytes that are not an entry.
    */
-  stage(e: JournalEntryInit & { operationId: string }): void {
-    if (this.stagedIds.has(e.operationId)) return;
-    this.stagedIds.add(e.operationId);
+  stage(entry: Uint8Array): void {
+    const { operationId, packetId, acceptedAtMs } = readEntryColumns(entry);
+    if (this.stagedIds.has(operationId)) return;
+    this.stagedIds.add(operationId);
     const seq = this.nextSeq++;
-    e.journalSeq = seq;
-    e.entryId = `${this.gatewayId}:${seq}`;
-    e.gatewayId = this.gatewayId;
-    this.staged.push(e);
+    const entryId = `${this.gatewayId}:${seq}`;
+    this.staged.push({ seq, entryId, operationId, packetId, acceptedAtMs, data: numberEntry(entry, seq, entryId, this.gatewayId) });
   }
 
   /** One transaction, fsynced, for everything staged. */

@@ -156,29 +156,49 @@ function drainBatch(): number {
   return read;
 }
 
+/** Time parked in futex waits, which the event loop counts as busy: subtracted from its utilization. */
+let parkedMs = 0;
+function park(timeoutMs: number, ready?: () => boolean): void {
+  const t0 = performance.now();
+  requests.waitForDataSync(timeoutMs, ready);
+  parkedMs += performance.now() - t0;
+}
+
 let lastElu = performance.eventLoopUtilization();
+let lastParkedMs = 0;
 setInterval(() => {
   const now = performance.eventLoopUtilization();
-  Atomics.store(ctl, Ctl.elu, Math.round(performance.eventLoopUtilization(now, lastElu).utilization * 1000));
+  const d = performance.eventLoopUtilization(now, lastElu);
+  const busy = Math.max(0, d.active - (parkedMs - lastParkedMs)) / Math.max(1, d.idle + d.active);
+  Atomics.store(ctl, Ctl.elu, Math.round(busy * 1000));
   lastElu = now;
+  lastParkedMs = parkedMs;
 }, 500).unref();
 
 const yieldToEventLoop = () => new Promise<void>((r) => setImmediate(r));
+const oldestDeferredDurable = () => (app.journalCommitted?.() ?? 0) >= deferred[deferredHead].ticket || (app.journalFailed?.() ?? false);
+// Host messages (config, feed updates) wait at most this long while the worker is parked.
+const IDLE_PARK_MS = 10;
 
 async function run(): Promise<void> {
   while (running && Atomics.load(ctl, Ctl.stop) === 0) {
-    // Between batches, let host messages (config, feed updates) in.
-    if (drainBatch() > 0) await yieldToEventLoop();
-    else if (deferredHead < deferred.length) {
-      // The journal thread wakes this ring when it commits.
-      await requests.waitForData(2);
+    if (drainBatch() > 0) {
+      // Between batches, let host messages in.
+      await yieldToEventLoop();
+      continue;
+    }
+    // Parked in a futex wait rather than Atomics.waitAsync: the IO layer's and the
+    // journal thread's wake-ups are on the path of every reply and every "ok".
+    if (deferredHead < deferred.length) {
+      park(2, oldestDeferredDurable); // the journal thread wakes this ring when it commits
       releaseDeferred();
-    } else await requests.waitForData(250);
+    } else park(IDLE_PARK_MS);
+    if (!requests.hasUnread()) await yieldToEventLoop();
   }
   // Hand over with nothing half-answered: wait for the journal to commit what this generation queued.
   const deadline = Date.now() + 2000;
   while (deferredHead < deferred.length && Date.now() < deadline) {
-    await requests.waitForData(2);
+    park(2, oldestDeferredDurable);
     releaseDeferred();
   }
   running = false;

@@ -84,12 +84,15 @@ export class RingProducer extends RingView {
   private head: number;
   /** Largest payload one frame may carry (half the ring, so a wrap always fits). */
   readonly maxPayload: number;
+  /** Tail at the last wake(): with nothing written since, the consumer has nothing new to wake for. */
+  private wokenTail: number;
 
   constructor(sab: SharedArrayBuffer) {
     super(sab);
     this.tail = Atomics.load(this.ctl, TAIL) >>> 0;
     this.head = Atomics.load(this.ctl, HEAD) >>> 0;
     this.maxPayload = this.capacity / 2 - FRAME_HEADER;
+    this.wokenTail = -1;
   }
 
   /** Writes one frame made of `prefix` then `body`. Returns false (writes nothing) when the ring is full. */
@@ -123,8 +126,14 @@ export class RingProducer extends RingView {
     return true;
   }
 
-  /** Wakes the consumer if it is parked. Call once after a batch of writes. */
+  /**
+   * Wakes the consumer if it is parked and something was written since the
+   * last call (a consumer parks only once it has read everything). Call once
+   * after a batch of writes.
+   */
   wake(): void {
+    if (this.wokenTail === this.tail) return;
+    this.wokenTail = this.tail;
     if (Atomics.load(this.ctl, SLEEPING) === 1) {
       Atomics.store(this.ctl, SLEEPING, 0);
       Atomics.notify(this.ctl, SLEEPING);
@@ -223,18 +232,16 @@ export class RingConsumer extends RingView {
   }
 
   /**
-   * Resolves when the ring may have data (or after timeoutMs). Non-blocking for
-   * the caller's event loop (Atomics.waitAsync), so the thread keeps serving
-   * messages and timers while parked.
+   * Resolves when the ring may have data, when `ready()` holds (another
+   * thread's progress that wakes this ring too, see ParkedConsumerWaker), or
+   * after timeoutMs. Non-blocking for the caller's event loop
+   * (Atomics.waitAsync), so the thread keeps serving messages and timers.
    */
-  async waitForData(timeoutMs: number): Promise<void> {
-    Atomics.store(this.ctl, SLEEPING, 1);
-    if (this.hasUnread()) {
-      Atomics.store(this.ctl, SLEEPING, 0);
-      return;
+  async waitForData(timeoutMs: number, ready?: () => boolean): Promise<void> {
+    if (this.park(ready)) {
+      const r = Atomics.waitAsync(this.ctl, SLEEPING, 1, timeoutMs);
+      if (r.async) await r.value;
     }
-    const r = Atomics.waitAsync(this.ctl, SLEEPING, 1, timeoutMs);
-    if (r.async) await r.value;
     Atomics.store(this.ctl, SLEEPING, 0);
   }
 
@@ -243,11 +250,42 @@ export class RingConsumer extends RingView {
     return Atomics.load(this.ctl, TAIL) >>> 0 !== this.cursor;
   }
 
-  /** Blocking variant for threads with nothing else to do (benchmarks). */
-  waitForDataSync(timeoutMs: number): void {
-    Atomics.store(this.ctl, SLEEPING, 1);
-    if (!this.hasUnread()) Atomics.wait(this.ctl, SLEEPING, 1, timeoutMs);
+  /**
+   * Blocking variant: a futex wake-up is much cheaper than waking an event
+   * loop, for threads that can afford to block (journal, logic between batches).
+   */
+  waitForDataSync(timeoutMs: number, ready?: () => boolean): void {
+    if (this.park(ready)) Atomics.wait(this.ctl, SLEEPING, 1, timeoutMs);
     Atomics.store(this.ctl, SLEEPING, 0);
+  }
+
+  /**
+   * Announces the park first, then checks: a producer that publishes and then
+   * sees no parked flag knows this check will see its data (sequentially
+   * consistent atomics on both sides), so no wake-up is lost.
+   */
+  private park(ready?: () => boolean): boolean {
+    Atomics.store(this.ctl, SLEEPING, 1);
+    return !this.hasUnread() && !(ready?.() ?? false);
+  }
+}
+
+/**
+ * Wakes a ring's consumer on behalf of a thread that is not its producer (the
+ * journal thread publishing commits to the logic worker), only if it is parked.
+ */
+export class ParkedConsumerWaker {
+  private readonly ctl: Int32Array;
+  constructor(sab: SharedArrayBuffer) {
+    this.ctl = new Int32Array(sab, 0, DATA_OFFSET / 4);
+  }
+
+  /** Call after publishing the progress the consumer's `ready()` checks. */
+  wake(): void {
+    if (Atomics.load(this.ctl, SLEEPING) === 1) {
+      Atomics.store(this.ctl, SLEEPING, 0);
+      Atomics.notify(this.ctl, SLEEPING);
+    }
   }
 }
 

@@ -1,0 +1,101 @@
+/**
+ * The journal thread handles JournalEntry bytes without a protobuf decode or
+ * re-encode: it reads the three columns it indexes straight from the wire
+ * format and numbers the entry by appending fields (protobuf merges a message
+ * with fields appended after it, the last value of a field winning).
+ */
+import { ShakeError } from '../../common/errors.ts';
+
+export interface EntryColumns {
+  operationId: string;
+  packetId: string;
+  acceptedAtMs: number;
+}
+
+// shake.internal.v1.JournalEntry field numbers (proto/internal.proto).
+const F_ENTRY_ID = 1;
+const F_OPERATION_ID = 2;
+const F_PACKET_ID = 4;
+const F_GATEWAY_ID = 10;
+const F_ACCEPTED_AT = 11;
+const F_JOURNAL_SEQ = 13;
+
+const utf8 = new TextDecoder();
+
+function fail(why: string): never {
+  throw new ShakeError('JOURNAL_ENTRY_MALFORMED', `journal entry: ${why}`);
+}
+
+/** Reads operation_id, packet_id and accepted_at_ms; skips every other field. */
+export function readEntryColumns(b: Uint8Array): EntryColumns {
+  let p = 0;
+  const varint = (): number => {
+    let v = 0;
+    let mul = 1;
+    for (;;) {
+      if (p >= b.length) fail('truncated varint');
+      const byte = b[p++];
+      v += (byte & 0x7f) * mul;
+      if (byte < 0x80) return v;
+      mul *= 128;
+    }
+  };
+  let operationId = '';
+  let packetId = '';
+  let acceptedAtMs = 0;
+  while (p < b.length) {
+    const tag = varint();
+    const field = Math.floor(tag / 8);
+    switch (tag & 7) {
+      case 0: {
+        const v = varint();
+        if (field === F_ACCEPTED_AT) acceptedAtMs = v;
+        break;
+      }
+      case 2: {
+        const len = varint();
+        if (p + len > b.length) fail('field runs past the end');
+        if (field === F_OPERATION_ID) operationId = utf8.decode(b.subarray(p, p + len));
+        else if (field === F_PACKET_ID) packetId = utf8.decode(b.subarray(p, p + len));
+        p += len;
+        break;
+      }
+      case 1: p += 8; break;
+      case 5: p += 4; break;
+      default: fail(`unsupported wire type ${tag & 7}`);
+    }
+  }
+  if (p !== b.length) fail('field runs past the end');
+  if (!operationId) fail('no operation_id');
+  return { operationId, packetId, acceptedAtMs };
+}
+
+const utf8Encoder = new TextEncoder();
+
+function writeVarint(out: number[], v: number): void {
+  while (v >= 0x80) {
+    out.push((v % 128) | 0x80);
+    v = Math.floor(v / 128);
+  }
+  out.push(v);
+}
+
+function writeString(out: number[], field: number, s: string): void {
+  const bytes = utf8Encoder.encode(s);
+  writeVarint(out, field * 8 + 2);
+  writeVarint(out, bytes.length);
+  for (const x of bytes) out.push(x);
+}
+
+/** The entry as journaled: the logic worker's bytes plus entry_id, gateway_id and journal_seq. */
+export function numberEntry(entry: Uint8Array, seq: number, entryId: string, gatewayId: string): Buffer {
+  const tail: number[] = [];
+  writeString(tail, F_ENTRY_ID, entryId);
+  writeString(tail, F_GATEWAY_ID, gatewayId);
+  writeVarint(tail, F_JOURNAL_SEQ * 8);
+  writeVarint(tail, seq);
+  const out = Buffer.allocUnsafe(entry.length + tail.length);
+  out.set(entry, 0);
+  out.set(tail, entry.length);
+  return out;
+}
