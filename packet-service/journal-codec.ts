@@ -1,20 +1,12 @@
 /**
- * Decoding queue messages (shake.internal.v1.JournalEntry) into validated
- * ApplyOps.
- *
- * Note: the generated static module proto/gen/internal.js currently fails to
- * load under Node ESM (`import * as $protobuf from "protobufjs/minimal"` has no
- * named `roots` export), so this reads the schema from proto/internal.proto with
- * protobufjs reflection. Same wire format, same field names; swap to the static
- * code once proto/gen loads.
+ * Decoding queue messages (shake.internal.v1.JournalEntry, the generated
+ * static code in proto/gen) into validated ApplyOps.
  */
-import { fileURLToPath } from 'node:url';
-import protobuf from 'protobufjs';
+import { internal } from '../proto/gen/internal.js';
 import { ShakeError } from '../common/errors.ts';
 import type { ApplyOp } from './shard/messages.ts';
 
-const root = protobuf.loadSync(fileURLToPath(new URL('../proto/internal.proto', import.meta.url)));
-const JournalEntry = root.lookupType('shake.internal.v1.JournalEntry');
+const JournalEntry = internal.shake.internal.v1.JournalEntry;
 
 /** Plain shape of shake.internal.v1.JournalEntry with numbers for uint64 (values fit in 2^53). */
 export interface JournalEntryFields {
