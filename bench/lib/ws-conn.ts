@@ -118,7 +118,6 @@ export class LoadConnection implements FrameSink {
   }
 
   private writeCycled(n: number): void {
-    if (!this.cycle) this.buildCycle(this.spec.payloadCycle as number);
     const offs = this.cycleOffsets as Uint32Array;
     const cycle = this.cycle as Buffer;
     const count = offs.length - 1;

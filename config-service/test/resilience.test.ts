@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import t from 'tap';
 import { Harness, post, TOKEN } from './helpers/harness.ts';
+import { waitFor } from '../../queue/test/helpers.ts';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'cfg-resilience-'));
 const h = new Harness({ dir, gateways: 3, pollIntervalMs: 500 });
@@ -84,8 +85,7 @@ t.test('a whole site down (3 instances + its NATS node): a change at the other s
   const latest = await latestVersion(h.topo.urls[5]);
   // A restarted instance catches up from its peers after it is up: give it time, then assert.
   for (const hd of h.topo.siteInstances('sh')) {
-    const until = Date.now() + 15_000;
-    while (Date.now() < until && (await latestVersion(hd.url)) !== latest) await new Promise((r) => setTimeout(r, 100));
+    await waitFor(async () => (await latestVersion(hd.url)) === latest, 15_000, `${hd.site}/${hd.instanceId} to catch up to v${latest}`);
     t.equal(await latestVersion(hd.url), latest, `${hd.site}/${hd.instanceId} back and current`);
   }
 });

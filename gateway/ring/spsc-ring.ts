@@ -46,6 +46,14 @@ function copyInto(dst: Uint8Array, src: Uint8Array, at: number): void {
   for (let i = 0; i < n; i++) dst[at + i] = src[i];
 }
 
+/** Clears the consumer's park flag and wakes it, only if it is parked (a notify is a syscall). */
+function notifyIfParked(ctl: Int32Array): void {
+  if (Atomics.load(ctl, SLEEPING) === 1) {
+    Atomics.store(ctl, SLEEPING, 0);
+    Atomics.notify(ctl, SLEEPING);
+  }
+}
+
 class RingView {
   protected readonly ctl: Int32Array;
   protected readonly u32: Uint32Array;
@@ -134,10 +142,7 @@ export class RingProducer extends RingView {
   wake(): void {
     if (this.wokenTail === this.tail) return;
     this.wokenTail = this.tail;
-    if (Atomics.load(this.ctl, SLEEPING) === 1) {
-      Atomics.store(this.ctl, SLEEPING, 0);
-      Atomics.notify(this.ctl, SLEEPING);
-    }
+    notifyIfParked(this.ctl);
   }
 }
 
@@ -282,10 +287,7 @@ export class ParkedConsumerWaker {
 
   /** Call after publishing the progress the consumer's `ready()` checks. */
   wake(): void {
-    if (Atomics.load(this.ctl, SLEEPING) === 1) {
-      Atomics.store(this.ctl, SLEEPING, 0);
-      Atomics.notify(this.ctl, SLEEPING);
-    }
+    notifyIfParked(this.ctl);
   }
 }
 
