@@ -3,6 +3,13 @@
  * writes it (an "ok" reaches a phone only after the entry is committed); the
  * forwarder reads it in seq order. Both sides import this one schema.
  *
+ * No index on operation_id: with random packet ids every insert would dirty a
+ * random index page, which more than doubled the bytes written per commit and
+ * the ack latency. The writer (gateway/journal/journal-writer.ts) keeps the
+ * operations whose packet token can still verify in memory instead, rebuilt
+ * from token_expires_at_ms at start. Journals created before this keep their
+ * UNIQUE constraint, which stays correct.
+ *
  * `data` is an encoded shake.internal.v1.JournalEntry; entry_id is its
  * entry_id (unique forever: gateway id + journal seq) and is the queue's
  * dedupe id; packet_id is the ordering key downstream.
@@ -15,10 +22,11 @@ export const JOURNAL_SCHEMA_SQL = `
 CREATE TABLE IF NOT EXISTS journal (
   seq INTEGER PRIMARY KEY,
   entry_id TEXT NOT NULL, -- gatewayId:seq, unique by construction (seq is the key); no second index on the hot path
-  operation_id TEXT NOT NULL UNIQUE,
+  operation_id TEXT NOT NULL, -- one entry per operation: kept by the writer's dedupe window, not by an index
   packet_id TEXT NOT NULL,
   data BLOB NOT NULL,
-  accepted_at_ms INTEGER NOT NULL
+  accepted_at_ms INTEGER NOT NULL,
+  token_expires_at_ms INTEGER NOT NULL DEFAULT 0 -- 0: unknown (entries written before the column existed)
 );`;
 
 export interface JournalRow {
@@ -28,11 +36,14 @@ export interface JournalRow {
   packet_id: string;
   data: Buffer;
   accepted_at_ms: number;
+  token_expires_at_ms: number;
 }
 
-/** Creates the table if missing (idempotent). */
+/** Creates the table if missing and adds columns newer than the file (idempotent). */
 export function ensureJournalSchema(db: JournalDb): void {
   db.exec(JOURNAL_SCHEMA_SQL);
+  const columns = db.prepare('SELECT name FROM pragma_table_info(?)').pluck().all('journal') as string[];
+  if (!columns.includes('token_expires_at_ms')) db.exec('ALTER TABLE journal ADD COLUMN token_expires_at_ms INTEGER NOT NULL DEFAULT 0');
 }
 
 /**

@@ -45,7 +45,9 @@ function track(child: ChildProcess): void {
 }
 
 export function startServer(spec: ServerSpec): Promise<ServerProcess> {
-  const execArgv = spec.gcHook ? ['--expose-gc', '--import', 'tsx', '--import', GC_PRELOAD_URL] : ['--import', 'tsx'];
+  // BENCH_SERVER_NODE_ARGS adds node flags NODE_OPTIONS refuses, e.g. '--cpu-prof --cpu-prof-dir=/tmp/prof'.
+  const extra = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const execArgv = [...extra, ...(spec.gcHook ? ['--expose-gc', '--import', 'tsx', '--import', GC_PRELOAD_URL] : ['--import', 'tsx'])];
   const child: ChildProcess = spawn(process.execPath, [...execArgv, ...spec.script], {
     cwd: spec.cwd, env: { ...process.env, ...spec.env },
     stdio: spec.gcHook ? ['ignore', 'pipe', 'pipe', 'ipc'] : ['ignore', 'pipe', 'pipe'],

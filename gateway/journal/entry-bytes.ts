@@ -10,6 +10,8 @@ export interface EntryColumns {
   operationId: string;
   packetId: string;
   acceptedAtMs: number;
+  /** The packet token's expiry (0 when the entry does not say). */
+  tokenExpiresAtMs: number;
 }
 
 // shake.internal.v1.JournalEntry field numbers (proto/internal.proto).
@@ -19,6 +21,7 @@ const F_PACKET_ID = 4;
 const F_GATEWAY_ID = 10;
 const F_ACCEPTED_AT = 11;
 const F_JOURNAL_SEQ = 13;
+const F_TOKEN_EXPIRES_AT = 14;
 
 const utf8 = new TextDecoder();
 
@@ -26,7 +29,7 @@ function fail(why: string): never {
   throw new ShakeError('JOURNAL_ENTRY_MALFORMED', `journal entry: ${why}`);
 }
 
-/** Reads operation_id, packet_id and accepted_at_ms; skips every other field. */
+/** Reads operation_id, packet_id, accepted_at_ms and token_expires_at_ms; skips every other field. */
 export function readEntryColumns(b: Uint8Array): EntryColumns {
   let p = 0;
   const varint = (): number => {
@@ -43,6 +46,7 @@ export function readEntryColumns(b: Uint8Array): EntryColumns {
   let operationId = '';
   let packetId = '';
   let acceptedAtMs = 0;
+  let tokenExpiresAtMs = 0;
   while (p < b.length) {
     const tag = varint();
     const field = Math.floor(tag / 8);
@@ -50,6 +54,7 @@ export function readEntryColumns(b: Uint8Array): EntryColumns {
       case 0: {
         const v = varint();
         if (field === F_ACCEPTED_AT) acceptedAtMs = v;
+        else if (field === F_TOKEN_EXPIRES_AT) tokenExpiresAtMs = v;
         break;
       }
       case 2: {
@@ -67,7 +72,7 @@ export function readEntryColumns(b: Uint8Array): EntryColumns {
   }
   if (p !== b.length) fail('field runs past the end');
   if (!operationId) fail('no operation_id');
-  return { operationId, packetId, acceptedAtMs };
+  return { operationId, packetId, acceptedAtMs, tokenExpiresAtMs };
 }
 
 const utf8Encoder = new TextEncoder();

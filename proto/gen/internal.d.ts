@@ -160,6 +160,9 @@ export namespace shake {
 
                 /** JournalEntry journalSeq */
                 journalSeq?: (number|null);
+
+                /** JournalEntry tokenExpiresAtMs */
+                tokenExpiresAtMs?: (number|null);
             }
 
             /** Represents a JournalEntry. */
@@ -209,6 +212,9 @@ export namespace shake {
 
                 /** JournalEntry journalSeq. */
                 public journalSeq: number;
+
+                /** JournalEntry tokenExpiresAtMs. */
+                public tokenExpiresAtMs: number;
 
                 /**
                  * Creates a new JournalEntry instance using the specified properties.

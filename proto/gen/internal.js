@@ -394,6 +394,7 @@ export const shake = $root.shake = (() => {
                  * @property {number|null} [acceptedAtMs] JournalEntry acceptedAtMs
                  * @property {string|null} [roundId] JournalEntry roundId
                  * @property {number|null} [journalSeq] JournalEntry journalSeq
+                 * @property {number|null} [tokenExpiresAtMs] JournalEntry tokenExpiresAtMs
                  */
 
                 /**
@@ -516,6 +517,14 @@ export const shake = $root.shake = (() => {
                 JournalEntry.prototype.journalSeq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
                 /**
+                 * JournalEntry tokenExpiresAtMs.
+                 * @member {number} tokenExpiresAtMs
+                 * @memberof shake.internal.v1.JournalEntry
+                 * @instance
+                 */
+                JournalEntry.prototype.tokenExpiresAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
                  * Creates a new JournalEntry instance using the specified properties.
                  * @function create
                  * @memberof shake.internal.v1.JournalEntry
@@ -569,6 +578,8 @@ export const shake = $root.shake = (() => {
                         writer.uint32(/* id 12, wireType 2 =*/98).string(message.roundId);
                     if (message.journalSeq != null && Object.hasOwnProperty.call(message, "journalSeq"))
                         writer.uint32(/* id 13, wireType 0 =*/104).uint64(message.journalSeq);
+                    if (message.tokenExpiresAtMs != null && Object.hasOwnProperty.call(message, "tokenExpiresAtMs"))
+                        writer.uint32(/* id 14, wireType 0 =*/112).uint64(message.tokenExpiresAtMs);
                     return writer;
                 };
 
@@ -656,6 +667,10 @@ export const shake = $root.shake = (() => {
                             }
                         case 13: {
                                 message.journalSeq = reader.uint64();
+                                break;
+                            }
+                        case 14: {
+                                message.tokenExpiresAtMs = reader.uint64();
                                 break;
                             }
                         default:
@@ -761,6 +776,15 @@ export const shake = $root.shake = (() => {
                             message.journalSeq = object.journalSeq;
                         else if (typeof object.journalSeq === "object")
                             message.journalSeq = new $util.LongBits(object.journalSeq.low >>> 0, object.journalSeq.high >>> 0).toNumber(true);
+                    if (object.tokenExpiresAtMs != null)
+                        if ($util.Long)
+                            message.tokenExpiresAtMs = $util.Long.fromValue(object.tokenExpiresAtMs, true);
+                        else if (typeof object.tokenExpiresAtMs === "string")
+                            message.tokenExpiresAtMs = parseInt(object.tokenExpiresAtMs, 10);
+                        else if (typeof object.tokenExpiresAtMs === "number")
+                            message.tokenExpiresAtMs = object.tokenExpiresAtMs;
+                        else if (typeof object.tokenExpiresAtMs === "object")
+                            message.tokenExpiresAtMs = new $util.LongBits(object.tokenExpiresAtMs.low >>> 0, object.tokenExpiresAtMs.high >>> 0).toNumber(true);
                     return message;
                 };
 
@@ -811,6 +835,11 @@ export const shake = $root.shake = (() => {
                             object.journalSeq = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
                         } else
                             object.journalSeq = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.tokenExpiresAtMs = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                        } else
+                            object.tokenExpiresAtMs = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
                     }
                     if (message.entryId != null && Object.hasOwnProperty.call(message, "entryId"))
                         object.entryId = message.entryId;
@@ -858,6 +887,13 @@ export const shake = $root.shake = (() => {
                             object.journalSeq = options.longs === String ? String(message.journalSeq) : message.journalSeq;
                         else
                             object.journalSeq = options.longs === String ? $util.Long.prototype.toString.call(message.journalSeq) : options.longs === Number ? new $util.LongBits(message.journalSeq.low >>> 0, message.journalSeq.high >>> 0).toNumber(true) : message.journalSeq;
+                    if (message.tokenExpiresAtMs != null && Object.hasOwnProperty.call(message, "tokenExpiresAtMs"))
+                        if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                            object.tokenExpiresAtMs = typeof message.tokenExpiresAtMs === "number" ? BigInt(message.tokenExpiresAtMs) : $util.Long.fromBits(message.tokenExpiresAtMs.low >>> 0, message.tokenExpiresAtMs.high >>> 0, true).toBigInt();
+                        else if (typeof message.tokenExpiresAtMs === "number")
+                            object.tokenExpiresAtMs = options.longs === String ? String(message.tokenExpiresAtMs) : message.tokenExpiresAtMs;
+                        else
+                            object.tokenExpiresAtMs = options.longs === String ? $util.Long.prototype.toString.call(message.tokenExpiresAtMs) : options.longs === Number ? new $util.LongBits(message.tokenExpiresAtMs.low >>> 0, message.tokenExpiresAtMs.high >>> 0).toNumber(true) : message.tokenExpiresAtMs;
                     return object;
                 };
 

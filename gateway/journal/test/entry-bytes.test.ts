@@ -17,12 +17,13 @@ const entryArb = fc.record({
   shares: fc.integer({ min: 0, max: 1000 }),
   shareAmountCents: fc.integer({ min: 0, max: 2 ** 40 }),
   acceptedAtMs: fc.integer({ min: 0, max: 2 ** 50 }),
+  tokenExpiresAtMs: fc.integer({ min: 0, max: 2 ** 50 }),
 });
 
 t.test('the journal thread reads the same columns protobuf would decode', async (t) => {
   fc.assert(fc.property(entryArb, (e) => {
     const cols = readEntryColumns(JournalEntry.encode(e).finish());
-    return cols.operationId === e.operationId && cols.packetId === e.packetId && cols.acceptedAtMs === e.acceptedAtMs;
+    return cols.operationId === e.operationId && cols.packetId === e.packetId && cols.acceptedAtMs === e.acceptedAtMs && cols.tokenExpiresAtMs === e.tokenExpiresAtMs;
   }), { numRuns: 500 });
   t.pass('500 random entries');
 });

@@ -208,6 +208,7 @@ export class ShowApp implements LogicApp {
     this.ticket = this.journal.submit(JournalEntry.encode({
       operationId, kind, packetId: claim.packetId, userId, sponsorId: claim.sponsorId, roundId: claim.roundId,
       amountCents: claim.amountCents, shares: claim.shares, shareAmountCents: claim.shareAmountCents, acceptedAtMs: now,
+      tokenExpiresAtMs: claim.expiresAtMs,
     }).finish());
     return kind === KIND_OPEN
       ? { open: { status: OpStatusOk, packetId: claim.packetId, amountCents: claim.amountCents, operationId } }
