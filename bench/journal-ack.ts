@@ -45,7 +45,7 @@ try {
       path: hooks.path!(i), address: addresses[i % addresses.length],
       payloads: Array.from({ length: perConnection }, (_, k) => (hooks.payload as (seq: number, conn: number) => Uint8Array)(k + 1, i)),
     }));
-    client = new NativeLoadClient({ host: '127.0.0.1', port: server.port, connections: plan, validField: 4, slowLog: process.env.BENCH_SLOW_LOG ? { file: process.env.BENCH_SLOW_LOG, slowMs: 5 } : undefined });
+    client = new NativeLoadClient({ host: '127.0.0.1', port: server.port, connections: plan, validField: 4, tickMs: Number(arg('tick-ms', '0')), slowLog: process.env.BENCH_SLOW_LOG ? { file: process.env.BENCH_SLOW_LOG, slowMs: 5 } : undefined });
   }
   const c = await client.connect();
   if (c.connected !== connections) throw new Error(`only ${c.connected}/${connections} connected: ${c.firstError}`);

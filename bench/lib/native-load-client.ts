@@ -21,6 +21,8 @@ export interface NativeLoadOptions {
   validField: number;
   connectConcurrency?: number;
   connectTimeoutMs?: number;
+  /** Open loop: send what is due at most this often (ms; 0 = each request at its own time). */
+  tickMs?: number;
   /** Lists replies slower than slowMs here ("<ms since run start> <latency ms> <connection>"). */
   slowLog?: { file: string; slowMs: number };
 }
@@ -50,6 +52,7 @@ export class NativeLoadClient {
     this.proc = new NativeProcess(nativeTool('loadgen'), [
       '--host', o.host, '--port', String(o.port), '--plan', planFile, '--valid-field', String(o.validField),
       '--connect-concurrency', String(o.connectConcurrency ?? 256), '--connect-timeout', String(o.connectTimeoutMs ?? 10_000),
+      '--tick-ms', String(o.tickMs ?? 0),
       ...(o.slowLog ? ['--slow-log', o.slowLog.file, '--slow-ms', String(o.slowLog.slowMs)] : []),
     ]);
     const m = await this.proc.next('connected');

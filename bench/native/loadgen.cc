@@ -94,6 +94,7 @@ int main(int argc, char** argv) {
   t.validBit = 1u << atoi(opt(argc, argv, "--valid-field", "3"));
   size_t concurrency = atoi(opt(argc, argv, "--connect-concurrency", "256"));
   double connectTimeout = atof(opt(argc, argv, "--connect-timeout", "10000"));
+  double tickMs = atof(opt(argc, argv, "--tick-ms", "0"));
   if (*opt(argc, argv, "--slow-log", "")) t.slowLog = fopen(opt(argc, argv, "--slow-log", ""), "w");
   t.slowMs = atof(opt(argc, argv, "--slow-ms", "5"));
   for (auto& c : t.plan) if (c.payloads.empty()) die("plan: a connection has no request payloads");
@@ -154,7 +155,7 @@ int main(int argc, char** argv) {
             Conn& c = *live[k % live.size()];
             if (c.state == ConnState::Open) t.sendOne(c, t0 + k * interval, now);
           }
-          loop.poll(std::min(t.end, t0 + k * interval) - nowMs(), ignored);
+          loop.poll(std::max(tickMs, std::min(t.end, t0 + k * interval) - nowMs()), ignored);
         } else {
           loop.poll(std::min(5.0, t.end - now), ignored);
         }
