@@ -8,11 +8,22 @@ import net from 'node:net';
  */
 export async function freePort(host = '127.0.0.1'): Promise<number> {
   for (let i = 0; i < 50; i++) {
-    const port = 20_000 + Math.floor(Math.random() * 12_000);
-    if (await canBind(port, host)) return port;
+    // Each process draws from its own slice first (test files run in parallel and each picks
+    // ports before its servers bind them), and never hands out the same port twice.
+    const slice = i < 25 ? process.pid % SLICES : Math.floor(Math.random() * SLICES);
+    const port = 20_000 + slice * SLICE_PORTS + Math.floor(Math.random() * SLICE_PORTS);
+    if (handedOut.has(port)) continue;
+    if (await canBind(port, host)) {
+      handedOut.add(port);
+      return port;
+    }
   }
   return bindAny(host);
 }
+
+const SLICES = 12;
+const SLICE_PORTS = 1000;
+const handedOut = new Set<number>();
 
 /** True if a TCP listener can bind host:port right now. */
 export function canBind(port: number, host = '127.0.0.1'): Promise<boolean> {
