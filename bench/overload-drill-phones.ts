@@ -65,6 +65,17 @@ export interface GroupStats {
 
 const newStats = (): GroupStats => ({ sent: 0, replies: 0, closed: 0, closeReasons: new Map(), connectFailed: 0, timeouts: 0, hist: new Histogram() });
 
+/** One group's counters over two consecutive periods. */
+export function mergeGroupStats(a: GroupStats, b: GroupStats): GroupStats {
+  const out = newStats();
+  for (const s of [a, b]) {
+    out.sent += s.sent; out.replies += s.replies; out.closed += s.closed; out.connectFailed += s.connectFailed; out.timeouts += s.timeouts;
+    for (const [k, n] of s.closeReasons) out.closeReasons.set(k, (out.closeReasons.get(k) ?? 0) + n);
+    out.hist.merge(s.hist);
+  }
+  return out;
+}
+
 interface Phone {
   index: number;
   /** Position in its group (the first `activeCount` send). */

@@ -34,9 +34,8 @@ import { median, fmtInt, fmtMs, sourceAddresses, sleep } from './lib/summary.ts'
 import { makeUserToken } from '../gateway/auth/user-token.ts';
 import { defaultShowConfig } from '../config-service/document/default-show.ts';
 import type { OverloadTier } from '../config-service/document/types.ts';
-import type { GroupStats } from './overload-drill-phones.ts';
+import { mergeGroupStats, type GroupStats } from './overload-drill-phones.ts';
 import { createFleet, type FleetStats } from './overload-drill-fleet.ts';
-import { Histogram } from './lib/histogram.ts';
 import { NativeLoadClient } from './lib/native-load-client.ts';
 import { quantileUpperMs } from '../gateway/overload/latency-buckets.ts';
 
@@ -167,13 +166,7 @@ async function main(): Promise<void> {
     console.log(`\noverload ${SECONDS} s: tier timeline ${tiersSeen}; seconds in tier ${JSON.stringify(st.overload.secondsInTier)}`);
     if (early) printGroup(`obeying, first ${SETTLE} s`, early.obey, SETTLE * 1000);
     printGroup(early ? `obeying, last ${SECONDS - SETTLE} s` : 'obeying ', o, early ? overWall - SETTLE * 1000 : overWall);
-    if (early) {
-      const whole = { ...o, sent: o.sent + early.obey.sent, replies: o.replies + early.obey.replies, closed: o.closed + early.obey.closed,
-        connectFailed: o.connectFailed + early.obey.connectFailed, timeouts: o.timeouts + early.obey.timeouts, hist: new Histogram() };
-      whole.hist.merge(early.obey.hist);
-      whole.hist.merge(o.hist);
-      printGroup(`obeying, all ${SECONDS} s`, whole, overWall);
-    }
+    if (early) printGroup(`obeying, all ${SECONDS} s`, mergeGroupStats(early.obey, o), overWall);
     printGroup('ignoring', ig, overWall);
     if (late.canary) {
       if (early?.canary) printGroup(`canaries (TypeScript client rules), first ${SETTLE} s`, early.canary, SETTLE * 1000);

@@ -32,10 +32,10 @@ export interface NativePhonesSpec {
 
 type Raw = Record<string, unknown> & { hist: Parameters<typeof fromSparse>[0]; closeReasons: Record<string, number> };
 
-function groupStats(r: Raw): GroupStats & { busy: number } {
+function groupStats(r: Raw): GroupStats {
   return {
     sent: Number(r.sent), replies: Number(r.replies), closed: Number(r.closed), connectFailed: Number(r.connectFailed),
-    timeouts: Number(r.timeouts), busy: Number(r.busy), closeReasons: new Map(Object.entries(r.closeReasons)), hist: Histogram.from(fromSparse(r.hist)),
+    timeouts: Number(r.timeouts), closeReasons: new Map(Object.entries(r.closeReasons)), hist: Histogram.from(fromSparse(r.hist)),
   };
 }
 
@@ -77,7 +77,7 @@ export class NativePhones {
   }
 
   /** Counters since the last call, then reset. */
-  async stats(): Promise<{ obey: GroupStats & { busy: number }; ignore: GroupStats & { busy: number }; obeyOpen: number; lag: Histogram }> {
+  async stats(): Promise<{ obey: GroupStats; ignore: GroupStats; obeyOpen: number; lag: Histogram }> {
     this.proc.send('stats');
     const m = await this.proc.next('stats');
     return { obey: groupStats(m.obey as Raw), ignore: groupStats(m.ignore as Raw), obeyOpen: Number(m.obeyOpen), lag: Histogram.from(fromSparse(m.lag as Raw['hist'])) };

@@ -41,7 +41,7 @@ struct Phone {
 };
 
 struct Stats {
-  double sent = 0, replies = 0, closed = 0, connectFailed = 0, timeouts = 0, busy = 0;
+  double sent = 0, replies = 0, closed = 0, connectFailed = 0, timeouts = 0;
   std::map<std::string, double> closeReasons;
   Histogram hist;
 };
@@ -52,10 +52,11 @@ struct Rules {
 
 class Phones final : public ConnEvents {
  public:
-  Phones(Loop& loop, Rules rules, double obeyCadence, double ignoreCadence, double ignoreReconnect, bool ignoreHonorsHint, double connectTimeout)
-      : loop_(loop), rules_(rules), cadence_{obeyCadence, ignoreCadence}, ignoreReconnect_(ignoreReconnect), ignoreHonorsHint_(ignoreHonorsHint),
+  Phones(Rules rules, double obeyCadence, double ignoreCadence, double ignoreReconnect, bool ignoreHonorsHint, double connectTimeout)
+      : rules_(rules), cadence_{obeyCadence, ignoreCadence}, ignoreReconnect_(ignoreReconnect), ignoreHonorsHint_(ignoreHonorsHint),
         connectTimeout_(connectTimeout) {}
 
+  Loop* loop = nullptr;  // set once the loop (which needs this sink) exists
   std::vector<Phone> phones;
   Stats stats[2];
   Histogram lag;  // how late due timers ran: the tool's own delay, part of every latency it reports
@@ -76,7 +77,7 @@ class Phones final : public ConnEvents {
       if (phones[id].kind != k) continue;
       phones[id].gen++;
       phones[id].state = PState::Idle;
-      loop_.drop(loop_.conns[id]);
+      loop->drop(loop->conns[id]);
     }
   }
 
@@ -123,10 +124,7 @@ class Phones final : public ConnEvents {
     p.state = PState::Open;
     double since = now - p.lastShakeAt;
     double wait = std::max(cadence_[OBEY] - since, nextShakeDelay(p.minIntervalMs, since));
-    if (r.fields & (1u << 6)) {  // Busy: resend after its hint
-      s.busy++;
-      wait = std::max(wait, r.retryAfterMs * (1 + rules_.hintJitter * rand01()));
-    }
+    if (r.fields & (1u << 6)) wait = std::max(wait, r.retryAfterMs * (1 + rules_.hintJitter * rand01()));  // Busy: resend after its hint
     at(c.index, now + wait);
   }
 
@@ -140,7 +138,6 @@ class Phones final : public ConnEvents {
 
  private:
   static constexpr int64_t WHEEL = 1 << 16;  // 1 ms slots, 65 s ahead (the longest wait is the 30 s backoff cap)
-  Loop& loop_;
   Rules rules_;
   double cadence_[2];
   double ignoreReconnect_;
@@ -175,15 +172,15 @@ class Phones final : public ConnEvents {
   void due(uint32_t id, double now) {
     Phone& p = phones[id];
     if (!running[p.kind]) return;
-    Conn& c = loop_.conns[id];
+    Conn& c = loop->conns[id];
     switch (p.state) {
       case PState::Idle:
         p.state = PState::Connecting;
         at(id, now + connectTimeout_);
-        loop_.connect(c);
+        loop->connect(c);
         return;
       case PState::Connecting:  // due while connecting = the handshake timed out
-        loop_.drop(c);
+        loop->drop(c);
         stats[p.kind].connectFailed++;
         retryLater(id, now, -1);
         return;
@@ -191,7 +188,7 @@ class Phones final : public ConnEvents {
         if (p.kind == OBEY) {  // due while waiting = the reply deadline passed
           stats[OBEY].timeouts++;
           countClose(p, "reply timeout");
-          loop_.drop(c);
+          loop->drop(c);
           retryLater(id, now, -1);
           return;
         }
@@ -217,7 +214,7 @@ class Phones final : public ConnEvents {
     p.sentAt = p.lastShakeAt = now;
     p.state = PState::Waiting;
     at(id, now + (p.kind == IGNORE ? cadence_[IGNORE] : rules_.replyTimeoutMs));
-    loop_.send(loop_.conns[id], (const char*)b, n);  // may close the connection (and reschedule) on a write error
+    loop->send(loop->conns[id], (const char*)b, n);  // may close the connection (and reschedule) on a write error
   }
 
   void countClose(Phone& p, const std::string& reason) {
@@ -244,8 +241,8 @@ class Phones final : public ConnEvents {
 
 static std::string statsJson(Stats& s) {
   char b[256];
-  snprintf(b, sizeof b, "{\"sent\":%.0f,\"replies\":%.0f,\"closed\":%.0f,\"connectFailed\":%.0f,\"timeouts\":%.0f,\"busy\":%.0f,\"closeReasons\":{",
-           s.sent, s.replies, s.closed, s.connectFailed, s.timeouts, s.busy);
+  snprintf(b, sizeof b, "{\"sent\":%.0f,\"replies\":%.0f,\"closed\":%.0f,\"connectFailed\":%.0f,\"timeouts\":%.0f,\"closeReasons\":{",
+           s.sent, s.replies, s.closed, s.connectFailed, s.timeouts);
   std::string o = b;
   bool first = true;
   for (auto& [k, v] : s.closeReasons) {
@@ -264,17 +261,11 @@ int main(int argc, char** argv) {
   Rules rules{atof(opt(argc, argv, "--backoff-base", "500")), atof(opt(argc, argv, "--backoff-cap", "30000")),
               atof(opt(argc, argv, "--reply-timeout", "5000")), atof(opt(argc, argv, "--hint-jitter", "0.5")),
               atof(opt(argc, argv, "--interval-jitter", "0.1"))};
-  struct Holder : ConnEvents {  // the loop needs its event sink before the phones exist
-    Phones* p = nullptr;
-    void onOpen(Conn& c, double now) override { p->onOpen(c, now); }
-    void onMessage(Conn& c, const uint8_t* d, size_t l, double now) override { p->onMessage(c, d, l, now); }
-    void onClosed(Conn& c, bool o, const std::string& r, double h, double now) override { p->onClosed(c, o, r, h, now); }
-  } holder;
-  Loop loop(opt(argc, argv, "--host", "127.0.0.1"), atoi(opt(argc, argv, "--port", "0")), holder);
-  Phones phones(loop, rules, atof(opt(argc, argv, "--obey-cadence", "100")), atof(opt(argc, argv, "--ignore-cadence", "50")),
+  Phones phones(rules, atof(opt(argc, argv, "--obey-cadence", "100")), atof(opt(argc, argv, "--ignore-cadence", "50")),
                 atof(opt(argc, argv, "--ignore-reconnect", "100")), atoi(opt(argc, argv, "--ignore-honors-retry-after", "0")) != 0,
                 atof(opt(argc, argv, "--connect-timeout", "10000")));
-  holder.p = &phones;
+  Loop loop(opt(argc, argv, "--host", "127.0.0.1"), atoi(opt(argc, argv, "--port", "0")), phones);
+  phones.loop = &loop;
   loop.conns.resize(plan.size());
   phones.phones.resize(plan.size());
   uint32_t locals[2] = {0, 0};

@@ -17,8 +17,6 @@ export class OperationWindow {
 
   constructor(private readonly marginMs: number) {}
 
-  get size(): number { return this.expiry.size; }
-
   has(operationId: string): boolean {
     return this.expiry.has(operationId);
   }
