@@ -102,6 +102,8 @@ export function accountPart(input: AccountingInput): AccountingReport {
     const seeds = zero();
     const recycledPackets = zero();
     let inPool = 0;
+    /** In flight to the live gateway process: it may already have taken them into its pool. */
+    let inFlightToAlive = 0;
 
     const classify = (id: string, beyondCursor: boolean, counts: Counts) => {
       const rows = rowsById.get(id) ?? [];
@@ -113,7 +115,10 @@ export function accountPart(input: AccountingInput): AccountingReport {
       if (beyondCursor) found.push('unfed');
       if (last && !iss) {
         if (last.status === FeedStatus.ACCEPTED) found.push(alive !== null && last.gw_started_at_ms === alive ? 'in_pool' : 'awaiting_refeed');
-        else if (last.status === FeedStatus.SENT) found.push('in_flight');
+        else if (last.status === FeedStatus.SENT) {
+          found.push('in_flight');
+          if (alive !== null && last.gw_started_at_ms === alive) inFlightToAlive++;
+        }
         else if (last.status === FeedStatus.ISSUED || last.status === FeedStatus.FOUND_ISSUED) violate('ISSUED_ROW_MISSING', id, 'agent recorded it issued; the issued table does not have it');
         else if (!queued.has(id)) violate('LOST_TRACK', id, `last feed status ${last.status} but not queued`);
       }
@@ -147,8 +152,10 @@ export function accountPart(input: AccountingInput): AccountingReport {
     const isMine = (id: string) => mine.has(id) || ownsSeed(part, id);
     for (const r of issuedRows) if (!isMine(r.packet_id)) violate('ISSUED_UNKNOWN', r.packet_id, 'issued by the gateway but never fed by this agent');
     for (const id of rowsById.keys()) if (!isMine(id)) violate('ALIEN', id, 'in the feed log but not this machine\'s packet');
-    if (input.gatewayPoolLevel != null && input.gatewayPoolLevel !== inPool) {
-      violate('POOL_LEVEL_MISMATCH', '', `gateway pool level ${input.gatewayPoolLevel}, accounting says ${inPool} in the pool`);
+    // The live gateway holds every packet in_pool, plus whichever of a batch in flight to it it took before the agent stopped hearing.
+    if (input.gatewayPoolLevel != null && (input.gatewayPoolLevel < inPool || input.gatewayPoolLevel > inPool + inFlightToAlive)) {
+      violate('POOL_LEVEL_MISMATCH', '', `gateway pool level ${input.gatewayPoolLevel}, accounting says ${inPool} in the pool` +
+        (inFlightToAlive ? ` (+ up to ${inFlightToAlive} in flight to it)` : ''));
     }
     const sum = (c: Counts) => PACKET_STATES.reduce((a, s) => a + c[s], 0);
     const report: AccountingReport = {

@@ -53,6 +53,10 @@ t.test('batch in flight at a crash is settled from the hello of the same gateway
   const b2 = s.store.commitBatch(s.store.pick(4, null), 1000, Date.now());
   s.close(); // "SIGKILL" with b2 in flight
   t.match(account(1000).seeds, { in_pool: 5, in_flight: 4, unfed: 91 });
+  // Before the next hello, the gateway may hold any part of the batch in flight to it, and nothing else.
+  for (const level of [5, 7, 9]) t.same(account(1000, level).violationCounts, {}, `pool level ${level} fits 5 in pool + up to 4 in flight`);
+  for (const level of [4, 10]) t.same(account(1000, level).violationCounts, { POOL_LEVEL_MISMATCH: 1 }, `pool level ${level} does not`);
+  t.same(account(2000, 3).violationCounts, { POOL_LEVEL_MISMATCH: 1 }, 'a batch in flight to a gateway process that is gone cannot be in the live pool');
   s = open();
   const out = s.store.onHello({ gatewayId: 'gw-1', gatewayStartedAtMs: 1000, lastBatchId: b2.batchId, lastBatchAccepted: 3 });
   t.match(out, { settledAccepted: 3, settledReturned: 1, refed: 0 });
