@@ -32,6 +32,9 @@ import { Feeder } from './feed/feeder.ts';
 import { LinkClient } from './link/link-client.ts';
 import { AgentAdminServer } from './admin/admin-http.ts';
 
+/** How long a clean stop waits for the FeedAck of the batch in flight. */
+const FEED_SETTLE_ON_CLOSE_MS = 1000;
+
 export interface Agent {
   readonly adminPort: number;
   /** Why feeding is refused (bad seed part, gateway refused the link), or null. */
@@ -87,7 +90,7 @@ export async function startAgent(config: AgentConfig, logger: Logger): Promise<A
       onDisconnect: () => f.onDisconnect(),
       onRefused: (code, message) => {
         refusal = { code: AgentErrorCode.LINK_REFUSED, message: `${code}: ${message}` };
-        f.close();
+        void f.close();
       },
     });
     feeder.link = link;
@@ -160,7 +163,7 @@ export async function startAgent(config: AgentConfig, logger: Logger): Promise<A
     status,
     close: async () => {
       eld.disable();
-      feeder?.close();
+      await feeder?.close(FEED_SETTLE_ON_CLOSE_MS);
       recycler?.close();
       link?.close();
       await admin.close();

@@ -83,9 +83,16 @@ export class Feeder {
     this.wake(0);
   }
 
-  close(): void {
+  /**
+   * Stops feeding. A clean stop waits up to settleMs for the FeedAck of the batch in
+   * flight, so the agent's records say where those packets are (otherwise they stay
+   * in_flight until the next hello settles them).
+   */
+  async close(settleMs = 0): Promise<void> {
     this.closed = true;
     if (this.timer) clearTimeout(this.timer);
+    const until = Date.now() + settleMs;
+    while (this.inFlight && Date.now() < until) await new Promise((r) => setTimeout(r, 5));
   }
 
   onHello(h: GatewayHelloInfo): void {
