@@ -4,7 +4,10 @@
  * latency from each request's scheduled time); every "ok" means the entry was
  * committed with fsync (group commit) before the reply left.
  *
- *   node --import tsx bench/journal-ack.ts [--rate 20000] [--seconds 10] [--connections 200] [--client native|js]
+ *   node --import tsx bench/journal-ack.ts [--rate 20000] [--seconds 10] [--connections 200] [--client native|js] [--reference on|off]
+ *
+ * With the native client it then runs the reference in the same run: the raw uWebSockets.js echo
+ * server at the same rate over the same connections, the floor this machine gives any server here.
  *
  * The default client is the native load generator (bench/native/loadgen.cc): the JavaScript one
  * (--client js) takes 0.8-0.9 of this machine's 2 cores at 20k/s, CPU the gateway then lacks.
@@ -17,6 +20,7 @@ import { startTarget } from './lib/targets.ts';
 import { ThreadedLoadClient } from './lib/threaded-load-client.ts';
 import { NativeLoadClient } from './lib/native-load-client.ts';
 import { OPEN_HOOKS_MODULE, createHooks, type OpenHooksArg } from './lib/open-hooks.ts';
+import { createHooks as createShakeHooks, shakeRequest } from './lib/shake-hooks.ts';
 import { fmtInt, fmtMs, sourceAddresses } from './lib/summary.ts';
 import { CpuMeter } from './lib/proc-stats.ts';
 
@@ -69,4 +73,34 @@ try {
 } finally {
   await server.stop();
   rmSync(dataDir, { recursive: true, force: true });
+}
+
+if (clientKind === 'native' && arg('reference', 'on') === 'on') {
+  const echo = await startTarget('echo', { host: '127.0.0.1', secret: authSecret });
+  try {
+    const hooks = await createShakeHooks({ target: 'echo' });
+    const addresses = sourceAddresses(2);
+    const perConnection = Math.ceil((rate * (seconds + 1)) / connections * 1.1) + 16;
+    const plan = Array.from({ length: connections }, (_, i) => ({
+      path: hooks.path!(i), address: addresses[i % addresses.length],
+      payloads: Array.from({ length: perConnection }, (_, k) => shakeRequest(k + 1)),
+    }));
+    const client = new NativeLoadClient({ host: '127.0.0.1', port: echo.port, connections: plan, validField: 2, tickMs: Number(arg('tick-ms', '0')) });
+    const c = await client.connect();
+    if (c.connected !== connections) throw new Error(`reference: only ${c.connected}/${connections} connected: ${c.firstError}`);
+    const cpu = new CpuMeter(echo.pid);
+    const clientCpu = new CpuMeter(client.pid);
+    cpu.start();
+    clientCpu.start();
+    const s = await client.run({ mode: { kind: 'open', rate }, warmupMs: 1000, durationMs: seconds * 1000 });
+    const cores = cpu.stop();
+    const clientCores = clientCpu.stop();
+    await client.close();
+    const l = s.latency;
+    console.log(`reference, same run: raw uWebSockets.js echo, same client, rate and connections (no logic, no journal)`);
+    console.log(`  answered ${fmtInt(s.okRps)}/s; latency from schedule: p50 ${fmtMs(l.p50)}  p90 ${fmtMs(l.p90)}  p99 ${fmtMs(l.p99)}  p999 ${fmtMs(l.p999)}  max ${fmtMs(l.max)}`);
+    console.log(`  echo cpu ${cores.toFixed(2)} cores, client ${clientCores.toFixed(2)} cores`);
+  } finally {
+    await echo.stop();
+  }
 }

@@ -66,12 +66,13 @@ export async function startGateway(config: GatewayConfig, logger: Logger, option
   }, logger);
   const overload = new IoOverload(config.overload, monitor);
   const answered = new SharedArrayBuffer(1 << 20);
-  const io = new IoServer(config, requestRing, replyRing, logger, Date.now, overload, answered);
+  // Opens/shares are answered by the journal thread once durable, through a reply ring of its own.
+  const journalBuffers = createJournalBuffers();
+  const io = new IoServer(config, requestRing, replyRing, logger, Date.now, overload, answered, journalBuffers.replies);
   const poolBuffers = createPoolBuffers(config.packets.poolCapacity);
   const pool = new PoolProducer(poolBuffers);
   const feedWins: WonEvent[] = [];
-  const journalBuffers = createJournalBuffers();
-  const journal = await startJournalThread({ journalPath: path.join(dataDir, 'journal.db'), gatewayId: config.gatewayId, buffers: journalBuffers, wakeRing: requestRing }, logger);
+  const journal = await startJournalThread({ journalPath: path.join(dataDir, 'journal.db'), gatewayId: config.gatewayId, buffers: journalBuffers, logicWakeRing: requestRing, ioWakeRing: replyRing }, logger);
   const processKey = `${startedAt.toString(36)}.${process.pid}`;
   const sharedClock = new SharedClock();
   const logicState = (): ShowLogicState | { overload: SharedArrayBuffer } =>
@@ -143,7 +144,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger, option
       config: wiring.status(),
       journal: journal.status(),
       agent: agentLink?.stats() ?? null,
-      rings: { requestBytes: s.requestRingBytes, requestCapacity: config.rings.requestRingBytes, replyBytes: s.replyRingBytes, replyCapacity: config.rings.replyRingBytes },
+      rings: { requestBytes: s.requestRingBytes, requestCapacity: config.rings.requestRingBytes, replyBytes: s.replyRingBytes, replyCapacity: config.rings.replyRingBytes, durableReplyBytes: s.durableReplyRingBytes },
       counters: {
         connectionsOpened: s.connectionsOpened, framesIn: s.framesIn, repliesOut: s.repliesOut,
         busyRingFull: s.busyRingFull, busyInFlight: s.busyInFlight, textFramesRejected: s.textFramesRejected,
@@ -178,6 +179,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger, option
       c('shake_forged_cookies_total', 'Cap cookies rejected (bad signature, other user, malformed)', l.forgedCookies),
       g('shake_ring_used_bytes', 'Bytes queued in a ring', s.requestRingBytes, { ring: 'request' }),
       g('shake_ring_used_bytes', 'Bytes queued in a ring', s.replyRingBytes, { ring: 'reply' }),
+      g('shake_ring_used_bytes', 'Bytes queued in a ring', s.durableReplyRingBytes, { ring: 'durable-reply' }),
       g('shake_pending_requests', 'Requests waiting in the logic layer', s.pendingRequests),
       g('shake_logic_worker_elu', 'Event loop utilization of the logic worker (0..1)', l.workerElu),
       c('shake_connections_opened_total', 'Connections accepted', s.connectionsOpened),
@@ -206,6 +208,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger, option
     metrics,
     reload: () => logic.reload(),
     injectLogicCrash: config.logic.allowFaultInjection ? (n) => logic.injectCrash(n) : undefined,
+    injectJournalCrash: config.logic.allowFaultInjection ? () => journal.crash() : undefined,
     feedPool: config.logic.allowFaultInjection ? (packets) => pool.offer(packets) : undefined,
     applyShowConfig: config.logic.allowFaultInjection ? applyShowConfig : undefined,
   });

@@ -15,6 +15,8 @@ export interface AdminRoutes {
   reload: () => Promise<void>;
   /** Present only when fault injection / drill hooks are allowed. */
   injectLogicCrash?: (frames: number) => void;
+  /** Fault drill: the journal thread dies (opens/shares must then be refused, never acknowledged). */
+  injectJournalCrash?: () => void;
   /** Drill hook: puts packets straight into the pool (what the agent does over its socket). */
   feedPool?: (packets: SeedPacket[]) => number;
   /** Drill hook: applies a show config directly (what the config channels do). */
@@ -65,6 +67,11 @@ export class AdminServer {
         if (!routes.injectLogicCrash) return json(res, '403 Forbidden', { code: 'FAULT_INJECTION_DISABLED', message: 'set logic.allowFaultInjection' });
         const frames = Number(new URLSearchParams(req.getQuery() ?? '').get('afterFrames') ?? '1');
         routes.injectLogicCrash(Number.isInteger(frames) && frames > 0 ? frames : 1);
+        json(res, '202 Accepted', { ok: true });
+      })
+      .post('/admin/fault/journal-crash', (res) => {
+        if (!routes.injectJournalCrash) return json(res, '403 Forbidden', { code: 'FAULT_INJECTION_DISABLED', message: 'set logic.allowFaultInjection' });
+        routes.injectJournalCrash();
         json(res, '202 Accepted', { ok: true });
       })
       .post('/admin/drill/feed', (res) => {

@@ -47,6 +47,8 @@ export interface IoStats {
   repliesForClosedConnections: number;
   requestRingBytes: number;
   replyRingBytes: number;
+  /** Open/share replies the journal thread has passed on, not yet sent. */
+  durableReplyRingBytes: number;
   pendingRequests: number;
 }
 
@@ -67,6 +69,8 @@ export class IoServer {
   private readonly answeredMask: number;
   private readonly requests: RingProducer;
   private readonly replies: RingConsumer;
+  /** Open/share "ok"s, written by the journal thread once their entries are durable (null: no journal). */
+  private readonly durableReplies: RingConsumer | null;
   private pumping = false;
   private wakeScheduled = false;
   private readonly gate: ReplyGate<Conn> | null;
@@ -80,15 +84,17 @@ export class IoServer {
     private readonly clock: () => number = Date.now,
     private readonly overload: IoOverload | null = null,
     answered: SharedArrayBuffer = new SharedArrayBuffer(1 << 20),
+    durableReplyRing: SharedArrayBuffer | null = null,
   ) {
     this.requests = new RingProducer(requestRing);
     this.answered = new Uint8Array(answered);
     this.answeredMask = this.answered.length - 1;
     this.replies = new RingConsumer(replyRing);
+    this.durableReplies = durableReplyRing ? new RingConsumer(durableReplyRing) : null;
     this.stats = {
       connections: 0, connectionsOpened: 0, upgradesRefused: {}, framesIn: 0, repliesOut: 0,
       busyRingFull: 0, busyInFlight: 0, textFramesRejected: 0, floodClosed: 0, oversizedClosed: 0,
-      duplicateRepliesDropped: 0, repliesForClosedConnections: 0, requestRingBytes: 0, replyRingBytes: 0, pendingRequests: 0,
+      duplicateRepliesDropped: 0, repliesForClosedConnections: 0, requestRingBytes: 0, replyRingBytes: 0, durableReplyRingBytes: 0, pendingRequests: 0,
     };
     this.gate = overload ? overload.createGate<Conn>((c, held) => this.releaseHeld(c, held)) : null;
     this.app = this.buildApp();
@@ -303,7 +309,8 @@ export class IoServer {
   }
 
   /**
-   * Drains the reply ring in passes. Replies of one pass are grouped by
+   * Drains the reply rings (the logic worker's, and the journal thread's
+   * durable open/share replies) in passes. Replies of one pass are grouped by
    * connection and each connection is corked once, so a phone with several
    * requests in flight gets its replies in one write, as the echo would.
    */
@@ -311,22 +318,28 @@ export class IoServer {
     const f: RingFrame = { connId: 0, reqId: 0, payload: new Uint8Array(0) };
     const groups = new Map<number, { ws: WebSocket<Conn>; bytes: Uint8Array[]; flags: number[] }>();
     const gate = this.gate;
+    const durable = this.durableReplies;
+    const rings = durable ? [this.replies, durable] : [this.replies];
+    const durableWaiting = durable ? () => durable.hasUnread() : undefined;
     while (this.pumping) {
       let n = 0;
-      while (n < 4096 && this.replies.next(f)) {
-        n++;
-        const ws = this.accept(f.connId, f.reqId);
-        if (!ws) continue;
-        const bytes = f.payload.subarray(REPLY_PREFIX_BYTES);
-        const flags = gate ? this.gated(ws.getUserData(), bytes, f.payload[0], f.payload[1]) : f.payload[0];
-        if (flags < 0) continue;
-        let g = groups.get(f.connId);
-        if (!g) groups.set(f.connId, (g = { ws, bytes: [], flags: [] }));
-        g.bytes.push(bytes);
-        g.flags.push(flags);
+      for (const ring of rings) {
+        while (n < 4096 && ring.next(f)) {
+          n++;
+          const ws = this.accept(f.connId, f.reqId);
+          if (!ws) continue;
+          const bytes = f.payload.subarray(REPLY_PREFIX_BYTES);
+          const flags = gate ? this.gated(ws.getUserData(), bytes, f.payload[0], f.payload[1]) : f.payload[0];
+          if (flags < 0) continue;
+          let g = groups.get(f.connId);
+          if (!g) groups.set(f.connId, (g = { ws, bytes: [], flags: [] }));
+          g.bytes.push(bytes);
+          g.flags.push(flags);
+        }
       }
       if (n === 0) {
-        await this.replies.waitForData(1000);
+        // The journal thread wakes this same park when it adds durable replies.
+        await this.replies.waitForData(1000, durableWaiting);
         continue;
       }
       for (const g of groups.values()) {
@@ -335,7 +348,7 @@ export class IoServer {
         });
       }
       groups.clear();
-      this.replies.commit();
+      for (const ring of rings) ring.commit();
       // Let uWS read more requests before the next pass.
       await new Promise<void>((r) => setImmediate(r));
     }
@@ -361,6 +374,7 @@ export class IoServer {
   snapshot(): IoStats {
     this.stats.requestRingBytes = this.requests.usedBytes();
     this.stats.replyRingBytes = this.replies.usedBytes();
+    this.stats.durableReplyRingBytes = this.durableReplies?.usedBytes() ?? 0;
     this.stats.pendingRequests = this.pending.size;
     return this.stats;
   }

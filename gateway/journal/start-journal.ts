@@ -12,6 +12,8 @@ import type { JournalThreadData } from './journal-thread.ts';
 
 export interface JournalThread {
   status(): { running: boolean; committedTicket: number; failed: boolean };
+  /** Fault drill: ends the thread as a crash would (not a clean close). */
+  crash(): void;
   close(): Promise<void>;
 }
 
@@ -29,12 +31,13 @@ export async function startJournalThread(data: JournalThreadData, logger: Logger
   worker.on('exit', (code) => {
     running = false;
     if (!closing) {
-      new JournalProgress(data.buffers, data.wakeRing).fail();
+      new JournalProgress(data.buffers, data.logicWakeRing, data.ioWakeRing).fail();
       logger.fatal({ code }, 'journal thread exited');
     }
   });
   return {
     status: () => ({ running, committedTicket: Atomics.load(ctl, 16), failed: Atomics.load(ctl, 32) !== 0 }),
+    crash: () => void worker.terminate(),
     close: async () => {
       closing = true;
       await worker.terminate();

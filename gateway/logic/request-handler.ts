@@ -5,6 +5,7 @@
  */
 import { shake } from '../../proto/gen/shake.js';
 import { decodeShakeRequest, decodeTokenRequest, encodeShakeReply } from './fast-codec.ts';
+import type { DurableReply } from '../journal/journal-link.ts';
 
 type ClientMessage = shake.v1.ClientMessage;
 type ServerMessageInit = shake.v1.IServerMessage;
@@ -26,9 +27,14 @@ export interface LogicApp {
   update?(update: unknown): void;
   /** Events for the host produced since the last call (after flush). */
   drainEvents?(): unknown[];
-  /** The journal ticket the request just handled must wait for before its reply leaves (0 = none). */
-  takeTicket?(): number;
-  /** Highest journal ticket committed durably. */
+  /**
+   * Queues the journal entry the request just handled produced, with its
+   * encoded reply: the journal thread sends that reply once the entry is
+   * durable. Returns the entry's ticket, 0 when the request produced no entry,
+   * NOT_QUEUED (-1) when the journal has failed.
+   */
+  submitDurable?(reply: DurableReply): number;
+  /** Highest journal ticket committed durably (its reply is with the IO layer). */
   journalCommitted?(): number;
   /** True once the journal thread failed: nothing more will be committed. */
   journalFailed?(): boolean;

@@ -1,12 +1,14 @@
 /**
  * Logic worker thread: consumes the request ring in batches, answers into the
  * reply ring. A batch is: decide every request, record issuance (flush), write
- * the replies, and only then consume the requests. Open/share replies wait for
- * the journal thread to commit their entries (fsync) while later shakes are
- * answered; the ring is consumed only up to the oldest reply not yet out. A
- * crash anywhere loses nothing: the next generation reads the unconsumed
- * requests again, skips those the IO layer already answered, and the IO layer
- * drops any duplicate reply.
+ * the replies, and only then consume the requests. An open/share reply goes to
+ * the journal thread with its entry, and the journal thread hands it to the IO
+ * layer once the entry is committed (fsync), while this worker answers later
+ * shakes; the request ring is consumed only up to the oldest open/share not yet
+ * committed. A crash anywhere loses nothing: the next generation reads the
+ * unconsumed requests again, skips those the IO layer already answered, the
+ * journal keeps one entry per operation, and the IO layer drops any duplicate
+ * reply.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { performance } from 'node:perf_hooks';
@@ -19,6 +21,7 @@ import { SharedClock } from '../show-clock.ts';
 import { RateLimitApp } from '../overload/rate-limit-app.ts';
 import { warmUpCodecs } from './warm-up.ts';
 import { startLogicProfile } from './profile.ts';
+import { NOT_QUEUED, type DurableReply } from '../journal/journal-link.ts';
 
 // Large enough that one fsync covers every open/share waiting (group commit).
 const MAX_BATCH = 4096;
@@ -53,6 +56,7 @@ const batchReq = new Uint32Array(MAX_BATCH);
 const batchReply: HandledReply[] = new Array(MAX_BATCH);
 const batchFlags = new Uint8Array(MAX_BATCH);
 const batchTold = new Uint8Array(MAX_BATCH);
+const durable: DurableReply = { connId: 0, reqId: 0, bytes: new Uint8Array(0), flags: 0, told: 0 };
 let running = false;
 
 function writeReply(connId: number, reqId: number, bytes: Uint8Array, flags: number, told: number): void {
@@ -76,22 +80,33 @@ interface Deferred {
   posBefore: number;
 }
 
-/** Open/share replies waiting for their journal entry to be durable, oldest first. */
+/**
+ * Opens/shares whose journal entries are not committed yet, oldest first. The
+ * journal thread answers them; they are kept to bound the ring's consumption
+ * and to be answered JOURNAL_UNAVAILABLE should the journal fail.
+ */
 const deferred: Deferred[] = [];
 let deferredHead = 0;
 /** Set by the IO layer when it delivers a reply: a request read again after a crash is not decided twice. */
 const answered = new Uint8Array(data.answered);
 const ANSWERED_MASK = answered.length - 1;
 
-/** Writes the replies whose journal entries are committed; consumes the request ring as far as it may. */
+/**
+ * Forgets the opens/shares whose entries are committed (the journal thread
+ * sent their replies), answers the others JOURNAL_UNAVAILABLE if the journal
+ * failed, and consumes the request ring as far as it may.
+ */
 function releaseDeferred(): void {
   const failed = app.journalFailed?.() ?? false;
   const committed = app.journalCommitted?.() ?? 0;
   while (deferredHead < deferred.length) {
     const d = deferred[deferredHead];
-    if (!failed && d.ticket > committed) break;
-    const reply = failed ? journalUnavailable(d.reply) : d.reply;
-    writeReply(d.connId, d.reqId, reply.bytes, reply.flags | d.flags, d.told);
+    if (d.ticket === NOT_QUEUED || d.ticket > committed) {
+      if (!failed) break;
+      // Not durable: never an "ok". (Had the journal sent one just before failing, the IO layer drops this duplicate.)
+      const r = journalUnavailable(d.reply);
+      writeReply(d.connId, d.reqId, r.bytes, r.flags | d.flags, d.told);
+    }
     deferredHead++;
   }
   if (deferredHead === deferred.length) {
@@ -99,6 +114,11 @@ function releaseDeferred(): void {
     deferredHead = 0;
     requests.commit();
   } else {
+    if (deferredHead >= 1024 && deferredHead * 2 >= deferred.length) {
+      // Under a steady stream of opens the queue is never empty: drop the released head now and then, or it grows forever.
+      deferred.splice(0, deferredHead);
+      deferredHead = 0;
+    }
     requests.commitTo(deferred[deferredHead].posBefore);
   }
   replies.wake();
@@ -123,8 +143,13 @@ function drainBatch(): number {
     app.reset();
     const reply = handler.handleFrame(frame.payload, frame.reqId);
     const flags = app.lastWasShake ? ReplyFlags.shake : 0;
-    const ticket = app.takeTicket?.() ?? 0;
     if (reply.isError) Atomics.add(ctl, Ctl.errors, 1);
+    durable.connId = frame.connId;
+    durable.reqId = frame.reqId;
+    durable.bytes = reply.bytes;
+    durable.flags = reply.flags | flags;
+    durable.told = app.lastTold;
+    const ticket = app.submitDurable?.(durable) ?? 0;
     if (ticket !== 0) {
       // Replies of a connection may overtake each other (phones match by seq), but the ring is consumed in order.
       deferred.push({ connId: frame.connId, reqId: frame.reqId, reply, flags, told: app.lastTold, ticket, posBefore });
@@ -176,6 +201,7 @@ setInterval(() => {
 }, 500).unref();
 
 const yieldToEventLoop = () => new Promise<void>((r) => setImmediate(r));
+const journalFailed = () => app.journalFailed?.() ?? false;
 const oldestDeferredDurable = () => (app.journalCommitted?.() ?? 0) >= deferred[deferredHead].ticket || (app.journalFailed?.() ?? false);
 // Host messages (config, feed updates) wait at most this long while the worker is parked.
 const IDLE_PARK_MS = 10;
@@ -187,10 +213,10 @@ async function run(): Promise<void> {
       await yieldToEventLoop();
       continue;
     }
-    // Parked in a futex wait rather than Atomics.waitAsync: the IO layer's and the
-    // journal thread's wake-ups are on the path of every reply and every "ok".
+    // Parked in a futex wait rather than Atomics.waitAsync: the IO layer's wake-up is on the path of every reply.
+    // Commits do not wake this worker (the journal thread answers); a journal failure does.
     if (deferredHead < deferred.length) {
-      park(2, oldestDeferredDurable); // the journal thread wakes this ring when it commits
+      park(IDLE_PARK_MS, journalFailed);
       releaseDeferred();
     } else park(IDLE_PARK_MS);
     if (!requests.hasUnread()) await yieldToEventLoop();

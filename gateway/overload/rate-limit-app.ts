@@ -6,6 +6,7 @@
  */
 import type { shake } from '../../proto/gen/shake.js';
 import type { LogicApp } from '../logic/request-handler.ts';
+import type { DurableReply } from '../journal/journal-link.ts';
 import { OverloadShared } from './overload-shared.ts';
 
 export class RateLimitApp implements LogicApp {
@@ -21,7 +22,7 @@ export class RateLimitApp implements LogicApp {
     if (inner.update) this.update = (u) => inner.update!(u);
     if (inner.drainEvents) this.drainEvents = () => inner.drainEvents!();
     if (inner.close) this.close = () => inner.close!();
-    if (inner.takeTicket) this.takeTicket = () => inner.takeTicket!();
+    if (inner.submitDurable) this.submitDurable = (r) => inner.submitDurable!(r);
     if (inner.journalCommitted) this.journalCommitted = () => inner.journalCommitted!();
     if (inner.journalFailed) this.journalFailed = () => inner.journalFailed!();
   }
@@ -30,7 +31,7 @@ export class RateLimitApp implements LogicApp {
   update?(update: unknown): void;
   drainEvents?(): unknown[];
   close?(): void;
-  takeTicket?(): number;
+  submitDurable?(reply: DurableReply): number;
   journalCommitted?(): number;
   journalFailed?(): boolean;
 

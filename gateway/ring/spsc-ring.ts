@@ -103,10 +103,10 @@ export class RingProducer extends RingView {
     this.wokenTail = -1;
   }
 
-  /** Writes one frame made of `prefix` then `body`. Returns false (writes nothing) when the ring is full. */
-  write(connId: number, reqId: number, body: Uint8Array, prefix?: Uint8Array): boolean {
+  /** Writes one frame made of `prefix`, `body` then `suffix`. Returns false (writes nothing) when the ring is full. */
+  write(connId: number, reqId: number, body: Uint8Array, prefix?: Uint8Array, suffix?: Uint8Array): boolean {
     const prefixLen = prefix ? prefix.length : 0;
-    const len = prefixLen + body.length;
+    const len = prefixLen + body.length + (suffix ? suffix.length : 0);
     if (len > this.maxPayload) throw new RangeError(`frame of ${len} bytes exceeds ring maxPayload ${this.maxPayload}`);
     const need = align4(FRAME_HEADER + len);
     let tail = this.tail;
@@ -129,6 +129,7 @@ export class RingProducer extends RingView {
     const at = idx + FRAME_HEADER;
     if (prefix) copyInto(this.u8, prefix, at);
     copyInto(this.u8, body, at + prefixLen);
+    if (suffix) copyInto(this.u8, suffix, at + prefixLen + body.length);
     this.tail = (tail + need) >>> 0;
     Atomics.store(this.ctl, TAIL, this.tail | 0);
     return true;

@@ -7,7 +7,8 @@
  *
  * Layout: u8 version | u8 len, userId | u8 n | n x (u8 len, packetId, u8 len, sponsorId) | 16-byte HMAC-SHA256 prefix.
  */
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { timingSafeEqual } from 'node:crypto';
+import { Hmac256 } from '../../../common/hmac.ts';
 
 const VERSION = 1;
 const MAC_BYTES = 16;
@@ -25,7 +26,11 @@ export type CookieCheck =
   | { kind: 'malformed' };
 
 export class CapCookies {
-  constructor(private readonly secret: string) {}
+  private readonly hmac: Hmac256;
+
+  constructor(secret: string) {
+    this.hmac = new Hmac256(secret);
+  }
 
   encode(userId: string, won: WonPacket[]): Uint8Array {
     const parts: number[] = [VERSION];
@@ -72,6 +77,6 @@ export class CapCookies {
   }
 
   private mac(body: Buffer): Buffer {
-    return createHmac('sha256', this.secret).update(body).digest().subarray(0, MAC_BYTES);
+    return this.hmac.mac(body).subarray(0, MAC_BYTES);
   }
 }

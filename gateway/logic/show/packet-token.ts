@@ -3,7 +3,8 @@
  * open or share can be validated by signature alone, with no database
  * (seed: "红包简化逻辑"). Format: base64url(fields joined by '|') '.' base64url(HMAC-SHA256).
  */
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { timingSafeEqual } from 'node:crypto';
+import { Hmac256 } from '../../../common/hmac.ts';
 import { ShakeError } from '../../../common/errors.ts';
 
 export interface PacketClaim {
@@ -28,7 +29,12 @@ const VERSION = 'p1';
 const MAX_TOKEN = 600;
 
 export class PacketTokens {
-  constructor(private readonly secret: string) {}
+  private readonly hmac: Hmac256;
+  private readonly decoded = { length: 0 };
+
+  constructor(secret: string) {
+    this.hmac = new Hmac256(secret, MAX_TOKEN);
+  }
 
   sign(c: PacketClaim): string {
     const fields = [VERSION, c.packetId, c.userId, c.sponsorId, c.roundId, c.amountCents, c.shares, c.shareAmountCents, c.expiresAtMs];
@@ -42,9 +48,9 @@ export class PacketTokens {
     if (typeof token !== 'string' || token.length === 0 || token.length > MAX_TOKEN) throw new ShakeError(TokenErrorCodes.malformed, 'packet token missing or too long');
     const dot = token.indexOf('.');
     if (dot <= 0) throw new ShakeError(TokenErrorCodes.malformed, 'packet token must be <claim>.<signature>');
-    const body = Buffer.from(token.slice(0, dot), 'base64url').toString('utf8');
+    const want = this.hmac.macOfBase64url(token.slice(0, dot), this.decoded)!; // fits: MAX_TOKEN bounds it
+    const body = this.hmac.lastMessage(this.decoded.length).toString('utf8');
     const given = Buffer.from(token.slice(dot + 1), 'base64url');
-    const want = this.mac(body);
     if (given.length !== want.length || !timingSafeEqual(given, want)) throw new ShakeError(TokenErrorCodes.forged, 'packet token signature does not match');
     const f = body.split('|');
     if (f.length !== 9 || f[0] !== VERSION) throw new ShakeError(TokenErrorCodes.malformed, 'unknown packet token version');
@@ -58,6 +64,6 @@ export class PacketTokens {
   }
 
   private mac(body: string): Buffer {
-    return createHmac('sha256', this.secret).update(body).digest();
+    return this.hmac.mac(body);
   }
 }

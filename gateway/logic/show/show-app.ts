@@ -18,7 +18,7 @@ import { CapCookies, type WonPacket } from './cap-cookie.ts';
 import { PacketTokens } from './packet-token.ts';
 import { WinsIndex, capVerdict, knownWins } from './caps.ts';
 import { IssuedStore, type IssuedRow } from './issued-store.ts';
-import { JournalSubmitter } from '../../journal/journal-link.ts';
+import { JournalSubmitter, type DurableReply } from '../../journal/journal-link.ts';
 import { shake as pb } from '../../../proto/gen/internal.js';
 import { isShakeError } from '../../../common/errors.ts';
 import type { ShowLogicState, ShowUpdate, WonEvent } from './show-state.ts';
@@ -63,8 +63,8 @@ export class ShowApp implements LogicApp {
   private readonly pool: PoolConsumer;
   private readonly issued: IssuedStore;
   private readonly journal: JournalSubmitter;
-  /** Ticket of the journal entry the last handled request queued (0 = none). */
-  private ticket = 0;
+  /** The journal entry the last handled request produced, until submitDurable() queues it with its reply. */
+  private pendingEntry: Uint8Array | null = null;
   private readonly recovered: Map<string, IssuedRow>;
   private poolChecksLeft = RECOVERY_POOL_CHECKS;
   private events: WonEvent[] = [];
@@ -98,6 +98,7 @@ export class ShowApp implements LogicApp {
   }
 
   handle(userId: string, msg: shake.v1.ClientMessage, now: number, reqId: number): Reply {
+    this.pendingEntry = null;
     switch (msg.op) {
       case 'shake':
         return { shake: this.shake(userId, msg.shake!, now, reqId) };
@@ -204,12 +205,12 @@ export class ShowApp implements LogicApp {
     }
     const operationId = `${kind === KIND_OPEN ? 'open' : 'share'}:${claim.packetId}`;
     // A replay is queued again; the journal keeps the first entry. The answer comes from the signed claim, so it is the same.
-    // The "ok" leaves only once the journal thread has committed this ticket (see worker.ts).
-    this.ticket = this.journal.submit(JournalEntry.encode({
+    // The "ok" is queued with the entry (submitDurable) and leaves only once the journal thread has committed it.
+    this.pendingEntry = JournalEntry.encode({
       operationId, kind, packetId: claim.packetId, userId, sponsorId: claim.sponsorId, roundId: claim.roundId,
       amountCents: claim.amountCents, shares: claim.shares, shareAmountCents: claim.shareAmountCents, acceptedAtMs: now,
       tokenExpiresAtMs: claim.expiresAtMs,
-    }).finish());
+    }).finish();
     return kind === KIND_OPEN
       ? { open: { status: OpStatusOk, packetId: claim.packetId, amountCents: claim.amountCents, operationId } }
       : { share: { status: OpStatusOk, packetId: claim.packetId, operationId, shares: claim.shares } };
@@ -221,10 +222,11 @@ export class ShowApp implements LogicApp {
     this.journal.flush();
   }
 
-  takeTicket(): number {
-    const t = this.ticket;
-    this.ticket = 0;
-    return t;
+  submitDurable(reply: DurableReply): number {
+    const entry = this.pendingEntry;
+    if (!entry) return 0;
+    this.pendingEntry = null;
+    return this.journal.submit(entry, reply);
   }
 
   journalCommitted(): number {
