@@ -137,6 +137,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger, option
       connections: s.connections,
       pendingRequests: s.pendingRequests,
       logicGeneration: l.generation,
+      logicStandbyReady: l.standbyReady,
       configVersion: show.version,
       pool: { level: pool.level(), capacity: pool.capacity, offeredTotal: pool.offeredTotal(), takenTotal: pool.takenTotal() },
       capsFeed: feed.status(),

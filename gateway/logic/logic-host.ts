@@ -53,6 +53,8 @@ export interface LogicHostStats {
   packetsIssued: number;
   capRefusals: number;
   poolEmpty: number;
+  /** A loaded standby is waiting to take over at once. */
+  standbyReady: boolean;
 }
 
 export class LogicHost extends EventEmitter {
@@ -146,6 +148,7 @@ export class LogicHost extends EventEmitter {
       packetsIssued: total(Ctl.packetsIssued),
       capRefusals: total(Ctl.capRefusals),
       poolEmpty: total(Ctl.poolEmpty),
+      standbyReady: !!this.standby && this.standby.isReady && !this.standby.exited,
     };
   }
 

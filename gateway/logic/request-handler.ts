@@ -21,6 +21,8 @@ export const LogicErrorCodes = {
 export interface LogicApp {
   /** Decides one request. `reqId` identifies it within this gateway process (stable across logic restarts). */
   handle(userId: string, msg: ClientMessage, nowMs: number, reqId: number): ServerMessageInit;
+  /** This generation takes over: called once before its first request (a standby loads long before). */
+  start?(): void;
   /** Makes durable everything decided since the last call; runs before any of those replies is sent. Throwing is fatal for the worker. */
   flush?(): void;
   /** Applies an update from the host (new show config, feed events). */

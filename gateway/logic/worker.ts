@@ -238,6 +238,7 @@ port.on('message', (m: HostToWorker) => {
   if (m.type === 'start' && !running) {
     requests = new RingConsumer(data.requestRing);
     replies = new RingProducer(data.replyRing);
+    app.start?.();
     running = true;
     void run();
   } else if (m.type === 'update') {

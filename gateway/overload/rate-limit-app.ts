@@ -18,6 +18,7 @@ export class RateLimitApp implements LogicApp {
 
   constructor(private readonly inner: LogicApp, buffer: SharedArrayBuffer | undefined) {
     this.shared = buffer ? new OverloadShared(buffer) : null;
+    if (inner.start) this.start = () => inner.start!();
     if (inner.flush) this.flush = () => inner.flush!();
     if (inner.update) this.update = (u) => inner.update!(u);
     if (inner.drainEvents) this.drainEvents = () => inner.drainEvents!();
@@ -27,6 +28,7 @@ export class RateLimitApp implements LogicApp {
     if (inner.journalFailed) this.journalFailed = () => inner.journalFailed!();
   }
 
+  start?(): void;
   flush?(): void;
   update?(update: unknown): void;
   drainEvents?(): unknown[];

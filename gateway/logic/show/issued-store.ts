@@ -58,20 +58,28 @@ export class IssuedStore {
     });
   }
 
-  /** Fills the wins index with everything this gateway ever issued. */
-  loadWins(into: WinsIndex): number {
-    let n = 0;
-    for (const r of this.db.prepare('SELECT user_id, packet_id, sponsor_id FROM issued').iterate() as Iterable<{ user_id: string; packet_id: string; sponsor_id: string }>) {
+  /**
+   * Adds to the wins index everything this gateway issued after row `afterSeq`
+   * (0: ever). Returns the last row read, for a later call to continue from.
+   */
+  loadWins(into: WinsIndex, afterSeq = 0): number {
+    let last = afterSeq;
+    const rows = this.db.prepare('SELECT seq, user_id, packet_id, sponsor_id FROM issued WHERE seq > ? ORDER BY seq').iterate(afterSeq);
+    for (const r of rows as Iterable<{ seq: number; user_id: string; packet_id: string; sponsor_id: string }>) {
       into.add(r.user_id, { packetId: r.packet_id, sponsorId: r.sponsor_id });
-      n++;
+      last = r.seq;
     }
-    return n;
+    return last;
   }
 
-  /** Rows issued for requests of this gateway process (req_key prefix), for replaying them after a logic crash. */
-  rowsForProcess(processKey: string): Map<string, IssuedRow> {
-    const rows = this.db.prepare('SELECT * FROM issued WHERE req_key >= ? AND req_key < ?').all(`${processKey}:`, `${processKey};`) as IssuedRow[];
-    return new Map(rows.map((r) => [r.req_key!, r]));
+  /**
+   * Rows issued for requests of this gateway process (req_key prefix) after
+   * row `afterSeq`, added to `into`: a logic generation replays them for the
+   * requests it reads again after a crash.
+   */
+  rowsForProcess(processKey: string, into: Map<string, IssuedRow>, afterSeq = 0): void {
+    const rows = this.db.prepare('SELECT * FROM issued WHERE req_key >= ? AND req_key < ? AND seq > ?').all(`${processKey}:`, `${processKey};`, afterSeq) as IssuedRow[];
+    for (const r of rows) into.set(r.req_key!, r);
   }
 
   isIssued(packetId: string): boolean {

@@ -60,12 +60,20 @@ export class ShowApp implements LogicApp {
   private readonly tokens: PacketTokens;
   private readonly localWins = new WinsIndex();
   private readonly feedWins = new WinsIndex();
-  private readonly pool: PoolConsumer;
+  /**
+   * Ring ends cache their positions, and a standby worker loads long before it
+   * takes over: ends made at load would resume where the rings stood then
+   * (packets read again, journal frames written over). They are made at first
+   * use, which is after the hand-over.
+   */
+  private poolEnd: PoolConsumer | null = null;
+  private journalEnd: JournalSubmitter | null = null;
   private readonly issued: IssuedStore;
-  private readonly journal: JournalSubmitter;
   /** The journal entry the last handled request produced, until submitDurable() queues it with its reply. */
   private pendingEntry: Uint8Array | null = null;
-  private readonly recovered: Map<string, IssuedRow>;
+  private readonly recovered = new Map<string, IssuedRow>();
+  /** Last issued row loaded into localWins/recovered (the rest is loaded when this generation takes over). */
+  private loadedSeq: number;
   private poolChecksLeft = RECOVERY_POOL_CHECKS;
   private events: WonEvent[] = [];
   /** Overload tiers: from a configured tier on, shakes outside rounds get the cheap answer. */
@@ -75,14 +83,31 @@ export class ShowApp implements LogicApp {
     mkdirSync(state.dataDir, { recursive: true });
     this.cookies = new CapCookies(state.secrets.cookie);
     this.tokens = new PacketTokens(state.secrets.packetToken);
-    this.pool = new PoolConsumer(state.pool);
     this.overload = state.overload ? new OverloadShared(state.overload) : null;
     this.issued = new IssuedStore(path.join(state.dataDir, 'issued.db'));
-    this.journal = new JournalSubmitter(state.journal);
-    this.issued.loadWins(this.localWins);
-    this.recovered = this.issued.rowsForProcess(state.processKey);
+    this.issued.rowsForProcess(state.processKey, this.recovered);
+    this.loadedSeq = this.issued.loadWins(this.localWins);
     for (const w of state.feedWins) this.feedWins.add(w.userId, w);
     if (state.show) this.setShow(state.show);
+  }
+
+  /**
+   * This generation takes over (the previous one has stopped or died): what
+   * the previous one issued since this one loaded counts for caps and crash
+   * replays too.
+   */
+  start(): void {
+    const before = this.loadedSeq;
+    this.issued.rowsForProcess(this.state.processKey, this.recovered, before);
+    this.loadedSeq = this.issued.loadWins(this.localWins, before);
+  }
+
+  private get pool(): PoolConsumer {
+    return (this.poolEnd ??= new PoolConsumer(this.state.pool));
+  }
+
+  private get journal(): JournalSubmitter {
+    return (this.journalEnd ??= new JournalSubmitter(this.state.journal));
   }
 
   private setShow(show: ShowConfig): void {
