@@ -18,7 +18,9 @@ import { createJournalBuffers } from '../gateway/journal/journal-link.ts';
 import { defaultShowConfig } from '../config-service/document/default-show.ts';
 import type { ShowConfig } from '../config-service/document/types.ts';
 
-const seconds = Number(process.argv[process.argv.indexOf('--seconds') + 1] || 2);
+const secondsAt = process.argv.indexOf('--seconds');
+const seconds = secondsAt > 0 ? Number(process.argv[secondsAt + 1]) : 2;
+if (!(seconds > 0)) throw new Error('--seconds must be a positive number');
 const noop = () => {};
 const counters = { forgedCookie: noop, issued: noop, capRefused: noop, poolEmpty: noop };
 const USERS = 10_000;
