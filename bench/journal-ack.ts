@@ -31,37 +31,48 @@ const connections = Number(arg('connections', '200'));
 const clientKind = arg('client', 'native');
 const authSecret = 'bench-auth-secret-0123456';
 const packetSecret = 'bench-packet-secret-0123';
+const tickMs = Number(arg('tick-ms', '0'));
 const dataDir = mkdtempSync(path.join(process.env.BENCH_DATA_DIR ?? tmpdir(), 'journal-ack-'));
+// Every request's frame (a distinct signed token) is built at connect time, for the whole run plus
+// warm-up and slack, so the client's signing does not compete with the gateway for the 2 cores.
+const perConnection = Math.ceil((rate * (seconds + 1)) / connections * 1.1) + 16;
+const addresses = sourceAddresses(2);
 
-const server = await startTarget('gateway', { host: '127.0.0.1', secret: authSecret, gatewayEnv: { SHAKE_PACKET_SECRET: packetSecret, SHAKE_DATA_DIR: dataDir } });
-try {
-  const hooksArg: OpenHooksArg = { authSecret, packetSecret, runId: `r${Date.now().toString(36)}` };
-  // Every request's frame (a distinct signed token) is built at connect time, so the client's
-  // signing does not compete with the gateway for the 2 cores during the timed run.
-  const perConnection = Math.ceil((rate * (seconds + 1)) / connections * 1.1) + 16;
-  const addresses = sourceAddresses(2);
-  let client: ThreadedLoadClient | NativeLoadClient;
-  if (clientKind === 'js') {
-    client = new ThreadedLoadClient({ host: '127.0.0.1', port: server.port, connections, threads: 1, payloadCycle: perConnection, localAddresses: addresses, hooks: { module: OPEN_HOOKS_MODULE, arg: hooksArg } });
-  } else {
-    const hooks = createHooks(hooksArg);
-    const plan = Array.from({ length: connections }, (_, i) => ({
-      path: hooks.path!(i), address: addresses[i % addresses.length],
-      payloads: Array.from({ length: perConnection }, (_, k) => (hooks.payload as (seq: number, conn: number) => Uint8Array)(k + 1, i)),
-    }));
-    client = new NativeLoadClient({ host: '127.0.0.1', port: server.port, connections: plan, validField: 4, tickMs: Number(arg('tick-ms', '0')), slowLog: process.env.BENCH_SLOW_LOG ? { file: process.env.BENCH_SLOW_LOG, slowMs: 5 } : undefined });
-  }
+/** The native client's plan: every connection's path and prebuilt payloads, over two source addresses. */
+function nativePlan(pathOf: (conn: number) => string, payload: (seq: number, conn: number) => Uint8Array) {
+  return Array.from({ length: connections }, (_, i) => ({
+    path: pathOf(i), address: addresses[i % addresses.length],
+    payloads: Array.from({ length: perConnection }, (_, k) => payload(k + 1, i)),
+  }));
+}
+
+/** Connects every connection, then runs the open loop at `rate`, metering the server's and the client's CPU. */
+async function measuredRun(client: ThreadedLoadClient | NativeLoadClient, serverPid: number, label: string) {
   const c = await client.connect();
-  if (c.connected !== connections) throw new Error(`only ${c.connected}/${connections} connected: ${c.firstError}`);
-  const cpu = new CpuMeter(server.pid);
-  const clientPid = client instanceof NativeLoadClient ? client.pid : process.pid;
-  const clientCpu = new CpuMeter(clientPid);
+  if (c.connected !== connections) throw new Error(`${label}only ${c.connected}/${connections} connected: ${c.firstError}`);
+  const cpu = new CpuMeter(serverPid);
+  const clientCpu = new CpuMeter(client instanceof NativeLoadClient ? client.pid : process.pid);
   cpu.start();
   clientCpu.start();
   const s = await client.run({ mode: { kind: 'open', rate }, warmupMs: 1000, durationMs: seconds * 1000 });
   const cores = cpu.stop();
   const clientCores = clientCpu.stop();
   await client.close();
+  return { s, cores, clientCores };
+}
+
+const server = await startTarget('gateway', { host: '127.0.0.1', secret: authSecret, gatewayEnv: { SHAKE_PACKET_SECRET: packetSecret, SHAKE_DATA_DIR: dataDir } });
+try {
+  const hooksArg: OpenHooksArg = { authSecret, packetSecret, runId: `r${Date.now().toString(36)}` };
+  let client: ThreadedLoadClient | NativeLoadClient;
+  if (clientKind === 'js') {
+    client = new ThreadedLoadClient({ host: '127.0.0.1', port: server.port, connections, threads: 1, payloadCycle: perConnection, localAddresses: addresses, hooks: { module: OPEN_HOOKS_MODULE, arg: hooksArg } });
+  } else {
+    const hooks = createHooks(hooksArg);
+    const payload = hooks.payload as (seq: number, conn: number) => Uint8Array;
+    client = new NativeLoadClient({ host: '127.0.0.1', port: server.port, connections: nativePlan(hooks.path!, payload), validField: 4, tickMs, slowLog: process.env.BENCH_SLOW_LOG ? { file: process.env.BENCH_SLOW_LOG, slowMs: 5 } : undefined });
+  }
+  const { s, cores, clientCores } = await measuredRun(client, server.pid, '');
   const db = new Database(path.join(dataDir, 'gw-1', 'journal.db'), { readonly: true });
   const entries = db.prepare('SELECT COUNT(*) FROM journal').pluck().get() as number;
   db.close();
@@ -79,23 +90,8 @@ if (clientKind === 'native' && arg('reference', 'on') === 'on') {
   const echo = await startTarget('echo', { host: '127.0.0.1', secret: authSecret });
   try {
     const hooks = await createShakeHooks({ target: 'echo' });
-    const addresses = sourceAddresses(2);
-    const perConnection = Math.ceil((rate * (seconds + 1)) / connections * 1.1) + 16;
-    const plan = Array.from({ length: connections }, (_, i) => ({
-      path: hooks.path!(i), address: addresses[i % addresses.length],
-      payloads: Array.from({ length: perConnection }, (_, k) => shakeRequest(k + 1)),
-    }));
-    const client = new NativeLoadClient({ host: '127.0.0.1', port: echo.port, connections: plan, validField: 2, tickMs: Number(arg('tick-ms', '0')) });
-    const c = await client.connect();
-    if (c.connected !== connections) throw new Error(`reference: only ${c.connected}/${connections} connected: ${c.firstError}`);
-    const cpu = new CpuMeter(echo.pid);
-    const clientCpu = new CpuMeter(client.pid);
-    cpu.start();
-    clientCpu.start();
-    const s = await client.run({ mode: { kind: 'open', rate }, warmupMs: 1000, durationMs: seconds * 1000 });
-    const cores = cpu.stop();
-    const clientCores = clientCpu.stop();
-    await client.close();
+    const client = new NativeLoadClient({ host: '127.0.0.1', port: echo.port, connections: nativePlan(hooks.path!, (seq) => shakeRequest(seq)), validField: 2, tickMs });
+    const { s, cores, clientCores } = await measuredRun(client, echo.pid, 'reference: ');
     const l = s.latency;
     console.log(`reference, same run: raw uWebSockets.js echo, same client, rate and connections (no logic, no journal)`);
     console.log(`  answered ${fmtInt(s.okRps)}/s; latency from schedule: p50 ${fmtMs(l.p50)}  p90 ${fmtMs(l.p90)}  p99 ${fmtMs(l.p99)}  p999 ${fmtMs(l.p999)}  max ${fmtMs(l.max)}`);
