@@ -91,6 +91,12 @@ export class JournalSubmitter {
   }
 }
 
+/** What the journal thread has published: highest committed ticket, and whether it failed (for /status). */
+export function journalState(bufs: JournalBuffers): { committedTicket: number; failed: boolean } {
+  const ctl = new Int32Array(bufs.ctl);
+  return { committedTicket: Atomics.load(ctl, COMMITTED), failed: Atomics.load(ctl, FAILED) !== 0 };
+}
+
 /** A journal frame taken apart (views into the ring, valid until the frame is consumed). */
 export interface JournalItem {
   connId: number;

@@ -7,7 +7,7 @@
 import { Worker } from 'node:worker_threads';
 import type { Logger } from '../../common/logger.ts';
 import { bundleWorker, removeBundle } from '../../common/bundle-worker.ts';
-import { JournalProgress, type JournalBuffers } from './journal-link.ts';
+import { JournalProgress, journalState } from './journal-link.ts';
 import type { JournalThreadData } from './journal-thread.ts';
 
 export interface JournalThread {
@@ -22,7 +22,6 @@ export async function startJournalThread(data: JournalThreadData, logger: Logger
   const worker = new Worker(bundle, { execArgv: [], workerData: { data } });
   let running = true;
   let closing = false;
-  const ctl = new Int32Array(data.buffers.ctl);
   await new Promise<void>((resolve, reject) => {
     worker.once('message', () => resolve());
     worker.once('error', reject);
@@ -36,7 +35,7 @@ export async function startJournalThread(data: JournalThreadData, logger: Logger
     }
   });
   return {
-    status: () => ({ running, committedTicket: Atomics.load(ctl, 16), failed: Atomics.load(ctl, 32) !== 0 }),
+    status: () => ({ running, ...journalState(data.buffers) }),
     crash: () => void worker.terminate(),
     close: async () => {
       closing = true;

@@ -87,6 +87,7 @@ interface Deferred {
  */
 const deferred: Deferred[] = [];
 let deferredHead = 0;
+const journalFailed = (): boolean => app.journalFailed?.() ?? false;
 /** Set by the IO layer when it delivers a reply: a request read again after a crash is not decided twice. */
 const answered = new Uint8Array(data.answered);
 const ANSWERED_MASK = answered.length - 1;
@@ -97,7 +98,7 @@ const ANSWERED_MASK = answered.length - 1;
  * failed, and consumes the request ring as far as it may.
  */
 function releaseDeferred(): void {
-  const failed = app.journalFailed?.() ?? false;
+  const failed = journalFailed();
   const committed = app.journalCommitted?.() ?? 0;
   while (deferredHead < deferred.length) {
     const d = deferred[deferredHead];
@@ -201,8 +202,7 @@ setInterval(() => {
 }, 500).unref();
 
 const yieldToEventLoop = () => new Promise<void>((r) => setImmediate(r));
-const journalFailed = () => app.journalFailed?.() ?? false;
-const oldestDeferredDurable = () => (app.journalCommitted?.() ?? 0) >= deferred[deferredHead].ticket || (app.journalFailed?.() ?? false);
+const oldestDeferredDurable = () => (app.journalCommitted?.() ?? 0) >= deferred[deferredHead].ticket || journalFailed();
 // Host messages (config, feed updates) wait at most this long while the worker is parked.
 const IDLE_PARK_MS = 10;
 

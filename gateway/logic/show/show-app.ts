@@ -73,7 +73,7 @@ export class ShowApp implements LogicApp {
   private pendingEntry: Uint8Array | null = null;
   private readonly recovered = new Map<string, IssuedRow>();
   /** Last issued row loaded into localWins/recovered (the rest is loaded when this generation takes over). */
-  private loadedSeq: number;
+  private loadedSeq = 0;
   private poolChecksLeft = RECOVERY_POOL_CHECKS;
   private events: WonEvent[] = [];
   /** Overload tiers: from a configured tier on, shakes outside rounds get the cheap answer. */
@@ -85,8 +85,7 @@ export class ShowApp implements LogicApp {
     this.tokens = new PacketTokens(state.secrets.packetToken);
     this.overload = state.overload ? new OverloadShared(state.overload) : null;
     this.issued = new IssuedStore(path.join(state.dataDir, 'issued.db'));
-    this.issued.rowsForProcess(state.processKey, this.recovered);
-    this.loadedSeq = this.issued.loadWins(this.localWins);
+    this.loadIssued();
     for (const w of state.feedWins) this.feedWins.add(w.userId, w);
     if (state.show) this.setShow(state.show);
   }
@@ -97,9 +96,13 @@ export class ShowApp implements LogicApp {
    * replays too.
    */
   start(): void {
-    const before = this.loadedSeq;
-    this.issued.rowsForProcess(this.state.processKey, this.recovered, before);
-    this.loadedSeq = this.issued.loadWins(this.localWins, before);
+    this.loadIssued();
+  }
+
+  /** Adds the rows issued since the last load to the wins index and the crash-replay map. */
+  private loadIssued(): void {
+    this.issued.rowsForProcess(this.state.processKey, this.recovered, this.loadedSeq);
+    this.loadedSeq = this.issued.loadWins(this.localWins, this.loadedSeq);
   }
 
   private get pool(): PoolConsumer {
