@@ -56,6 +56,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger, option
   const startedAt = Date.now();
   const dataDir = path.resolve(config.dataDir, config.gatewayId);
   mkdirSync(dataDir, { recursive: true });
+  const bundleDir = path.join(dataDir, 'bundles');
   let show = initialShowConfig(config.showConfigFile, config.gatewayId, startedAt);
   const requestRing = createRingBuffer(config.rings.requestRingBytes);
   const replyRing = createRingBuffer(config.rings.replyRingBytes);
@@ -72,7 +73,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger, option
   const poolBuffers = createPoolBuffers(config.packets.poolCapacity);
   const pool = new PoolProducer(poolBuffers);
   const feedWins: WonEvent[] = [];
-  const journal = await startJournalThread({ journalPath: path.join(dataDir, 'journal.db'), gatewayId: config.gatewayId, buffers: journalBuffers, logicWakeRing: requestRing, ioWakeRing: replyRing }, logger);
+  const journal = await startJournalThread({ journalPath: path.join(dataDir, 'journal.db'), gatewayId: config.gatewayId, buffers: journalBuffers, logicWakeRing: requestRing, ioWakeRing: replyRing }, bundleDir, logger);
   const processKey = `${startedAt.toString(36)}.${process.pid}`;
   const sharedClock = new SharedClock();
   const logicState = (): ShowLogicState | { overload: SharedArrayBuffer } =>
@@ -93,6 +94,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger, option
     replyRing,
     answered,
     drainTimeoutMs: config.logic.drainTimeoutMs,
+    bundleDir,
     logger,
     skipPoisonedRequest: (reqId) => {
       // No worker is active while this runs, so the host may consume the frame.

@@ -36,6 +36,8 @@ export interface LogicHostOptions {
   answered: SharedArrayBuffer;
   replyRing: SharedArrayBuffer;
   drainTimeoutMs: number;
+  /** Where worker bundles are written (the gateway's own state, never the source tree). */
+  bundleDir: string;
   logger: Logger;
   /** Called when the host has to answer a poisoned request itself (then it is consumed). */
   skipPoisonedRequest: (reqId: number) => boolean;
@@ -80,7 +82,7 @@ export class LogicHost extends EventEmitter {
 
   async start(logicState: unknown): Promise<void> {
     this.logicState = logicState;
-    this.bundle = await bundleWorker(workerEntry);
+    this.bundle = await bundleWorker(workerEntry, this.opts.bundleDir);
     const first = this.spawn();
     await readyWithin(first, READY_TIMEOUT_MS);
     this.activate(first);
@@ -106,7 +108,7 @@ export class LogicHost extends EventEmitter {
     if (this.closing) return;
     let bundle: URL;
     try {
-      bundle = await bundleWorker(workerEntry);
+      bundle = await bundleWorker(workerEntry, this.opts.bundleDir);
     } catch (e) {
       throw new ShakeError('LOGIC_RELOAD_FAILED', `new logic code does not build; the running generation keeps serving: ${(e as Error).message}`);
     }
