@@ -3,6 +3,7 @@
  * gateway's own codes, which are passed through unchanged).
  */
 import { ShakeError } from '../common/errors.ts';
+import type { ErrorCode } from '../contracts/errors.ts';
 
 export const ClientErrorCode = {
   /** Every gateway of the list failed for maxConnectAttempts attempts. */
@@ -19,10 +20,11 @@ export const ClientErrorCode = {
   RATE_LIMITED: 'CLIENT_RATE_LIMITED',
   /** The options are invalid. */
   BAD_OPTIONS: 'CLIENT_BAD_OPTIONS',
-} as const;
+} as const satisfies Record<string, ErrorCode>;
+export type ClientErrorCode = (typeof ClientErrorCode)[keyof typeof ClientErrorCode];
 
 export class ClientError extends ShakeError {
-  constructor(code: string, message: string, details?: Record<string, unknown>) {
+  constructor(code: ClientErrorCode, message: string, details?: Record<string, unknown>) {
     super(code, message, details);
     this.name = 'ClientError';
   }

@@ -83,14 +83,14 @@ export class PacketService {
   }
 
   async grab(groupId: string, userId: string): Promise<GrabResult> {
-    if (!groupId || !userId) throw new ShakeError('REQUEST_INVALID', 'groupPacketId and userId are required');
+    if (!groupId || !userId) throw new ShakeError('BAD_REQUEST', 'groupPacketId and userId are required');
     return unwrap<GrabResult>(await this.fifo.submit(groupId, { kind: 'grab', groupId, userId }));
   }
 
   /** Detail list, one screen per page; pages past maxScreens are refused (seed 001: only two screens). */
   async detail(groupId: string, page = 0): Promise<DetailPage> {
     const { screenSize, maxScreens } = this.config.detail;
-    if (!Number.isSafeInteger(page) || page < 0) throw new ShakeError('REQUEST_INVALID', 'page must be a non-negative integer');
+    if (!Number.isSafeInteger(page) || page < 0) throw new ShakeError('BAD_REQUEST', 'page must be a non-negative integer');
     if (page >= maxScreens) throw new ShakeError('DETAIL_PAGE_LIMIT', `only ${maxScreens} screens of the detail list are served`, { page, maxScreens });
     const d = await this.shardFor(groupId).one<DetailResult>({ type: 'detail', groupId, offset: page * screenSize, limit: screenSize, nowMs: this.clock() });
     return { ...d, page, screenSize, maxScreens };
@@ -130,7 +130,7 @@ export function parseCursor(cursor: string | undefined, shards: number): number[
   if (!cursor) return new Array<number>(shards).fill(0);
   const parts = cursor.split(',').map(Number);
   if (parts.length !== shards || parts.some((n) => !Number.isSafeInteger(n) || n < 0)) {
-    throw new ShakeError('REQUEST_INVALID', 'bad recycled cursor', { cursor });
+    throw new ShakeError('BAD_REQUEST', 'bad recycled cursor', { cursor });
   }
   return parts;
 }

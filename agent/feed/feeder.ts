@@ -148,7 +148,7 @@ export class Feeder {
       this.o.logger.info({ configVersion: version }, 'show config applied');
       this.wake(0);
     } catch (e) {
-      this.problem = { code: 'AGENT_SHOW_CONFIG_INVALID', message: `show config ${version} unusable: ${(e as Error).message}` };
+      this.problem = { code: 'SHOW_CONFIG_INVALID', message: `show config ${version} unusable: ${(e as Error).message}` };
       this.o.logger.error({ configVersion: version, err: (e as Error).message }, 'show config refused');
     }
   }

@@ -25,7 +25,7 @@ export function drillShow(s: Scenario, dep: DeploymentInfo, startAtMs: number, d
 
 export async function applyShow(dep: DeploymentInfo, show: ShowConfig, timeoutMs = 20_000): Promise<number> {
   const v = validateShowConfig(show);
-  if (!v.ok) throw new ShakeError('DRILL_SHOW_INVALID', `drill show invalid: ${JSON.stringify(v.errors)}`);
+  if (!v.ok) throw new ShakeError('SHOW_CONFIG_INVALID', `drill show invalid: ${JSON.stringify(v.errors)}`);
   let version = 0;
   let lastErr = '';
   for (const url of dep.config.urls) {

@@ -178,7 +178,7 @@ export class IoServer {
     const bytes = new Uint8Array(message);
     if (bytes.length > this.config.limits.maxFrameBytes) {
       this.stats.oversizedClosed++;
-      ws.end(1009, `frame larger than ${this.config.limits.maxFrameBytes} bytes`);
+      ws.end(1009, 'FRAME_TOO_LARGE');
       return;
     }
     if (!isBinary) {
@@ -237,7 +237,7 @@ export class IoServer {
   private reject(ws: WebSocket<Conn>, c: Conn, reply: Uint8Array): void {
     if (++c.consecutiveRejects > this.config.limits.maxConsecutiveRejects) {
       this.stats.floodClosed++;
-      ws.end(1008, 'too many rejected requests');
+      ws.end(1008, 'TOO_MANY_REJECTED');
       return;
     }
     ws.send(reply, true);
@@ -305,7 +305,7 @@ export class IoServer {
     this.stats.repliesOut++;
     ws.send(bytes, true);
     if (flags & CLOSE_RATE_LIMIT) ws.end(1008, 'RATE_LIMIT_IGNORED');
-    else if (flags & ReplyFlags.closeAfter) ws.end(1008, 'closed by policy');
+    else if (flags & ReplyFlags.closeAfter) ws.end(1008, 'CLOSED_BY_POLICY');
   }
 
   /**
@@ -385,7 +385,7 @@ export class IoServer {
     this.listenSocket = null;
     this.pumping = false;
     this.gate?.stop();
-    for (const ws of [...this.conns.values()]) ws.end(1001, 'gateway shutting down');
+    for (const ws of [...this.conns.values()]) ws.end(1001, 'GATEWAY_SHUTTING_DOWN');
     wakeRingConsumer(this.replyRing);
   }
 }
