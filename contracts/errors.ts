@@ -202,7 +202,7 @@ export const ERRORS = {
   PACKET_ISSUED_TWICE: { audience: ['cli'], message: 'packets are in more than one issued table' },
   PACKET_WON_TWICE: { audience: ['cli'], message: 'packets were received by more than one user' },
   RECONCILIATION_FAILED: { audience: ['cli'], message: "the money service's reconciliation does not balance" },
-  SHAKE_ERROR: { audience: ['cli'], message: 'a phone request failed with an error that carries no code' },
+  UNCODED_ERROR: { audience: ['cli'], message: 'a phone request (shake, open or share) failed with an error that carries no code' },
   USER_OVER_CAP: { audience: ['cli'], message: 'users hold more packets than the per-user cap' },
   USER_OVER_SPONSOR_CAP: { audience: ['cli'], message: 'user/sponsor pairs are above the per-sponsor cap' },
   WON_PACKET_NOT_RECORDED: { audience: ['cli'], message: 'packets a phone received are not in an issued table for that user' },
