@@ -224,6 +224,20 @@ export function httpStatus(code: string, fallback: number): number {
   return spec?.http ?? fallback;
 }
 
+const CLOSE_REASON_MAX_BYTES = 123;
+
+/**
+ * The WebSocket close reason for a code: the code, then ": detail" where there
+ * is one, cut to the 123 bytes a close frame allows. A phone reads the code as
+ * the text before the first ':'.
+ */
+export function closeReason(code: ErrorCode, detail?: string): string {
+  let s = detail ? `${code}: ${detail}` : code;
+  const bytes = new TextEncoder();
+  while (bytes.encode(s).length > CLOSE_REASON_MAX_BYTES) s = s.slice(0, -1);
+  return s;
+}
+
 /** A ShakeError whose code is in the catalogue (message defaults to the catalogue's). */
 export function catalogued(code: ErrorCode, message?: string, details?: Record<string, unknown>): ShakeError {
   return new ShakeError(code, message ?? ERRORS[code].message, details);

@@ -19,7 +19,8 @@
  *                  `satisfies ... ErrorCode ...` (AgentErrorCode, IoErrorCodes, ...)
  *   close-reason   the reason of `.end(n, 'X')` / `.close(n, 'X')` with n in 1000..4999
  *   finding        the first argument of `violate(...)` or `<...report...>.add(...)`
- *   reply          an argument of `refuse(...)`, `errorReply(...)`, `busyReply(...)`
+ *   reply          an argument of `refuse(...)`, `errorReply(...)`, `busyReply(...)`,
+ *                  `closeReason(...)`
  *   snake          any other code-shaped literal with an underscore that does
  *                  not start with SHAKE_ (env var and NATS stream names do, and
  *                  no error code does): a new UPPER_SNAKE literal is a code
@@ -108,7 +109,7 @@ function codePlaces(n: ts.Node): [string, ts.StringLiteralLike[]][] {
     if (name === 'violate' || (name === 'add' && ts.isPropertyAccessExpression(n.expression) && /report/i.test(n.expression.expression.getText()))) {
       return [['finding', literalsOf(args[0])]];
     }
-    if (name === 'refuse' || name === 'errorReply' || name === 'busyReply') return [['reply', args.flatMap(literalsOf)]];
+    if (name === 'refuse' || name === 'errorReply' || name === 'busyReply' || name === 'closeReason') return [['reply', args.flatMap(literalsOf)]];
     if ((name === 'end' || name === 'close') && args.length === 2 && ts.isNumericLiteral(args[0])) {
       const c = Number(args[0].text);
       if (c >= 1000 && c <= 4999) return [['close-reason', literalsOf(args[1])]];

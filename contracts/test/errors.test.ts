@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import t from 'tap';
-import { ERRORS, httpStatus, catalogued, type ErrorSpec } from '../errors.ts';
+import { ERRORS, httpStatus, catalogued, closeReason, type ErrorSpec } from '../errors.ts';
 import { scanSource, scanTree, NOT_CODES, type CodeUse } from './error-code-scan.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -17,7 +17,7 @@ t.test('the scan finds the source (sanity: a broken scan would pass vacuously)',
   t.ok(uses.length > 200, `${uses.length} code uses found`);
   t.ok(uses.some((u) => u.file === path.join('gateway', 'io', 'canned-replies.ts') && u.code === 'GATEWAY_BUSY'), 'an error-map value is found');
   t.ok(uses.some((u) => u.rule === 'error-call' && u.code === 'USAGE'), 'a one-word code passed to an error constructor is found');
-  t.ok(uses.some((u) => u.rule === 'close-reason' && u.code === 'RATE_LIMIT_IGNORED'), 'a close reason is found');
+  t.ok(uses.some((u) => u.rule === 'reply' && u.code === 'RATE_LIMIT_IGNORED'), 'a close reason (closeReason(...)) is found');
 });
 
 t.test('every code used in the source is in the catalogue', async (t) => {
@@ -53,6 +53,10 @@ t.test('the catalogue answers HTTP statuses and builds errors', async (t) => {
   t.equal(httpStatus('GROUP_PACKET_EXPIRED', 503), 410);
   t.equal(httpStatus('QUEUE_PUBLISH_FAILED', 503), 503, 'a code without a status gets the fallback');
   t.equal(httpStatus('NOT_A_CODE', 500), 500);
+  t.equal(closeReason('RATE_LIMIT_IGNORED'), 'RATE_LIMIT_IGNORED', 'a close reason is the code');
+  t.equal(closeReason('FRAME_TOO_LARGE', 'frame larger than 1024 bytes'), 'FRAME_TOO_LARGE: frame larger than 1024 bytes');
+  const long = closeReason('FRAME_TOO_LARGE', '\u00e9'.repeat(200));
+  t.ok(new TextEncoder().encode(long).length <= 123 && long.startsWith('FRAME_TOO_LARGE: '), 'cut to the 123 bytes a close frame allows');
   const e = catalogued('NOT_FOUND');
   t.equal(e.code, 'NOT_FOUND');
   t.equal(e.message, ERRORS.NOT_FOUND.message);
@@ -72,6 +76,6 @@ t.test('the scanner recognizes each place a code stands, and nothing else', asyn
   t.same(found(`ws.end(1008, 'GONE_AWAY'); ws.end(1008, 'words'); x.end('NOPE');`), ['GONE_AWAY/close-reason']);
   t.same(found(`violate('LOST', id, d); report.add('MISSING', d); set.add('NOT_A_FINDING_BUT_SNAKE');`),
     ['LOST/finding', 'MISSING/finding', 'NOT_A_FINDING_BUT_SNAKE/snake'], 'findings; other snake literals are codes until allowlisted');
-  t.same(found(`this.refuse(res, '503 Service Unavailable', 'FULL_UP', 'msg', 0);`), ['FULL_UP/reply']);
+  t.same(found(`this.refuse(res, '503 Service Unavailable', 'FULL_UP', 'msg', 0); ws.end(1009, closeReason('BIG', \`x \${n}\`));`), ['FULL_UP/reply', 'BIG/reply']);
   t.same(found(`// throw new ShakeError('IN_COMMENT')\nconst env = process.env['SHAKE_DATA_DIR']; const m = 'GET';`), [], 'comments, SHAKE_ names, plain words');
 });
