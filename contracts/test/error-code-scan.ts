@@ -27,7 +27,9 @@
  *                  until it is catalogued or allowlisted
  *
  * Through a conditional (`a ? 'X' : 'Y'`), a parenthesis or `??`/`||`, every
- * branch is looked at. Literals in these places that are not error codes are
+ * branch is looked at. A use inside a call that also passes an HTTP status as
+ * a direct argument (a number 400..599, or a string like '403 Forbidden') is
+ * reported with that status, so the test can hold it to the catalogue's. Literals in these places that are not error codes are
  * in NOT_CODES, each with its reason.
  *
  * Files scanned: every `.ts` under the root except node_modules, dot folders,
@@ -38,7 +40,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
 
-export interface CodeUse { code: string; file: string; line: number; rule: string }
+export interface CodeUse {
+  code: string; file: string; line: number; rule: string;
+  /** The HTTP status sent with the code, where the same call names one (`send(404, ...)`, `json(res, '403 Forbidden', ...)`). */
+  http?: number;
+}
 
 /** Code-shaped literals that are not error codes, with the reason. Keep it small. */
 export const NOT_CODES: Readonly<Record<string, string>> = {
@@ -136,12 +142,13 @@ function codePlaces(n: ts.Node): [string, ts.StringLiteralLike[]][] {
 export function scanSource(file: string, text: string): CodeUse[] {
   const sf = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
   const uses: CodeUse[] = [];
-  const placed = new Set<ts.Node>();
+  const placed = new Map<ts.Node, CodeUse | null>();
   const use = (lit: ts.StringLiteralLike, rule: string) => {
     if (placed.has(lit)) return;
-    placed.add(lit);
-    if (Object.hasOwn(NOT_CODES, lit.text)) return;
-    uses.push({ code: lit.text, file, line: sf.getLineAndCharacterOfPosition(lit.getStart(sf)).line + 1, rule });
+    const u = Object.hasOwn(NOT_CODES, lit.text) ? null
+      : { code: lit.text, file, line: sf.getLineAndCharacterOfPosition(lit.getStart(sf)).line + 1, rule };
+    placed.set(lit, u);
+    if (u) uses.push(u);
   };
   const visit = (n: ts.Node) => {
     for (const [rule, lits] of codePlaces(n)) for (const l of lits) use(l, rule);
@@ -154,7 +161,21 @@ export function scanSource(file: string, text: string): CodeUse[] {
     ts.forEachChild(n, sweep);
   };
   sweep(sf);
+  const withStatus = (n: ts.Node) => {
+    const status = ts.isCallExpression(n) ? n.arguments.map(httpStatusArg).find((s) => s !== undefined) : undefined;
+    if (status !== undefined) {
+      const mark = (c: ts.Node) => { const u = placed.get(c); if (u) u.http = status; ts.forEachChild(c, mark); };
+      ts.forEachChild(n, mark);
+    }
+    ts.forEachChild(n, withStatus);
+  };
+  withStatus(sf);
   return uses;
+}
+
+function httpStatusArg(a: ts.Expression): number | undefined {
+  const n = ts.isNumericLiteral(a) ? Number(a.text) : ts.isStringLiteralLike(a) && /^[45]\d\d /.test(a.text) ? Number(a.text.slice(0, 3)) : NaN;
+  return n >= 400 && n <= 599 ? n : undefined;
 }
 
 export function scanTree(root: string): CodeUse[] {

@@ -26,6 +26,14 @@ t.test('every code used in the source is in the catalogue', async (t) => {
   t.same(lines, [], 'add these to contracts/errors.ts (or, if not an error code, to NOT_CODES with a reason)');
 });
 
+t.test('a code sent with an explicit HTTP status is sent with the catalogue\'s', async (t) => {
+  const sent = uses.filter((u) => u.http !== undefined);
+  t.ok(sent.length >= 5, `${sent.length} codes sent with a status in the same call`);
+  const wrong = sent.filter((u) => Object.hasOwn(catalogue, u.code) && catalogue[u.code].http !== u.http)
+    .map((u) => `${u.file}:${u.line} ${u.code} sent with ${u.http}, catalogue says ${catalogue[u.code].http ?? 'none'}`);
+  t.same(wrong, []);
+});
+
 t.test('every catalogue entry is used in the source', async (t) => {
   const used = new Set(uses.map((u) => u.code));
   const unused = Object.keys(catalogue).filter((c) => !used.has(c));
@@ -76,6 +84,8 @@ t.test('the scanner recognizes each place a code stands, and nothing else', asyn
   t.same(found(`ws.end(1008, 'GONE_AWAY'); ws.end(1008, 'words'); x.end('NOPE');`), ['GONE_AWAY/close-reason']);
   t.same(found(`violate('LOST', id, d); report.add('MISSING', d); set.add('NOT_A_FINDING_BUT_SNAKE');`),
     ['LOST/finding', 'MISSING/finding', 'NOT_A_FINDING_BUT_SNAKE/snake'], 'findings; other snake literals are codes until allowlisted');
+  const statuses = scanSource('x.ts', `send(404, 'application/json', JSON.stringify({ code: 'GONE' })); json(res, '403 Forbidden', { code: 'NO' }); f({ code: 'NONE' });`);
+  t.same(statuses.map((u) => `${u.code}/${u.http}`), ['GONE/404', 'NO/403', 'NONE/undefined'], 'the status sent with a code');
   t.same(found(`this.refuse(res, '503 Service Unavailable', 'FULL_UP', 'msg', 0); ws.end(1009, closeReason('BIG', \`x \${n}\`));`), ['FULL_UP/reply', 'BIG/reply']);
   t.same(found(`// throw new ShakeError('IN_COMMENT')\nconst env = process.env['SHAKE_DATA_DIR']; const m = 'GET';`), [], 'comments, SHAKE_ names, plain words');
 });
