@@ -133,7 +133,7 @@ export const ERRORS = {
   VERSION_TAKEN: { audience: ['operator'], http: 503, message: 'another instance stored this version first; retry' },
 
   // ── money service (packet-service) ────────────────────────────────────────
-  AMOUNT_INVALID: { audience: ['service'], message: 'amounts must be safe integers (cents) that split into shares within [1, maxShareCents]' },
+  AMOUNT_INVALID: { audience: ['operator'], message: 'amounts must be safe integers (cents) that split into shares within [1, maxShareCents]' },
   ARCHIVE_MISMATCH: { audience: ['operator'], message: 'a day archive copy is incomplete' },
   CONFIG_INVALID: { audience: ['operator'], message: 'the money service deployment settings are invalid' },
   DAY_SLOT_CONFLICT: { audience: ['operator'], message: 'a day slot holds a later day (clock went back?)' },
