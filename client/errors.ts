@@ -33,7 +33,9 @@ export class ClientError extends ShakeError {
 /** The gateway answered the request with ErrorReply{code, message}; code is the gateway's stable code. */
 export class GatewayError extends ShakeError {
   constructor(code: string, message: string) {
-    super(code, message);
+    // Received over the wire: a catalogue code of the gateway's build, passed on unchanged even
+    // when that build is newer than this SDK's catalogue.
+    super(code as ErrorCode, message);
     this.name = 'GatewayError';
   }
 }
