@@ -22,6 +22,10 @@ export interface ErrorSpec {
 export const ERRORS = {
   PROFILE_INVALID: { audience: ['operator'], message: 'SHAKE_PROFILE must be "development" or "production"' },
   SECRETS_REFUSED: { audience: ['operator'], message: 'a secret is missing, too short, a public development secret outside development, or equal to another' },
+  SHOW_UNFED: { audience: ['operator', 'cli'], message: 'a round of the show names only sponsors that hold no seed packets: it would give nobody a red packet' },
+  AGENT_ROUND_UNFED: { audience: ['operator'], message: "the running round's sponsors have no packets left on this machine while packets of other sponsors remain" },
+  USAGE: { audience: ['cli'], message: 'unknown flag, missing argument or bad input file; see --help (exit 64, EX_USAGE)' },
+  DEPLOYMENT_NOT_RUNNING: { audience: ['cli'], message: 'no running local deployment descriptor (deployment.json) was found' },
 } as const satisfies Record<string, ErrorSpec>;
 
 export type ErrorCode = keyof typeof ERRORS;

@@ -8,9 +8,10 @@
  *
  *   node --import tsx ops/config/topology.ts [--dir var/config] [--token T] [--gateway-dir D ...]
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { freePorts } from '../../common/ports.ts';
+import { writeSecretFile } from '../../common/secret-file.ts';
 import type { InstanceConfig } from '../../config-service/instance-config.ts';
 import type { Operator } from '../../config-service/operators.ts';
 import { NatsCluster } from '../nats/cluster.ts';
@@ -64,7 +65,7 @@ export class ConfigTopology {
           ...o.instanceOverrides,
         };
         const configFile = path.join(o.dir, `${site}-${instanceId}.json`);
-        writeFileSync(configFile, JSON.stringify(cfg, null, 2));
+        writeSecretFile(configFile, JSON.stringify(cfg, null, 2)); // holds the operator tokens
         instances.push({ site, instanceId, natsNode: s, port, url: `http://127.0.0.1:${port}`, configFile, proc: null });
       }
     });
