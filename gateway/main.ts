@@ -15,7 +15,7 @@
 import { readFileSync } from 'node:fs';
 import { createLogger } from '../common/logger.ts';
 import { deepMerge } from '../common/deep-merge.ts';
-import { ShakeError } from '../common/errors.ts';
+import { ShakeError, isShakeError } from '../common/errors.ts';
 import { resolveSecrets, type Warn } from '../common/secrets.ts';
 import { defaultGatewayConfig, DEV_AUTH_SECRET, DEV_COOKIE_SECRET, DEV_PACKET_SECRET, type GatewayConfig } from './config.ts';
 import { startGateway } from './gateway.ts';
@@ -102,7 +102,7 @@ async function main(): Promise<void> {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   main().catch((err) => {
-    console.error(`gateway failed to start: ${err instanceof Error ? err.message : String(err)}`);
+    console.error(`gateway failed to start: ${isShakeError(err) ? `${err.code}: ` : ''}${err instanceof Error ? err.message : String(err)}`);
     process.exit(1);
   });
 }
