@@ -22,7 +22,9 @@ export function isUsageError(e: unknown): e is ShakeError {
 
 /** Prints one line naming the tool and the problem, and exits 64. */
 export function exitUsage(tool: string, message: string): never {
-  process.stderr.write(`${tool}: ${message.split('\n')[0]} (see --help)\n`);
+  // node:util's parseArgs adds a hint about '--' that reads as noise here.
+  const line = message.split('\n')[0]!.replace(/\. To specify a positional argument.*$/, '').replace(/ \(see --help\)$/, '');
+  process.stderr.write(`${tool}: ${line} (see --help)\n`);
   process.exit(EX_USAGE);
 }
 
