@@ -12,6 +12,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { freePorts } from '../../common/ports.ts';
 import { writeSecretFile } from '../../common/secret-file.ts';
+import { resolveSecrets } from '../../common/secrets.ts';
 import type { InstanceConfig } from '../../config-service/instance-config.ts';
 import type { Operator } from '../../config-service/operators.ts';
 import { NatsCluster } from '../nats/cluster.ts';
@@ -119,8 +120,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const args = process.argv.slice(2);
   const arg = (n: string, d: string) => { const i = args.indexOf(`--${n}`); return i >= 0 ? args[i + 1] : d; };
   const gatewayDirs = args.flatMap((a, i) => (a === '--gateway-dir' ? [path.resolve(args[i + 1])] : []));
+  // A local topology for trying the config service: the development profile unless SHAKE_PROFILE says otherwise.
+  process.env.SHAKE_PROFILE ??= 'development';
+  const { operator } = resolveSecrets(['operator'], { ...process.env, SHAKE_OPERATOR_TOKEN: arg('token', process.env.SHAKE_OPERATOR_TOKEN ?? '') || undefined }, (msg) => console.warn(`warning: ${msg}`));
   const topo = await ConfigTopology.start({
-    dir: path.resolve(arg('dir', 'var/config')), operators: [{ name: 'operator', token: arg('token', process.env.SHAKE_OPERATOR_TOKEN ?? 'dev-token') }],
+    dir: path.resolve(arg('dir', 'var/config')), operators: [{ name: 'operator', token: operator }],
     fileTargets: gatewayDirs,
   });
   console.log(`config topology up: NATS ${topo.nats.urls.join(',')}`);
