@@ -9,7 +9,10 @@ import path from 'node:path';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { repoRoot } from '../helpers/gateway-process.ts';
+import { readFileSync, statSync } from 'node:fs';
 import { DEV_SECRETS } from '../../common/secrets.ts';
+import { TestPhone } from '../helpers/phone.ts';
+import type { DeploymentInfo } from '../../ops/deploy/types.ts';
 
 interface Run { code: number | null; out: string }
 
@@ -86,4 +89,37 @@ t.test('npm start in the production profile refuses the development secrets befo
   t.equal(r.code, 1, 'exit 1');
   t.match(r.out, /start failed: SECRETS_REFUSED: refusing to start \(production profile\): SHAKE_AUTH_SECRET is not set/);
   t.notMatch(r.out, /ok config/, 'no component was started');
+});
+
+t.test('npm start honours the secrets set in the environment, and writes them 0600', async (t) => {
+  const dir = mkdtempSync('/tmp/secrets-env-');
+  t.teardown(() => rmSync(dir, { recursive: true, force: true }));
+  const env = { SHAKE_AUTH_SECRET: strong('auth-env'), SHAKE_COOKIE_SECRET: strong('cookie-env'), SHAKE_PACKET_SECRET: strong('packet-env'), SHAKE_OPERATOR_TOKEN: strong('operator-env') };
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'ops/start.ts'), '--base-port', '0', '--dir', dir, '--seeds', '2000'], {
+    cwd: repoRoot, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  child.stdout!.on('data', (d) => (out += d));
+  child.stderr!.on('data', (d) => (out += d));
+  const exited = new Promise((r) => child.once('exit', r));
+  t.teardown(() => { if (child.exitCode === null) child.kill('SIGKILL'); });
+  const deadline = Date.now() + 150_000;
+  while (!/deployment up/.test(out)) {
+    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`npm start did not come up:\n${out}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  const file = path.join(dir, 'deployment.json');
+  t.equal(statSync(file).mode & 0o777, 0o600, 'deployment.json is 0600');
+  const dep = JSON.parse(readFileSync(file, 'utf8')) as DeploymentInfo;
+  t.same(dep.secrets, { auth: env.SHAKE_AUTH_SECRET, cookie: env.SHAKE_COOKIE_SECRET, packet: env.SHAKE_PACKET_SECRET }, 'the descriptor holds the secrets in use');
+  t.equal(dep.config.operatorToken, env.SHAKE_OPERATOR_TOKEN);
+  t.notMatch(out, /development secret in use/, 'no development secret in use, none warned about');
+  const phone = await TestPhone.connect(dep.gateways[0]!.wsUrl, { secret: env.SHAKE_AUTH_SECRET, userId: 'env-user' });
+  phone.close();
+  t.pass('a token signed with SHAKE_AUTH_SECRET is accepted by the gateway');
+  const refused = await TestPhone.connect(dep.gateways[0]!.wsUrl, { secret: DEV_SECRETS.auth, userId: 'dev-user' }).then(() => null, (e: { statusCode?: number; code?: string }) => e);
+  t.equal(refused?.statusCode, 401, 'a token signed with the development secret is refused');
+  t.equal(refused?.code, 'AUTH_TOKEN_BAD_SIGNATURE');
+  child.kill('SIGINT');
+  t.equal(await exited, 0);
 });
