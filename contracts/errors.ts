@@ -206,6 +206,9 @@ export const ERRORS = {
   USER_OVER_CAP: { audience: ['cli'], message: 'users hold more packets than the per-user cap' },
   USER_OVER_SPONSOR_CAP: { audience: ['cli'], message: 'user/sponsor pairs are above the per-sponsor cap' },
   WON_PACKET_NOT_RECORDED: { audience: ['cli'], message: 'packets a phone received are not in an issued table for that user' },
+  SHOW_UNFED: { audience: ['operator', 'cli'], message: 'a round of the show names only sponsors that hold no seed packets: it would give nobody a red packet' },
+  AGENT_ROUND_UNFED: { audience: ['operator'], message: "the running round's sponsors have no packets left on this machine while packets of other sponsors remain" },
+  DEPLOYMENT_NOT_RUNNING: { audience: ['cli'], message: 'no running local deployment descriptor (deployment.json) was found' },
 } as const satisfies Record<string, ErrorSpec>;
 
 export type ErrorCode = keyof typeof ERRORS;
