@@ -22,6 +22,9 @@ export interface ErrorSpec {
 export const ERRORS = {
   PROFILE_INVALID: { audience: ['operator'], message: 'SHAKE_PROFILE must be "development" or "production"' },
   SECRETS_REFUSED: { audience: ['operator'], message: 'a secret is missing, too short, a public development secret outside development, or equal to another' },
+  SHARD_COUNT_MISMATCH: { audience: ['operator'], message: 'the money data dir was created with another shard count; start with the recorded count (packets route by id mod shard count)' },
+  DATA_FORMAT_UNSUPPORTED: { audience: ['operator'], message: 'the money data dir has another format version than this service reads' },
+  DATA_LAYOUT_INVALID: { audience: ['operator'], message: 'the money data dir layout record (layout.json) is unreadable or incomplete' },
 } as const satisfies Record<string, ErrorSpec>;
 
 export type ErrorCode = keyof typeof ERRORS;

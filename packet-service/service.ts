@@ -8,6 +8,7 @@ import { ShakeError } from '../common/errors.ts';
 import { createLogger, type Logger } from '../common/logger.ts';
 import { shardArchivePath, shardDbPath, type PacketServiceConfig } from './config.ts';
 import { shardOf } from './hash.ts';
+import { pinLayout } from './layout.ts';
 import { KeyedSerialExecutor } from './serial-executor.ts';
 import { ShardClient, unwrap } from './shard/client.ts';
 import { account } from './shard/store.ts';
@@ -32,6 +33,7 @@ export class PacketService {
 
   constructor(readonly config: PacketServiceConfig, options: ServiceOptions = {}) {
     mkdirSync(config.dataDir, { recursive: true });
+    pinLayout(config.dataDir, config.shardCount);
     this.clock = options.clock ?? Date.now;
     this.log = options.logger ?? createLogger('packet-service');
     this.shards = Array.from({ length: config.shardCount }, (_, shard) => new ShardClient({
