@@ -25,6 +25,7 @@ export const ERRORS = {
   SHARD_COUNT_MISMATCH: { audience: ['operator'], message: 'the money data dir was created with another shard count; start with the recorded count (packets route by id mod shard count)' },
   DATA_FORMAT_UNSUPPORTED: { audience: ['operator'], message: 'the money data dir has another format version than this service reads' },
   DATA_LAYOUT_INVALID: { audience: ['operator'], message: 'the money data dir layout record (layout.json) is unreadable or incomplete' },
+  ARCHIVE_BLOCKED: { audience: ['operator'], message: 'a day slot still holds an open group packet or a pending split amount; it is not archived (money would be moved out of reach)' },
 } as const satisfies Record<string, ErrorSpec>;
 
 export type ErrorCode = keyof typeof ERRORS;

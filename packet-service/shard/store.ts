@@ -48,7 +48,7 @@ export class ShardStore {
 
   /** Slot holding today's tables, created if needed. Call outside a transaction. */
   today(nowMs: number): string {
-    return this.days.ensure(dayNumber(nowMs));
+    return this.days.ensure(dayNumber(nowMs), nowMs);
   }
 
   /** Slot of the day tables holding this packet, or null if not within the lookup window. */

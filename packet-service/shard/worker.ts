@@ -13,12 +13,16 @@ import { ShardStore } from './store.ts';
 import { admit } from './caps-ops.ts';
 import { applyOp } from './seed-ops.ts';
 import { detail, grab } from './grab-ops.ts';
-import { recycledSince, sweep } from './sweep-ops.ts';
+import { recycledSince, sweep, sweepBeforeArchive } from './sweep-ops.ts';
 import type { ShardBatch, ShardEnvelope, ShardReply, ShardReplyEnvelope, ShardRequest, ShardResult, ShardWorkerData } from './messages.ts';
 
 const cfg = (workerData as { data: ShardWorkerData }).data;
 const log = createLogger('packet-service.shard').child({ shard: cfg.shard });
 const store = new ShardStore({ path: cfg.path, archivePath: cfg.archivePath, lookupDays: cfg.lookupDays, synchronous: cfg.synchronous });
+store.days.beforeArchive = (slot, nowMs) => {
+  const r = sweepBeforeArchive(store, slot, nowMs);
+  if (r.refunded || r.recycled) log.info({ slot, ...r }, 'day slot settled before archive: refunds and recycling the sweeper had not done');
+};
 const rand = (bound: number) => randomInt(bound);
 const port = parentPort!;
 const rules = { ...cfg, lookupWindowMs: (cfg.lookupDays - 1) * DAY_MS };
@@ -54,9 +58,9 @@ function flush(): void {
   const replies: ShardReply[] = batches.map((b) => ({ id: b.id, results: [] }));
   try {
     // Today's tables (and any day the requests carry) exist before the transaction opens.
-    const days = new Set<number>();
-    for (const b of batches) for (const r of b.reqs) if ('nowMs' in r) days.add(dayNumber(r.nowMs));
-    for (const d of [...days].sort()) store.days.ensure(d);
+    const days = new Map<number, number>();
+    for (const b of batches) for (const r of b.reqs) if ('nowMs' in r) days.set(dayNumber(r.nowMs), Math.max(r.nowMs, days.get(dayNumber(r.nowMs)) ?? 0));
+    for (const [d, nowMs] of [...days].sort((a, b) => a[0] - b[0])) store.days.ensure(d, nowMs);
     store.db.transaction(() => {
       batches.forEach((b, i) => {
         for (const r of b.reqs) {
