@@ -7,6 +7,7 @@ import { account, type ShardStore } from './store.ts';
 import { recordRecycled } from './seed-ops.ts';
 import type { RecycledItem, SweepResult } from './messages.ts';
 import { catalogued } from '../../contracts/errors.ts';
+import { packetIdToString } from '../../seed-splitter/format/ids.ts';
 
 /** Refunds the expired groups and recycles the overdue split amounts of one day slot (at most `limit` of each). */
 export function sweepSlot(s: ShardStore, slot: string, nowMs: number, limit: number, out: SweepResult): void {
@@ -63,8 +64,11 @@ export function sweepBeforeArchive(s: ShardStore, slot: string, nowMs: number): 
 }
 
 export function recycledSince(s: ShardStore, sinceSeq: number, limit: number): RecycledItem[] {
-  const rows = s.stmt('SELECT * FROM t_recycled WHERE seq > ? ORDER BY seq LIMIT ?').all(sinceSeq, limit) as
-    { seq: number; packet_id: string; sponsor_id: string; user_id: string; amount_cents: number; shares: number; reason: string; at_ms: number }[];
+  const rows = s.stmt(`SELECT r.*, p.id AS mint_id, p.amount_cents AS mint_amount, p.shares AS mint_shares, p.share_amount_cents AS mint_share_amount
+                       FROM t_recycled r LEFT JOIN t_packet p ON p.recycled_from = r.packet_id WHERE r.seq > ? ORDER BY r.seq LIMIT ?`).all(sinceSeq, limit) as
+    { seq: number; packet_id: string; sponsor_id: string; user_id: string; amount_cents: number; shares: number; reason: string; at_ms: number;
+      mint_id: number | null; mint_amount: number; mint_shares: number; mint_share_amount: number }[];
   return rows.map((r) => ({ seq: r.seq, packetId: r.packet_id, sponsorId: r.sponsor_id, userId: r.user_id,
-    amountCents: r.amount_cents, shares: r.shares, reason: r.reason, atMs: r.at_ms }));
+    amountCents: r.amount_cents, shares: r.shares, reason: r.reason, atMs: r.at_ms,
+    mint: r.mint_id === null ? null : { packetId: packetIdToString(r.mint_id), amountCents: r.mint_amount, shares: r.mint_shares, shareAmountCents: r.mint_share_amount } }));
 }

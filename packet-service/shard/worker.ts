@@ -18,7 +18,7 @@ import type { ShardBatch, ShardEnvelope, ShardReply, ShardReplyEnvelope, ShardRe
 
 const cfg = (workerData as { data: ShardWorkerData }).data;
 const log = createLogger('packet-service.shard').child({ shard: cfg.shard });
-const store = new ShardStore({ path: cfg.path, archivePath: cfg.archivePath, lookupDays: cfg.lookupDays, synchronous: cfg.synchronous });
+const store = new ShardStore({ shard: cfg.shard, shardCount: cfg.shardCount, path: cfg.path, archivePath: cfg.archivePath, lookupDays: cfg.lookupDays, synchronous: cfg.synchronous });
 store.days.beforeArchive = (slot, nowMs) => {
   const r = sweepBeforeArchive(store, slot, nowMs);
   if (r.refunded || r.recycled) log.info({ slot, ...r }, 'day slot settled before archive: refunds and recycling the sweeper had not done');
@@ -29,6 +29,8 @@ const rules = { ...cfg, lookupWindowMs: (cfg.lookupDays - 1) * DAY_MS };
 
 function run(r: ShardRequest): unknown {
   switch (r.type) {
+    case 'claim': return store.book.claim(r.op, r.nowMs);
+    case 'import': return store.book.importChunk(r.chunk, r.nowMs);
     case 'admit': return admit(store, r, cfg.caps);
     case 'apply': return applyOp(store, r.op, r.decision, r.admittedAtMs, r.nowMs, rules);
     case 'grab': return grab(store, r.groupId, r.userId, r.nowMs, cfg.maxShareCents, rand);
@@ -45,6 +47,9 @@ function failure(e: unknown): ShardResult {
   return { ok: false, error: { code: 'SHARD_INTERNAL', message: e instanceof Error ? e.message : String(e) } };
 }
 
+/** Requests that touch only the packet book (not by day): they never create or rotate day tables. */
+const BOOK_ONLY = new Set<ShardRequest['type']>(['claim', 'import']);
+
 let pending: ShardBatch[] = [];
 let scheduled = false;
 
@@ -59,7 +64,7 @@ function flush(): void {
   try {
     // Today's tables (and any day the requests carry) exist before the transaction opens.
     const days = new Map<number, number>();
-    for (const b of batches) for (const r of b.reqs) if ('nowMs' in r) days.set(dayNumber(r.nowMs), Math.max(r.nowMs, days.get(dayNumber(r.nowMs)) ?? 0));
+    for (const b of batches) for (const r of b.reqs) if ('nowMs' in r && !BOOK_ONLY.has(r.type)) days.set(dayNumber(r.nowMs), Math.max(r.nowMs, days.get(dayNumber(r.nowMs)) ?? 0));
     for (const [d, nowMs] of [...days].sort((a, b) => a[0] - b[0])) store.days.ensure(d, nowMs);
     store.db.transaction(() => {
       batches.forEach((b, i) => {

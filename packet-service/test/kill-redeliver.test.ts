@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { SqlitePublisher } from '../../queue/sqlite-queue.ts';
 import { encodeJournalEntry, OPERATION_KIND } from '../journal-codec.ts';
 import { freePort } from '../../common/ports.ts';
-import { pid, tempDir, type Seed } from './helpers.ts';
+import { bookInDir, pid, tempDir, type Seed } from './helpers.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const SEEDS = 3000;
@@ -89,6 +89,7 @@ t.test('kill during processing; redeliveries and replays change nothing; reconci
   fs.writeFileSync(configPath, JSON.stringify({ dataDir: path.join(dir, 'packets'), shardCount: 2, http: { port: await freePort() },
     queue: { kind: 'sqlite', path: queuePath, consumerName: 'packet-service', maxInFlight: 256 } }));
   const all = seeds();
+  await bookInDir(path.join(dir, 'packets'), 2, all);
   const opened = all.filter((_, i) => i % 10 !== 9); // 10% never opened: still "unseen"
   const shared = opened.filter((_, i) => i % 2 === 0);
   const pub = new SqlitePublisher({ path: queuePath });

@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { makeConfig } from '../config.ts';
 import { PacketService } from '../service.ts';
 import { DATA_FORMAT_VERSION, layoutPath } from '../layout.ts';
-import { op, pid, quietLog, tempDir, type Seed } from './helpers.ts';
+import { book, op, pid, quietLog, tempDir, type Seed } from './helpers.ts';
 
 const P: Seed = { packetId: pid(7), userId: 'u1', sponsorId: 's1', amountCents: 10_000, shares: 0, shareAmountCents: 0 };
 const open = (dataDir: string, shardCount: number) => new PacketService(makeConfig({ dataDir, shardCount }), { logger: quietLog() });
@@ -14,6 +14,7 @@ t.test('the data dir pins its shard count: another count is refused before any s
   const dataDir = tempDir();
   t.teardown(() => fs.rmSync(dataDir, { recursive: true, force: true }));
   const first = open(dataDir, 2);
+  await book(first, P);
   t.equal((await first.apply(op('open', P))).outcome, 'opened');
   await first.close();
   t.same(JSON.parse(fs.readFileSync(layoutPath(dataDir), 'utf8')), { formatVersion: DATA_FORMAT_VERSION, shardCount: 2 });

@@ -3,7 +3,7 @@ import Database from 'better-sqlite3';
 import { DAY_MS } from '../hash.ts';
 import { scanShow, shardFiles } from '../reconcile/scan.ts';
 import { reconcile } from '../reconcile/report.ts';
-import { Clock, op, pid, startService, type Seed } from './helpers.ts';
+import { book, Clock, op, pid, startService, type Seed } from './helpers.ts';
 
 /** Refund entries of every day table, live and archived, of every shard: entry id -> count. */
 function refundEntries(dataDir: string): Map<string, number> {
@@ -46,6 +46,7 @@ t.test('a month with the sweeper idle: every slot is settled before it is archiv
       const n = seeds.length + 1;
       const s: Seed = { packetId: pid(n), userId: `u${n}`, sponsorId: `s${n % 3}`, amountCents: 100 + rnd(500), shares: 3, shareAmountCents: 30 + rnd(300) };
       seeds.push(s);
+      await book(svc, s);
       sponsorCents += s.amountCents + s.shareAmountCents;
       t.equal((await svc.apply(op('open', s))).outcome, 'opened');
       t.equal((await svc.apply(op('share', s))).outcome, 'shared');
