@@ -9,8 +9,8 @@ import { catalogued } from '../contracts/errors.ts';
 import { isShakeError } from '../common/errors.ts';
 import { openSeedReader } from '../seed-splitter/format/reader.ts';
 import { recAmount, recFrom, recId, recShareAmount } from '../seed-splitter/format/record.ts';
-import { packetIdToString, parsePacketId } from '../seed-splitter/format/ids.ts';
-import { shardOf } from './hash.ts';
+import { parsePacketId } from '../seed-splitter/format/ids.ts';
+import { shardOfNumericId } from './hash.ts';
 import type { ImportChunk } from './shard/messages.ts';
 import type { ShardClient } from './shard/client.ts';
 
@@ -40,7 +40,7 @@ class ChunkSender {
 
   /** Adds one record; returns the shard whose chunk is now full (send it), or -1. Synchronous: no await per record. */
   add(id: number, from: number, amount: number, shareAmount: number, sponsorShares: number): number {
-    const shard = shardOf(packetIdToString(id), this.open.length);
+    const shard = shardOfNumericId(id, this.open.length);
     const c = this.open[shard];
     const i = c.count++;
     c.ids[i] = id; c.recycledFrom[i] = from; c.amount[i] = amount; c.shareAmount[i] = shareAmount; c.sponsorShares[i] = sponsorShares;
