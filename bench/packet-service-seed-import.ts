@@ -4,7 +4,8 @@
  * real shard writer threads, SQLite WAL), so its peak RSS is its own; the seed file
  * of each size is generated once and kept in --dir.
  *
- *   node --import tsx bench/packet-service-seed-import.ts [--counts 10000000,50000000] [--shards 2] [--dir /tmp/ps-import-bench]
+ *   node --import tsx bench/packet-service-seed-import.ts [--counts 10000000,50000000] [--shards 2] [--dir /tmp/ps-import-bench] [--reimport]
+ * (--reimport: a second import of the same file in the same run, which finds every record held.)
  * Prints one line per size and the RSS ratio of the largest to the smallest.
  */
 import fs from 'node:fs';
@@ -21,6 +22,7 @@ import { GENERATE_DEFAULTS, generateSeedFile } from '../seed-splitter/generate.t
 const { values } = parseArgs({ options: {
   counts: { type: 'string', default: '10000000,50000000' }, shards: { type: 'string', default: '2' },
   dir: { type: 'string', default: path.join(os.tmpdir(), 'ps-import-bench') }, child: { type: 'string' },
+  reimport: { type: 'boolean', default: false },
 } });
 const shards = Number(values.shards);
 
@@ -29,7 +31,7 @@ async function child(seedFile: string): Promise<void> {
   try {
     const svc = new PacketService(makeConfig({ dataDir, shardCount: shards }), { logger: createLogger('bench', { level: 'silent' }) });
     const r = await svc.importSeedFiles([seedFile]);
-    const again = await svc.importSeedFiles([seedFile]);
+    const again = values.reimport ? await svc.importSeedFiles([seedFile]) : { seconds: NaN, existing: 0 };
     await svc.close();
     process.stdout.write(`${JSON.stringify({ ...r, reimportSeconds: again.seconds, reimportExisting: again.existing, maxRssMiB: process.resourceUsage().maxRSS / 1024 })}\n`);
   } finally {
@@ -51,12 +53,12 @@ if (values.child) {
   const rows: { count: number; rss: number }[] = [];
   for (const count of values.counts.split(',').map(Number)) {
     const file = seedFileFor(count);
-    const r = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', file, '--shards', String(shards), '--dir', values.dir!], { encoding: 'utf8' });
+    const r = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', file, '--shards', String(shards), '--dir', values.dir!, ...(values.reimport ? ['--reimport'] : [])], { encoding: 'utf8' });
     if (r.status !== 0) throw new Error(`import of ${count} failed: ${r.stderr}`);
     const x = JSON.parse(r.stdout.trim().split('\n').pop()!) as { records: number; inserted: number; seconds: number; reimportSeconds: number; reimportExisting: number; maxRssMiB: number };
     rows.push({ count, rss: x.maxRssMiB });
     console.log(`${String(count).padStart(10)} packets  import ${x.seconds.toFixed(1)} s = ${(x.records / x.seconds).toFixed(0)} packets/s  (inserted ${x.inserted})  `
-      + `re-import ${(x.records / x.reimportSeconds).toFixed(0)} packets/s (${x.reimportExisting} already held)  peak RSS ${x.maxRssMiB.toFixed(0)} MiB`);
+      + (values.reimport ? `re-import ${(x.records / x.reimportSeconds).toFixed(0)} packets/s (${x.reimportExisting} already held)  ` : '') + `peak RSS ${x.maxRssMiB.toFixed(0)} MiB`);
   }
   if (rows.length > 1) console.log(`peak RSS ratio ${rows[rows.length - 1].count}/${rows[0].count}: ${(rows[rows.length - 1].rss / rows[0].rss).toFixed(2)}x`);
 }

@@ -13,6 +13,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { freePorts } from '../../common/ports.ts';
 import { Supervisor } from '../supervisor.ts';
@@ -24,6 +25,14 @@ import type { DeployOptions, DeploymentInfo, GatewayInfo } from './types.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const tsx = (entry: string, args: string[] = []) => ({ command: process.execPath, args: ['--import', 'tsx', path.join(root, entry), ...args] });
+function importSeedsForMoney(dataDir: string, partsDir: string, say: (line: string) => void): void {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'packet-service/import-seeds.ts'), '--data-dir', dataDir, '--parts-dir', partsDir],
+    { encoding: 'utf8', env: { ...process.env, SHAKE_LOG_LEVEL: 'warn' } });
+  if (r.status !== 0) throw new Error(`seed import into the money service failed: ${r.stderr.trim()}`);
+  const x = JSON.parse(r.stdout.trim().split('\n').pop()!) as { records: number; inserted: number };
+  say(`ok ${'seed import'.padEnd(18)} ${x.inserted} new of ${x.records} packets in the money book`);
+}
+
 const OPS_STREAM = { stream: 'SHAKE_OPS', subjectPrefix: 'shake.ops' };
 
 export class Deployment {
@@ -48,6 +57,8 @@ export class Deployment {
     const operatorToken = process.env.SHAKE_OPERATOR_TOKEN ?? 'dev-token';
     const dataDir = path.join(dir, 'gateways');
     const seeds = ensureSeeds(path.join(dir, 'seeds'), ids, o.seedCount ?? 200_000, o.sponsors);
+    // The money service pays only packets its book holds: the parts go into it before it starts (idempotent on a restart).
+    importSeedsForMoney(path.join(dir, 'money'), seeds.partsDir, say);
     const sup = new Supervisor(logsDir, say, (name, code, signal) => say(`!! ${name} exited on its own (${code ?? signal}); see ${path.join(logsDir, `${name}.log`)}`));
     const logEnv = { SHAKE_LOG_LEVEL: o.logLevel ?? 'info' };
     let topology: ConfigTopology | null = null;

@@ -21,6 +21,8 @@ export interface BookRow {
 export const MONEY_MACHINE_BASE = 0xff00;
 
 const ID_RE = /^p[0-9a-f]{14}$/;
+/** Rows per INSERT statement of the seed import (7 parameters each, under SQLite's 32766). */
+const IMPORT_GROUP = 256;
 
 /** Numeric id of a wire packet id, or null if it is not one (then no book holds it). */
 export function bookId(packetId: string): number | null {
@@ -58,22 +60,43 @@ export class PacketBook {
     return id === null ? undefined : this.s.stmt('SELECT * FROM t_packet WHERE id = ?').get(id) as BookRow | undefined;
   }
 
-  /** Adds a chunk of seed records (state in_pool). Idempotent; a record held with other content is refused. */
+  /**
+   * Adds a chunk of seed records (state in_pool). Idempotent; a record held with other
+   * content is refused. Rows go in groups of IMPORT_GROUP per statement (one call into
+   * SQLite per group, not per row); a group that inserted fewer rows than it holds
+   * (some already held) is checked row by row.
+   */
   importChunk(c: ImportChunk, nowMs: number): { inserted: number; existing: number } {
     const map = c.sponsors.map((name) => this.sponsorIdx(name));
-    const ins = this.s.stmt(`INSERT OR IGNORE INTO t_packet (id, sponsor_idx, amount_cents, share_amount_cents, shares, state, user_id, recycled_from, at_ms)
-                             VALUES (?, ?, ?, ?, ?, 'in_pool', NULL, ?, ?)`);
+    const params: (number | string | null)[] = [];
     let inserted = 0;
-    for (let i = 0; i < c.count; i++) {
-      const sp = map[c.sponsorShares[i] & 0xffff], shares = c.sponsorShares[i] >>> 16;
-      const from = c.recycledFrom[i] === 0 ? null : packetIdToString(c.recycledFrom[i]);
-      if (ins.run(c.ids[i], sp, c.amount[i], c.shareAmount[i], shares, from, nowMs).changes === 1) { inserted++; continue; }
+    for (let start = 0; start < c.count; start += IMPORT_GROUP) {
+      const n = Math.min(IMPORT_GROUP, c.count - start);
+      params.length = 0;
+      for (let i = start; i < start + n; i++) {
+        params.push(c.ids[i], map[c.sponsorShares[i] & 0xffff], c.amount[i], c.shareAmount[i], c.sponsorShares[i] >>> 16,
+          c.recycledFrom[i] === 0 ? null : packetIdToString(c.recycledFrom[i]), nowMs);
+      }
+      const done = this.insertGroup(n).run(params).changes;
+      inserted += done;
+      if (done !== n) this.checkHeld(c, map, start, n);
+    }
+    return { inserted, existing: c.count - inserted };
+  }
+
+  private insertGroup(n: number) {
+    return this.s.stmt(`INSERT OR IGNORE INTO t_packet (id, sponsor_idx, amount_cents, share_amount_cents, shares, state, user_id, recycled_from, at_ms) VALUES `
+      + Array.from({ length: n }, () => `(?, ?, ?, ?, ?, 'in_pool', NULL, ?, ?)`).join(', '));
+  }
+
+  private checkHeld(c: ImportChunk, map: number[], start: number, n: number): void {
+    for (let i = start; i < start + n; i++) {
       const have = this.s.stmt('SELECT * FROM t_packet WHERE id = ?').get(c.ids[i]) as BookRow;
-      if (have.sponsor_idx !== sp || have.amount_cents !== c.amount[i] || have.share_amount_cents !== c.shareAmount[i] || have.shares !== shares) {
+      if (have.sponsor_idx !== map[c.sponsorShares[i] & 0xffff] || have.amount_cents !== c.amount[i] || have.share_amount_cents !== c.shareAmount[i]
+        || have.shares !== c.sponsorShares[i] >>> 16) {
         throw catalogued('SEED_IMPORT_CONFLICT', undefined, { packetId: packetIdToString(c.ids[i]), shard: this.shard });
       }
     }
-    return { inserted, existing: c.count - inserted };
   }
 
   /**

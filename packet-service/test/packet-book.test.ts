@@ -4,8 +4,10 @@
  * operation the book rejects takes no cap slot. Randomized and concurrent.
  */
 import t from 'tap';
-import { DAY_MS } from '../hash.ts';
+import Database from 'better-sqlite3';
 import { shardOf, shardOfNumericId } from '../hash.ts';
+import { scanShow, shardFiles } from '../reconcile/scan.ts';
+import { formatReport, reconcile } from '../reconcile/report.ts';
 import { packetIdToString, RECYCLED_BASE } from '../../seed-splitter/format/ids.ts';
 import { book, Clock, op, pid, startService, type Seed } from './helpers.ts';
 
@@ -100,4 +102,39 @@ t.test('shard routing without the string form matches the string form', async (t
   const ids = [1, 15, 16, 2 ** 24, 2 ** 52 - 1, RECYCLED_BASE, 2 ** 53 - 1, ...Array.from({ length: 2000 }, () => 1 + rnd(2 ** 31) * 2 ** 21 + rnd(2 ** 21))];
   const bad = ids.filter((id) => [1, 2, 3, 7, 64].some((n) => shardOf(packetIdToString(id), n) !== shardOfNumericId(id, n)));
   t.same(bad, []);
+});
+
+t.test('reconciliation per packet: rejected operations shown, a planted cent found and named', async (t) => {
+  const { svc, dataDir } = startService(t, { shardCount: 2 });
+  const seeds: Seed[] = Array.from({ length: 12 }, (_, i) => ({ packetId: pid(300 + i), userId: `u${i}`, sponsorId: `s${i % 2}`, amountCents: 100 + i, shares: 0, shareAmountCents: 0 }));
+  await book(svc, ...seeds);
+  for (const s of seeds.slice(0, 8)) await svc.apply(op('open', s));
+  await svc.apply(op('open', { ...seeds[0], packetId: pid(999_999), amountCents: 9_876_543_21 }));
+  await svc.close();
+  const totals = new Map<string, { count: number; amountCents: number }>();
+  for (const s of seeds) {
+    const v = totals.get(s.sponsorId) ?? { count: 0, amountCents: 0 };
+    totals.set(s.sponsorId, { count: v.count + 1, amountCents: v.amountCents + s.amountCents });
+  }
+  const good = reconcile(scanShow(dataDir, { perUser: 3, perSponsor: 1 }), totals);
+  t.same(good.differences, []);
+  t.same(good.scan.rejected.map((r) => [r.packetId, r.reason]), [[pid(999_999), 'unknown_packet']], 'the forged operation is shown');
+  t.same(Object.fromEntries([...good.scan.book!].map(([k, v]) => [k, { opened: v.states.opened?.count, in_pool: v.states.in_pool?.count }])),
+    { s0: { opened: 4, in_pool: 2 }, s1: { opened: 4, in_pool: 2 } }, 'counts per state');
+  t.match(formatReport(good, 'test'), /packet book[\s\S]*s0: seeded 6\/[\s\S]*rejected operations \(paid nothing\): 1/);
+  // Plant one cent on a paid packet: seed row, its open entry and the balance all agree with each other.
+  const victim = seeds[3];
+  for (const file of shardFiles(dataDir)) {
+    const db = new Database(file);
+    for (const { name } of db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name GLOB 't_seed_*'`).all() as { name: string }[]) {
+      if (db.prepare(`UPDATE ${name} SET amount_cents = amount_cents + 1 WHERE packet_id = ?`).run(victim.packetId).changes) {
+        db.prepare(`UPDATE ${name.replace('seed', 'ledger')} SET amount_cents = amount_cents + 1 WHERE entry_id = ?`).run(`open:${victim.packetId}`);
+        db.prepare(`UPDATE t_balance SET balance = balance + 1 WHERE account = ?`).run(`user:${victim.userId}`);
+        db.prepare(`UPDATE t_balance SET balance = balance - 1 WHERE account = ?`).run(`sponsor:${victim.sponsorId}`);
+      }
+    }
+    db.close();
+  }
+  const bad = reconcile(scanShow(dataDir, { perUser: 3, perSponsor: 1 }), totals);
+  t.ok(bad.differences.some((d) => d.includes(`packet ${victim.packetId}`)), `the planted cent names the packet: ${bad.differences.join('; ')}`);
 });
