@@ -56,7 +56,8 @@ t.test('returned money comes back as new packets on the machine that issued it',
   const agent2 = await startAgent(cfg2, silent);
   t.teardown(() => agent2.close());
 
-  await sleep(400); // ~80 packets fed
+  // Wait (a condition, not a fixed time: the agent may connect late on a loaded machine) for enough packets fed.
+  for (const until = Date.now() + 60_000; h.producer.level() < 60 && Date.now() < until;) await sleep(50);
   h.stopTaking();
   const taken: { packetId: string; sponsorId: string; amountCents: number; shares: number; shareAmountCents: number }[] = [];
   for (let p = h.consumer.next(); p && taken.length < 40; p = h.consumer.next()) {
@@ -79,7 +80,8 @@ t.test('returned money comes back as new packets on the machine that issued it',
   const exported = (await svc.recycled(undefined)).items;
   t.equal(exported.length, withShares.length + 1, 'money service exports the unshared amounts and the refused packet');
 
-  await sleep(400);
+  for (const until = Date.now() + 60_000; ((await agent.status()) as any).recycle.minted < withShares.length + 1 && Date.now() < until;) await sleep(50);
+  for (const until = Date.now() + 60_000; ((await agent2.status()) as any).recycle.itemsSeen < withShares.length + 1 && Date.now() < until;) await sleep(50);
   const st = (await agent.status()) as any;
   t.match(st.recycle, { minted: withShares.length + 1, refused: 0 });
   const st2 = (await agent2.status()) as any;
