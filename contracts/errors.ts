@@ -26,6 +26,7 @@ export const ERRORS = {
   DATA_FORMAT_UNSUPPORTED: { audience: ['operator'], message: 'the money data dir has another format version than this service reads' },
   DATA_LAYOUT_INVALID: { audience: ['operator'], message: 'the money data dir layout record (layout.json) is unreadable or incomplete' },
   ARCHIVE_BLOCKED: { audience: ['operator'], message: 'a day slot still holds an open group packet or a pending split amount; it is not archived (money would be moved out of reach)' },
+  OPERATION_REJECTED: { audience: ['operator'], message: 'an open/share operation paid nothing: its packet is not in the money side\'s book as it says (reason unknown_packet, content_differs, other_user or expired); kept in t_rejected and listed by the reconciliation' },
   SEED_IMPORT_CONFLICT: { audience: ['operator', 'cli'], message: 'a seed record is already in the money side\'s packet book with another sponsor, amount or shares; nothing of that chunk was imported' },
   SEED_IMPORT_FAILED: { audience: ['operator', 'cli'], message: 'the seed import could not read or record its input' },
 } as const satisfies Record<string, ErrorSpec>;
