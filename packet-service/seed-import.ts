@@ -8,7 +8,7 @@
 import { catalogued } from '../contracts/errors.ts';
 import { isShakeError } from '../common/errors.ts';
 import { openSeedReader } from '../seed-splitter/format/reader.ts';
-import { recAmount, recFrom, recId, recShareAmount } from '../seed-splitter/format/record.ts';
+import { recAmount, recFrom, recId, recShareAmount, recShares, recSponsor } from '../seed-splitter/format/record.ts';
 import { parsePacketId } from '../seed-splitter/format/ids.ts';
 import { shardOfNumericId } from './hash.ts';
 import type { ImportChunk } from './shard/messages.ts';
@@ -18,8 +18,6 @@ export interface ImportSummary { files: number; records: number; inserted: numbe
 
 const CHUNK_ROWS = 32_768;
 const MAX_IN_FLIGHT_PER_SHARD = 3;
-/** Words per 32-byte seed record, and the word holding sponsor index | shares << 16. */
-const RW = 8, SPONSOR_SHARES_WORD = 6;
 
 interface Target { readonly shards: ShardClient[] }
 
@@ -35,15 +33,15 @@ class ChunkSender {
 
   private fresh(): ImportChunk {
     return { sponsors: this.sponsors, count: 0, ids: new Float64Array(CHUNK_ROWS), recycledFrom: new Float64Array(CHUNK_ROWS),
-      amount: new Uint32Array(CHUNK_ROWS), shareAmount: new Uint32Array(CHUNK_ROWS), sponsorShares: new Uint32Array(CHUNK_ROWS) };
+      amount: new Uint32Array(CHUNK_ROWS), shareAmount: new Uint32Array(CHUNK_ROWS), sponsor: new Uint32Array(CHUNK_ROWS), shares: new Uint32Array(CHUNK_ROWS) };
   }
 
   /** Adds one record; returns the shard whose chunk is now full (send it), or -1. Synchronous: no await per record. */
-  add(id: number, from: number, amount: number, shareAmount: number, sponsorShares: number): number {
+  add(id: number, from: number, amount: number, shareAmount: number, sponsor: number, shares: number): number {
     const shard = shardOfNumericId(id, this.open.length);
     const c = this.open[shard];
     const i = c.count++;
-    c.ids[i] = id; c.recycledFrom[i] = from; c.amount[i] = amount; c.shareAmount[i] = shareAmount; c.sponsorShares[i] = sponsorShares;
+    c.ids[i] = id; c.recycledFrom[i] = from; c.amount[i] = amount; c.shareAmount[i] = shareAmount; c.sponsor[i] = sponsor; c.shares[i] = shares;
     return c.count === CHUNK_ROWS ? shard : -1;
   }
 
@@ -80,7 +78,7 @@ export async function importSeedFiles(target: Target, files: string[], clock: ()
       for await (const b of reader.batchesAsync()) {
         const w = b.words;
         for (let i = 0; i < b.count; i++) {
-          const full = sender.add(recId(w, i), recFrom(w, i), recAmount(w, i), recShareAmount(w, i), w[i * RW + SPONSOR_SHARES_WORD]);
+          const full = sender.add(recId(w, i), recFrom(w, i), recAmount(w, i), recShareAmount(w, i), recSponsor(w, i), recShares(w, i));
           if (full >= 0) await sender.send(full);
         }
         records += b.count;
@@ -104,7 +102,10 @@ export async function importPackets(target: Target, packets: readonly BookPacket
   const idx = new Map(sponsors.map((s, i) => [s, i]));
   const sender = new ChunkSender(target, sponsors, nowMs);
   for (const p of packets) {
-    const full = sender.add(parsePacketId(p.packetId), 0, p.amountCents, p.shareAmountCents, idx.get(p.sponsorId)! | (p.shares << 16));
+    if (![p.amountCents, p.shareAmountCents, p.shares].every((v) => Number.isSafeInteger(v) && v >= 0 && v <= 0xffffffff)) {
+      throw catalogued('SEED_IMPORT_FAILED', `packet ${p.packetId}: amounts and shares must be integers in 0..2^32-1`, { packetId: p.packetId });
+    }
+    const full = sender.add(parsePacketId(p.packetId), 0, p.amountCents, p.shareAmountCents, idx.get(p.sponsorId)!, p.shares);
     if (full >= 0) await sender.send(full);
   }
   await sender.finish();

@@ -74,7 +74,7 @@ export class PacketBook {
       const n = Math.min(IMPORT_GROUP, c.count - start);
       params.length = 0;
       for (let i = start; i < start + n; i++) {
-        params.push(c.ids[i], map[c.sponsorShares[i] & 0xffff], c.amount[i], c.shareAmount[i], c.sponsorShares[i] >>> 16,
+        params.push(c.ids[i], map[c.sponsor[i]], c.amount[i], c.shareAmount[i], c.shares[i],
           c.recycledFrom[i] === 0 ? null : packetIdToString(c.recycledFrom[i]), nowMs);
       }
       const done = this.insertGroup(n).run(params).changes;
@@ -92,8 +92,8 @@ export class PacketBook {
   private checkHeld(c: ImportChunk, map: number[], start: number, n: number): void {
     for (let i = start; i < start + n; i++) {
       const have = this.s.stmt('SELECT * FROM t_packet WHERE id = ?').get(c.ids[i]) as BookRow;
-      if (have.sponsor_idx !== map[c.sponsorShares[i] & 0xffff] || have.amount_cents !== c.amount[i] || have.share_amount_cents !== c.shareAmount[i]
-        || have.shares !== c.sponsorShares[i] >>> 16) {
+      if (have.sponsor_idx !== map[c.sponsor[i]] || have.amount_cents !== c.amount[i] || have.share_amount_cents !== c.shareAmount[i]
+        || have.shares !== c.shares[i]) {
         throw catalogued('SEED_IMPORT_CONFLICT', undefined, { packetId: packetIdToString(c.ids[i]), shard: this.shard });
       }
     }

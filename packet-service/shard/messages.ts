@@ -27,8 +27,9 @@ export interface ImportChunk {
   recycledFrom: Float64Array;
   amount: Uint32Array;
   shareAmount: Uint32Array;
-  /** sponsor index (low 16 bits) | shares << 16, as in the seed record. */
-  sponsorShares: Uint32Array;
+  /** Index into `sponsors`. */
+  sponsor: Uint32Array;
+  shares: Uint32Array;
 }
 
 export type ShardRequest =

@@ -32,6 +32,9 @@ t.test('unknown packet ids and raised amounts pay nothing, are kept with their r
   t.equal((await svc.apply(op('open', real))).outcome, 'opened', 'the real packet still pays, at its seed amount');
   t.equal(await svc.balance('u1'), 100);
   t.equal((await svc.apply(op('open', real))).repeat, true);
+  const wide: Seed = { packetId: pid(6), userId: 'u2', sponsorId: 's1', amountCents: 1, shares: 2_000_000, shareAmountCents: 200_000_000 };
+  await book(svc, wide);
+  t.equal((await svc.apply(op('open', wide))).outcome, 'opened', 'shares beyond 16 bits are held as they are');
 });
 
 t.test('a packet pays one user, even long after the lookup window; a rejection takes no cap slot', async (t) => {
