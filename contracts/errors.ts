@@ -209,6 +209,13 @@ export const ERRORS = {
   SHOW_UNFED: { audience: ['operator', 'cli'], message: 'a round of the show names only sponsors that hold no seed packets: it would give nobody a red packet' },
   AGENT_ROUND_UNFED: { audience: ['operator'], message: "the running round's sponsors have no packets left on this machine while packets of other sponsors remain" },
   DEPLOYMENT_NOT_RUNNING: { audience: ['cli'], message: 'no running local deployment descriptor (deployment.json) was found' },
+  SHARD_COUNT_MISMATCH: { audience: ['operator'], message: 'the money data dir was created with another shard count; start with the recorded count (packets route by id mod shard count)' },
+  DATA_FORMAT_UNSUPPORTED: { audience: ['operator'], message: 'the money data dir has another format version than this service reads' },
+  DATA_LAYOUT_INVALID: { audience: ['operator'], message: 'the money data dir layout record (layout.json) is unreadable or incomplete' },
+  ARCHIVE_BLOCKED: { audience: ['operator'], message: 'a day slot still holds an open group packet or a pending split amount; it is not archived (money would be moved out of reach)' },
+  OPERATION_REJECTED: { audience: ['operator'], message: 'an open/share operation paid nothing: its packet is not in the money side\'s book as it says (reason unknown_packet, content_differs, other_user or expired); kept in t_rejected and listed by the reconciliation' },
+  SEED_IMPORT_CONFLICT: { audience: ['operator', 'cli'], message: 'a seed record is already in the money side\'s packet book with another sponsor, amount or shares; nothing of that chunk was imported' },
+  SEED_IMPORT_FAILED: { audience: ['operator', 'cli'], message: 'the seed import could not read or record its input' },
 } as const satisfies Record<string, ErrorSpec>;
 
 export type ErrorCode = keyof typeof ERRORS;

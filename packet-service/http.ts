@@ -5,7 +5,7 @@
  *   GET  /packets/:id?page=N   detail list, one screen per page, at most two screens
  *   GET  /recycled?since=C     packets returned to sponsors' pools (cursor C from the previous answer)
  *   GET  /balance/:userId      a user's balance in cents
- *   GET  /health               {ok, shards, queueLag}
+ *   GET  /health               {ok, shards, queueLag, rejectedTotal: {reason: n}}
  * Errors: {code, message} with a stable code and the catalogue's HTTP status
  * (contracts/errors.ts; 503 for a code that has none: the service could not do it now).
  */
@@ -62,7 +62,7 @@ async function route(svc: PacketService, req: http.IncomingMessage, url: URL, ex
     const userId = decodeURIComponent(p.slice('/balance/'.length));
     return [200, { userId, balanceCents: await svc.balance(userId) }];
   }
-  if (req.method === 'GET' && p === '/health') return [200, { ok: true, shards: svc.shards.length, queueLag: extras.lag ? await extras.lag() : null }];
+  if (req.method === 'GET' && p === '/health') return [200, { ok: true, shards: svc.shards.length, queueLag: extras.lag ? await extras.lag() : null, rejectedTotal: svc.rejectedCounts() }];
   throw new ShakeError('NOT_FOUND', 'no such route');
 }
 

@@ -28,7 +28,8 @@ function main(): number {
   const source = values.manifest ? manifestTotals(values.manifest) : jsonTotals(values.totals!);
   const caps = { perUser: Number(values['caps-per-user']), perSponsor: Number(values['caps-per-sponsor']) };
   const report = reconcile(scanShow(dataDir, caps), source.perSponsor());
-  if (values.json) process.stdout.write(`${JSON.stringify({ ok: report.ok, lines: report.lines, differences: report.differences, counts: report.scan.counts })}\n`);
+  if (values.json) process.stdout.write(`${JSON.stringify({ ok: report.ok, lines: report.lines, differences: report.differences, counts: report.scan.counts,
+    book: report.scan.book ? Object.fromEntries(report.scan.book) : null, rejected: report.scan.rejected })}\n`);
   else process.stdout.write(`${formatReport(report, source.description)}\n`);
   return report.ok ? 0 : 1;
 }

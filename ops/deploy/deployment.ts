@@ -12,6 +12,7 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { freePorts } from '../../common/ports.ts';
 import { resolveSecrets } from '../../common/secrets.ts';
@@ -27,6 +28,14 @@ import type { Round, ShowConfig } from '../../config-service/document/types.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const tsx = (entry: string, args: string[] = []) => ({ command: process.execPath, args: ['--import', 'tsx', path.join(root, entry), ...args] });
+function importSeedsForMoney(dataDir: string, partsDir: string, say: (line: string) => void): void {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'packet-service/import-seeds.ts'), '--data-dir', dataDir, '--parts-dir', partsDir],
+    { encoding: 'utf8', env: { ...process.env, SHAKE_LOG_LEVEL: 'warn' } });
+  if (r.status !== 0) throw new Error(`seed import into the money service failed: ${r.stderr.trim()}`);
+  const x = JSON.parse(r.stdout.trim().split('\n').pop()!) as { records: number; inserted: number };
+  say(`ok ${'seed import'.padEnd(18)} ${x.inserted} new of ${x.records} packets in the money book`);
+}
+
 const OPS_STREAM = { stream: 'SHAKE_OPS', subjectPrefix: 'shake.ops' };
 
 export class Deployment {
@@ -64,6 +73,8 @@ export class Deployment {
     const show = deploymentShow({ showFile: o.showFile, gatewayIds: ids, held: heldSponsors(seeds.manifest), nowMs: Date.now() });
     const showFile = path.join(dir, 'show.json');
     writeFileSync(showFile, JSON.stringify(show, null, 2));
+    // The money service pays only packets its book holds: the parts go into it before it starts (idempotent on a restart).
+    importSeedsForMoney(path.join(dir, 'money'), seeds.partsDir, say);
     const sup = new Supervisor(logsDir, say, (name, code, signal) => say(`!! ${name} exited on its own (${code ?? signal}); see ${path.join(logsDir, `${name}.log`)}`));
     const logEnv = { SHAKE_LOG_LEVEL: o.logLevel ?? 'info' };
     let topology: ConfigTopology | null = null;
