@@ -27,6 +27,8 @@ export interface GatewayConfig {
     maxBackpressureBytes: number;
     /** Connections above this are refused at the upgrade. */
     maxConnections: number;
+    /** Connections one user may hold on this gateway process; a newer one closes the oldest (4001 USER_CONNECTION_REPLACED). */
+    maxConnectionsPerUser: number;
   };
   rings: {
     /** Bytes per request ring (IO -> logic), power of two. */
@@ -86,6 +88,7 @@ export function defaultGatewayConfig(): GatewayConfig {
       idleTimeoutSec: 120,
       maxBackpressureBytes: 256 * 1024,
       maxConnections: 19_000,
+      maxConnectionsPerUser: 3,
     },
     rings: { requestRingBytes: 1 << 22, replyRingBytes: 1 << 22, busyRetryAfterMs: 200 },
     logic: { drainTimeoutMs: 2000, allowFaultInjection: false },
@@ -122,6 +125,7 @@ export function validateGatewayConfig(c: GatewayConfig): GatewayConfig {
   check(Number.isInteger(c.limits.maxConsecutiveRejects) && c.limits.maxConsecutiveRejects >= 1, 'limits.maxConsecutiveRejects', 'must be >= 1');
   check(Number.isInteger(c.limits.idleTimeoutSec) && c.limits.idleTimeoutSec >= 0, 'limits.idleTimeoutSec', 'must be >= 0');
   check(Number.isInteger(c.limits.maxConnections) && c.limits.maxConnections >= 1, 'limits.maxConnections', 'must be >= 1');
+  check(Number.isInteger(c.limits.maxConnectionsPerUser) && c.limits.maxConnectionsPerUser >= 1, 'limits.maxConnectionsPerUser', 'must be >= 1');
   check(pow2(c.rings.requestRingBytes), 'rings.requestRingBytes', 'must be a power of two >= 1024');
   check(pow2(c.rings.replyRingBytes), 'rings.replyRingBytes', 'must be a power of two >= 1024');
   check(c.rings.requestRingBytes / 2 > c.limits.maxFrameBytes + 256, 'rings.requestRingBytes', 'must hold at least two max-size frames');

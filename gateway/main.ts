@@ -37,6 +37,7 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv, base: GatewayConfig
   if (env.SHAKE_AUTH_SECRET) c.authSecret = env.SHAKE_AUTH_SECRET;
   if (env.SHAKE_FAULT_INJECTION === '1') c.logic.allowFaultInjection = true;
   if (env.SHAKE_MAX_CONNECTIONS) c.limits.maxConnections = Number(env.SHAKE_MAX_CONNECTIONS);
+  if (env.SHAKE_MAX_CONNECTIONS_PER_USER) c.limits.maxConnectionsPerUser = Number(env.SHAKE_MAX_CONNECTIONS_PER_USER);
   if (env.SHAKE_OVERLOAD === 'off') c.overload.enabled = false;
   if (env.SHAKE_CONNECT_RATE) {
     c.overload.admission.upgradesPerSec = Number(env.SHAKE_CONNECT_RATE);
