@@ -30,6 +30,7 @@ export const ERRORS = {
   CROSS_ORIGIN_REFUSED: { audience: ['operator'], http: 403, message: 'state-changing requests from another origin are refused' },
   UNKNOWN_GATEWAY: { audience: ['service'], http: 403, message: 'the gateway id is not in the show\'s fleet list' },
   BODY_TOO_LARGE: { audience: ['service', 'operator'], http: 413, message: 'request body over the limit' },
+  BAD_REQUEST: { audience: ['service', 'operator'], http: 400, message: 'malformed request' },
   BAD_JSON: { audience: ['service', 'operator'], http: 400, message: 'request body is not valid JSON' },
   REQUEST_TIMEOUT: { audience: ['service', 'operator'], http: 408, message: 'request headers or body not received in time' },
   TOO_MANY_CONNECTIONS: { audience: ['service', 'operator'], http: 503, message: 'connection limit of this server reached' },

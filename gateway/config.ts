@@ -3,6 +3,7 @@
  * entry point and passed down. Env overrides are applied only in main.ts.
  */
 import { ShakeError } from '../common/errors.ts';
+import { DEV_SECRETS } from '../common/secrets.ts';
 import { checkOverloadConfig, defaultOverloadConfig, type OverloadConfig } from './overload/config.ts';
 
 export interface GatewayConfig {
@@ -15,6 +16,11 @@ export interface GatewayConfig {
   adminHost: string;
   /** HMAC secret of phone user tokens. */
   authSecret: string;
+  /**
+   * The service credential (SHAKE_SERVICE_TOKEN): required on the admin's POSTs,
+   * sent in the agent's hello, and the key of this gateway's config-service credential.
+   */
+  serviceToken: string;
   limits: {
     /** Largest client frame accepted; larger frames close the connection (1009). */
     maxFrameBytes: number;
@@ -81,6 +87,7 @@ export function defaultGatewayConfig(): GatewayConfig {
     adminPort: 8081,
     adminHost: '127.0.0.1',
     authSecret: DEV_AUTH_SECRET,
+    serviceToken: DEV_SECRETS.service,
     limits: {
       maxFrameBytes: 4096,
       maxInFlightPerConnection: 32,
@@ -120,6 +127,7 @@ export function validateGatewayConfig(c: GatewayConfig): GatewayConfig {
   check(port(c.wsPort), 'wsPort', 'must be a port number');
   check(port(c.adminPort), 'adminPort', 'must be a port number');
   check(typeof c.authSecret === 'string' && c.authSecret.length >= 16, 'authSecret', 'must be at least 16 characters');
+  check(typeof c.serviceToken === 'string' && c.serviceToken.length >= 16, 'serviceToken', 'must be at least 16 characters');
   check(Number.isInteger(c.limits.maxFrameBytes) && c.limits.maxFrameBytes >= 64 && c.limits.maxFrameBytes <= 1 << 20, 'limits.maxFrameBytes', 'must be 64..1048576');
   check(Number.isInteger(c.limits.maxInFlightPerConnection) && c.limits.maxInFlightPerConnection >= 1, 'limits.maxInFlightPerConnection', 'must be >= 1');
   check(Number.isInteger(c.limits.maxConsecutiveRejects) && c.limits.maxConsecutiveRejects >= 1, 'limits.maxConsecutiveRejects', 'must be >= 1');

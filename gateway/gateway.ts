@@ -213,7 +213,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger, option
     injectJournalCrash: config.logic.allowFaultInjection ? () => journal.crash() : undefined,
     feedPool: config.logic.allowFaultInjection ? (packets) => pool.offer(packets) : undefined,
     applyShowConfig: config.logic.allowFaultInjection ? applyShowConfig : undefined,
-  });
+  }, config.serviceToken);
 
   const wsPort = await io.listen(config.host, config.wsPort);
   monitor.start();

@@ -9,6 +9,8 @@
  *   SHAKE_DATA_DIR, SHAKE_COOKIE_SECRET, SHAKE_PACKET_SECRET, SHAKE_SHOW_CONFIG=<show.json>,
  *   SHAKE_CAPS_FEED_NATS=<nats urls, comma separated>, SHAKE_LOGIC=basic (benchmark reference),
  *   SHAKE_CONFIG_DIR, SHAKE_CONFIG_URLS=<config instance urls>, SHAKE_NTP_SERVERS=<host:port,...>
+ *   SHAKE_SERVICE_TOKEN (the service credential: admin POSTs, agent hello, config reports; see common/service-auth.ts),
+ *   SHAKE_MAX_CONNECTIONS_PER_USER (default 3),
  *   SHAKE_OVERLOAD=off (no load tiers, no pacing), SHAKE_CONNECT_RATE=<upgrades/s admitted>
  */
 import { readFileSync } from 'node:fs';
@@ -17,6 +19,7 @@ import { deepMerge } from '../common/deep-merge.ts';
 import { ShakeError } from '../common/errors.ts';
 import { defaultGatewayConfig, DEV_AUTH_SECRET, type GatewayConfig } from './config.ts';
 import { startGateway } from './gateway.ts';
+import { resolveSecrets } from '../common/secrets.ts';
 
 export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv, base: GatewayConfig = defaultGatewayConfig()): GatewayConfig {
   let c = structuredClone(base);
@@ -65,6 +68,7 @@ const env = (name: string) => process.env[name];
 async function main(): Promise<void> {
   const config = gatewayConfigFromEnv(process.env);
   const logger = createLogger('gateway', { base: { component: 'gateway', gatewayId: config.gatewayId, pid: process.pid } });
+  config.serviceToken = resolveSecrets(['service'], process.env, (msg, fields) => logger.warn(fields, msg)).service;
   if (config.authSecret === DEV_AUTH_SECRET) logger.warn('using the embedded development auth secret; set SHAKE_AUTH_SECRET for anything real');
   const gw = await startGateway(config, logger, { logic: env('SHAKE_LOGIC') === 'basic' ? 'basic' : 'show' });
   console.log(`gateway ${config.gatewayId} listening: ws://${config.host}:${gw.wsPort}/  admin http://${config.adminHost}:${gw.adminPort}/status`);
