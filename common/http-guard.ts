@@ -114,13 +114,16 @@ export type HeaderGetter = (name: string) => string | undefined;
  * send, or null when the request may proceed.
  */
 export function stateChangeRefusal(header: HeaderGetter, serviceToken: string): ShakeError | null {
-  const site = header('sec-fetch-site');
-  const origin = header('origin');
-  if ((site && site !== 'same-origin' && site !== 'none') || (origin && !sameOrigin(origin, header('host')))) {
-    return catalogued('CROSS_ORIGIN_REFUSED');
-  }
+  if (crossOriginRefusal(header)) return catalogued('CROSS_ORIGIN_REFUSED');
   if (!isServiceAuthorized(header('authorization'), serviceToken)) return catalogued('SERVICE_UNAUTHORIZED');
   return null;
+}
+
+/** True when a request comes from a page of another origin (its Origin or Sec-Fetch-Site says so). */
+export function crossOriginRefusal(header: HeaderGetter): boolean {
+  const site = header('sec-fetch-site');
+  const origin = header('origin');
+  return Boolean((site && site !== 'same-origin' && site !== 'none') || (origin && !sameOrigin(origin, header('host'))));
 }
 
 function sameOrigin(origin: string, host: string | undefined): boolean {

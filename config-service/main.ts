@@ -2,13 +2,15 @@
  * Config instance process entry.
  *   node --import tsx config-service/main.ts [--config instance.json]
  * The JSON file holds a Partial<InstanceConfig>; env SHAKE_CONFIG_INSTANCE may
- * hold the same JSON inline; SHAKE_OPERATOR_TOKEN adds an operator "operator".
+ * hold the same JSON inline; SHAKE_OPERATOR_TOKEN adds an operator "operator";
+ * SHAKE_SERVICE_TOKEN is the service credential gateways' reports are checked against.
  * Prints one JSON line {"evt":"listening","port":N,...} on stdout when ready.
  */
 import { readFileSync } from 'node:fs';
 import { createLogger } from '../common/logger.ts';
 import { instanceConfig, type InstanceConfig } from './instance-config.ts';
 import { startInstance } from './instance.ts';
+import { resolveSecrets } from '../common/secrets.ts';
 
 const args = process.argv.slice(2);
 const fileIdx = args.indexOf('--config');
@@ -20,6 +22,7 @@ if (process.env.SHAKE_OPERATOR_TOKEN) {
 }
 const cfg = instanceConfig(partial);
 const logger = createLogger('config-service').child({ site: cfg.site, instanceId: cfg.instanceId });
+cfg.serviceToken = resolveSecrets(['service'], process.env, (msg, f) => logger.warn(f, msg)).service;
 const inst = await startInstance(cfg, logger);
 process.stdout.write(JSON.stringify({ evt: 'listening', port: inst.port, url: inst.url, site: cfg.site, instanceId: cfg.instanceId }) + '\n');
 const stop = async () => { await inst.close(); process.exit(0); };
