@@ -203,7 +203,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger, option
   };
 
   const wiring = await wireConfig(config, dataDir, sharedClock, show, applyShowConfig, logger);
-  agentLink = await openAgentLink({ socketPath: config.agentSocketPath, dataDir, gatewayId: config.gatewayId, startedAtMs: startedAt, pool, currentShow: () => show, clock: sharedClock, logger });
+  agentLink = await openAgentLink({ socketPath: config.agentSocketPath, dataDir, gatewayId: config.gatewayId, serviceToken: config.serviceToken, startedAtMs: startedAt, pool, currentShow: () => show, clock: sharedClock, logger });
 
   const admin = new AdminServer({
     status,

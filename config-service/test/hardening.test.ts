@@ -6,6 +6,8 @@
  */
 import t from 'tap';
 import path from 'node:path';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { startConfigInstance } from '../../test/helpers/config-instance-process.ts';
 import { fuzzHttp, slowBody } from '../../test/helpers/http-abuse.ts';
 import { gatewayCredential, serviceAuthHeaders } from '../../common/service-auth.ts';
@@ -15,7 +17,7 @@ const operatorToken = 'operator-token-0123456789abcdef';
 const asGateway = (id: string) => serviceAuthHeaders(gatewayCredential(DEV_SECRETS.service, id));
 
 async function start(t: Tap.Test, extra: Record<string, unknown> = {}) {
-  const dir = t.testdir();
+  const dir = mkdtempSync(path.join(tmpdir(), 'cfg-hard-'));
   const inst = await startConfigInstance({
     store: { kind: 'sqlite', path: path.join(dir, 'c.sqlite') }, operators: [{ name: 'op', token: operatorToken }],
     seedFleet: ['gw-1', 'gw-2'], http: { headersTimeoutMs: 1500, requestTimeoutMs: 2000, bodyLimitBytes: 1 << 20, maxConnections: 256 }, ...extra,
