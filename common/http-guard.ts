@@ -65,10 +65,10 @@ export function errorBody(e: unknown): Record<string, unknown> {
 }
 
 /** Sends an error in the one shape; a response already under way is cut (it cannot change its status). */
-export function sendHttpError(res: http.ServerResponse, e: unknown, own: Record<string, number> = {}): void {
+export function sendHttpError(res: http.ServerResponse, e: unknown, own: Record<string, number> = {}, fallback = 500): void {
   if (res.headersSent) { res.destroy(); return; }
   const body = JSON.stringify(errorBody(e));
-  const status = isShakeError(e) ? statusOf(e.code, own) : 500;
+  const status = isShakeError(e) ? statusOf(e.code, own, fallback) : 500;
   // After BODY_TOO_LARGE the rest of the body is never read: close instead of draining it.
   const close = isShakeError(e) && e.code === 'BODY_TOO_LARGE' ? { connection: 'close' } : {};
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'content-length': Buffer.byteLength(body), ...close });
@@ -94,7 +94,19 @@ export async function readBody(req: http.IncomingMessage, limitBytes: number): P
   return Buffer.concat(chunks);
 }
 
-/** Reads and parses a JSON body (BODY_TOO_LARGE, BAD_JSON). */
+/**
+ * The request's URL, or null for a target that does not parse (`GET //[`):
+ * `new URL` throws there, and a throw in a request listener would end the process.
+ */
+export function requestUrl(req: http.IncomingMessage): URL | null {
+  try {
+    return new URL(req.url ?? '/', 'http://local');
+  } catch {
+    return null;
+  }
+}
+
+/** Reads a request body up to the limit and parses it as JSON (BODY_TOO_LARGE, BAD_JSON). */
 export async function readJsonBody(req: http.IncomingMessage, limitBytes: number): Promise<unknown> {
   const raw = await readBody(req, limitBytes);
   try {

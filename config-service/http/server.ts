@@ -25,7 +25,7 @@ import type { ConfigService } from '../service.ts';
 import { consolePage } from './console-page.ts';
 import type { PushHub } from './push-hub.ts';
 import { readJson, sendError, sendJson } from './respond.ts';
-import { boundHttpServer, crossOriginRefusal, nodeHeaders, type HttpLimits } from '../../common/http-guard.ts';
+import { boundHttpServer, crossOriginRefusal, nodeHeaders, requestUrl, type HttpLimits } from '../../common/http-guard.ts';
 import { gatewayCredential, isServiceAuthorized } from '../../common/service-auth.ts';
 import { catalogued } from '../../contracts/errors.ts';
 
@@ -133,7 +133,8 @@ export function createApiServer(d: ApiDeps): http.Server {
   }
 
   return boundHttpServer(http.createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
+    const url = requestUrl(req);
+    if (!url) return sendError(res, catalogued('BAD_REQUEST', 'unparsable request target'));
     route(req, res, url).catch((e: unknown) => {
       if (!(e instanceof ShakeError)) d.logger.error({ err: String(e), path: url.pathname }, 'request failed');
       sendError(res, e);

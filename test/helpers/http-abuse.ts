@@ -56,6 +56,30 @@ export async function fuzzHttp(target: FuzzTarget): Promise<Record<number, numbe
       const j = JSON.parse(text) as { code?: unknown; message?: unknown };
       return res.status !== 500 && typeof j.code === 'string' && typeof j.message === 'string';
     },
-  ), { numRuns: target.numRuns ?? 150, interruptAfterTimeLimit: 20_000 });
+  ), { numRuns: target.numRuns ?? 100, interruptAfterTimeLimit: 10_000 });
   return seen;
+}
+
+/** Requests no well-behaved client sends: an unparsable target, garbage, a huge header, a lying content-length. */
+const RAW_HOSTILE = [
+  'GET //[ HTTP/1.1\r\nHost: x\r\n\r\n',
+  'GET /%zz%00 HTTP/1.1\r\nHost: x\r\n\r\n',
+  '\u0000\u0001garbage\r\n\r\n',
+  `GET / HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(100_000)}\r\n\r\n`,
+  'POST / HTTP/1.1\r\nHost: x\r\nContent-Length: -5\r\n\r\n',
+  'POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n',
+];
+
+/** Sends each hostile request on its own socket; resolves with the first status line of each answer ('' if none). */
+export async function rawHostileRequests(port: number): Promise<string[]> {
+  return Promise.all(RAW_HOSTILE.map((req) => new Promise<string>((resolve) => {
+    let got = '';
+    const s = net.connect(port, '127.0.0.1', () => s.write(req));
+    s.setEncoding('latin1');
+    s.on('data', (d: string) => { got += d; if (got.includes('\r\n')) done(); });
+    const done = () => { clearTimeout(limit); s.destroy(); resolve(got.split('\r\n')[0] ?? ''); };
+    const limit = setTimeout(done, 5000);
+    s.on('close', done);
+    s.on('error', () => {});
+  })));
 }
