@@ -135,8 +135,9 @@ export class IoServer {
           userId = verifyUserToken(this.config.authSecret, tokenFromUpgrade(req.getQuery() ?? '', req.getHeader('authorization')), this.clock()).userId;
         } catch (e) {
           const spent = this.unauthenticated.admit(performance.now());
-          if (spent) this.refuse(res, '429 Too Many Requests', spent.code, spent.message, spent.retryAfterMs);
-          else this.refuse(res, '401 Unauthorized', isShakeError(e) ? e.code : 'AUTH_FAILED', (e as Error).message, 0);
+          // Closed after the answer: a stranger pipelining upgrades must reconnect for each one, never feed us a batch.
+          if (spent) this.refuse(res, '429 Too Many Requests', spent.code, spent.message, spent.retryAfterMs, true);
+          else this.refuse(res, '401 Unauthorized', isShakeError(e) ? e.code : 'AUTH_FAILED', (e as Error).message, 0, true);
           return;
         }
         const refusal = this.overload?.admit();
@@ -174,12 +175,13 @@ export class IoServer {
     });
   }
 
-  private refuse(res: import('uWebSockets.js').HttpResponse, status: string, code: string, message: string, retryAfterMs: number): void {
+  /** `close`: end the TCP connection after the answer, dropping whatever else the peer pipelined on it. */
+  private refuse(res: import('uWebSockets.js').HttpResponse, status: string, code: string, message: string, retryAfterMs: number, close = false): void {
     this.stats.upgradesRefused[code] = (this.stats.upgradesRefused[code] ?? 0) + 1;
     res.cork(() => {
       res.writeStatus(status).writeHeader('content-type', 'application/json').writeHeader('x-shake-error', code);
       if (retryAfterMs > 0) res.writeHeader('retry-after', String(Math.ceil(retryAfterMs / 1000))).writeHeader('x-shake-retry-after-ms', String(retryAfterMs));
-      res.end(JSON.stringify({ code, message }));
+      res.end(JSON.stringify({ code, message }), close);
     });
   }
 

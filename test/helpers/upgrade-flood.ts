@@ -1,8 +1,8 @@
 /**
  * A flood of WebSocket upgrades with bad tokens, as a stranger would send them:
  * raw TCP sockets bound to several 127.x source addresses, each writing
- * pipelined upgrade requests at a fixed total rate and reading back only the
- * status lines. Shared by the admission test and bench/admission-flood.ts.
+ * upgrade requests at a fixed total rate (pipelined; a socket the gateway
+ * closes is reopened) and reading back only the status lines. Shared by the admission test and bench/admission-flood.ts.
  */
 import net from 'node:net';
 
@@ -30,8 +30,15 @@ const request = (i: number) =>
 export async function floodBadUpgrades(spec: FloodSpec): Promise<FloodResult> {
   const result: FloodResult = { sent: 0, statuses: {} };
   const sockets: net.Socket[] = [];
+  let running = true;
+  // The gateway closes a connection after refusing a bad upgrade: a flooder reconnects and goes on.
+  const open = (slot: number, address: string) => {
+    const s = openCounting(spec.port, address, result);
+    sockets[slot] = s;
+    s.on('close', () => { if (running) open(slot, address); });
+  };
   for (const address of spec.addresses) {
-    for (let k = 0; k < (spec.socketsPerAddress ?? 4); k++) sockets.push(openCounting(spec.port, address, result));
+    for (let k = 0; k < (spec.socketsPerAddress ?? 4); k++) open(sockets.length, address);
   }
   const tickMs = 10;
   const start = performance.now();
@@ -42,12 +49,13 @@ export async function floodBadUpgrades(spec: FloodSpec): Promise<FloodResult> {
       const due = Math.floor((Math.min(elapsed, spec.durationMs) * spec.ratePerSec) / 1000);
       for (; result.sent < due; result.sent++) {
         const s = sockets[next++ % sockets.length]!;
-        if (!s.destroyed) s.write(request(result.sent));
+        if (s.writable) s.write(request(result.sent));
       }
       if (elapsed >= spec.durationMs) { clearInterval(timer); resolve(); }
     }, tickMs);
   });
   await new Promise((r) => setTimeout(r, 200)); // the last responses in flight
+  running = false;
   for (const s of sockets) s.destroy();
   return result;
 }
