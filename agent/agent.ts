@@ -80,7 +80,7 @@ export async function startAgent(config: AgentConfig, logger: Logger): Promise<A
     const store = new FeedStore(db, part, meta, new PartCursor(db, part), queue, new FeedLog(db), minted, issued, logger);
     feeder = new Feeder({ cfg: cfg.feed, gatewayId: cfg.gatewayId, store, logger });
     const f = feeder;
-    link = new LinkClient({ socketPath: cfg.socketPath, agentId: cfg.agentId, gatewayId: cfg.gatewayId, reconnectMs: cfg.link.reconnectMs, logger }, {
+    link = new LinkClient({ socketPath: cfg.socketPath, agentId: cfg.agentId, gatewayId: cfg.gatewayId, serviceToken: cfg.serviceToken, reconnectMs: cfg.link.reconnectMs, logger }, {
       onHello: (h) => f.onHello(h),
       onFeedAck: (b, a) => f.onFeedAck(b, a),
       onPool: (p) => f.onPool(p),

@@ -3,6 +3,7 @@
  * validated once. Env overrides are applied only in main.ts. The show config
  * (rounds, rates, fleet weights) is NOT here: it comes from the gateway over the IPC.
  */
+import { DEV_SECRETS } from '../common/secrets.ts';
 import path from 'node:path';
 import type { QueueConfig } from '../queue/config.ts';
 import { AgentError, AgentErrorCode } from './errors.ts';
@@ -15,6 +16,8 @@ export interface AgentConfig {
   machineId: string;
   /** The gateway's agent-link Unix socket. */
   socketPath: string;
+  /** The service credential (SHAKE_SERVICE_TOKEN, set by main.ts from the environment): sent in the agent-link hello. */
+  serviceToken: string;
   seedPartPath: string;
   /** manifest.json of the split the part comes from (proves the part is this machine's). */
   manifestPath: string;
@@ -62,6 +65,7 @@ export function defaultAgentConfig(): AgentConfig {
     gatewayId: 'gw-1',
     machineId: 'gw-1',
     socketPath: 'var/gateways/gw-1/agent.sock',
+    serviceToken: DEV_SECRETS.service,
     seedPartPath: 'var/seeds/gw-1.seed',
     manifestPath: 'var/seeds/manifest.json',
     stateDir: 'var/agents/gw-1',

@@ -11,6 +11,7 @@
  * SIGINT/SIGTERM stop cleanly. A refused seed part keeps the process up
  * (forwarding continues) and is reported on stderr, in logs and in /status.
  */
+import { resolveSecrets } from '../common/secrets.ts';
 import { readFileSync } from 'node:fs';
 import { createLogger } from '../common/logger.ts';
 import { deepMerge } from '../common/deep-merge.ts';
@@ -55,6 +56,7 @@ export function agentConfigFromEnv(env: NodeJS.ProcessEnv, base: AgentConfig = d
 async function main(): Promise<void> {
   const config = agentConfigFromEnv(process.env);
   const logger = createLogger('agent', { base: { component: 'agent', agentId: config.agentId, gatewayId: config.gatewayId, pid: process.pid } });
+  config.serviceToken = resolveSecrets(['service'], process.env, (msg, f) => logger.warn(f, msg)).service;
   const agent = await startAgent(config, logger);
   const r = agent.feedRefusal();
   if (r) console.error(`agent: FEEDING REFUSED: ${r.code}: ${r.message}`);

@@ -39,7 +39,7 @@ export async function startInstance(cfg: InstanceConfig, logger: Logger): Promis
     instanceName: `${cfg.site}/${cfg.instanceId}`, clockOffsetThresholdMs: cfg.clockOffsetThresholdMs,
     staleAfterMs: cfg.staleAfterMs, reportWriteIntervalMs: cfg.reportWriteIntervalMs, commitTimeoutMs: cfg.commitTimeoutMs, now: Date.now, logger,
   });
-  const push = new PushHub(cfg.pushHeartbeatMs);
+  const push = new PushHub(cfg.pushHeartbeatMs, cfg.maxPushClients);
   const files = new ConfigFileWriter(cfg.fileTargets, `show.${name}.json`, logger);
   store.onVersion((doc) => {
     push.broadcast(doc);
@@ -50,7 +50,7 @@ export async function startInstance(cfg: InstanceConfig, logger: Logger): Promis
   const latest = store.latest();
   if (latest) await files.write(latest);
 
-  const server: http.Server = createApiServer({ service, auth: new OperatorAuth(cfg.operators), push, identity: { site: cfg.site, instanceId: cfg.instanceId }, logger });
+  const server: http.Server = createApiServer({ service, auth: new OperatorAuth(cfg.operators), push, serviceToken: cfg.serviceToken, http: cfg.http, identity: { site: cfg.site, instanceId: cfg.instanceId }, logger });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(cfg.port, cfg.host, () => resolve());

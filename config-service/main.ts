@@ -7,6 +7,7 @@
  * development token stands in when no operator is configured). Operator tokens
  * go through common/secrets.ts: development or equal tokens are refused outside
  * the development profile.
+ * SHAKE_SERVICE_TOKEN is the service credential gateways' reports are checked against.
  * Prints one JSON line {"evt":"listening","port":N,...} on stdout when ready.
  */
 import { readFileSync } from 'node:fs';
@@ -31,6 +32,7 @@ try {
 }
 const cfg = instanceConfig(partial);
 const logger = base.child({ site: cfg.site, instanceId: cfg.instanceId });
+cfg.serviceToken = resolveSecrets(['service'], process.env, (msg, f) => logger.warn(f, msg)).service;
 const inst = await startInstance(cfg, logger);
 process.stdout.write(JSON.stringify({ evt: 'listening', port: inst.port, url: inst.url, site: cfg.site, instanceId: cfg.instanceId }) + '\n');
 const stop = async () => { await inst.close(); process.exit(0); };

@@ -13,6 +13,7 @@ export async function openAgentLink(opts: {
   socketPath: string | null;
   dataDir: string;
   gatewayId: string;
+  serviceToken: string;
   startedAtMs: number;
   pool: PoolProducer;
   currentShow: () => ShowConfig;
@@ -22,6 +23,7 @@ export async function openAgentLink(opts: {
   const link = new AgentLinkServer({
     socketPath: opts.socketPath ?? path.join(opts.dataDir, 'agent.sock'),
     gatewayId: opts.gatewayId,
+    serviceToken: opts.serviceToken,
     startedAtMs: opts.startedAtMs,
     pool: opts.pool,
     currentConfig: () => {

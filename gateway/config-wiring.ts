@@ -51,6 +51,7 @@ export async function wireConfig(
   mkdirSync(configDir, { recursive: true });
   const follower = new ConfigFollower({
     gatewayId: config.gatewayId,
+    serviceToken: config.serviceToken,
     configDir,
     instanceUrls: config.configChannels.instanceUrls,
     pollIntervalMs: config.configChannels.pollIntervalMs,

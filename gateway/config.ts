@@ -16,6 +16,11 @@ export interface GatewayConfig {
   adminHost: string;
   /** HMAC secret of phone user tokens. */
   authSecret: string;
+  /**
+   * The service credential (SHAKE_SERVICE_TOKEN): required on the admin's POSTs,
+   * sent in the agent's hello, and the key of this gateway's config-service credential.
+   */
+  serviceToken: string;
   limits: {
     /** Largest client frame accepted; larger frames close the connection (1009). */
     maxFrameBytes: number;
@@ -28,6 +33,8 @@ export interface GatewayConfig {
     maxBackpressureBytes: number;
     /** Connections above this are refused at the upgrade. */
     maxConnections: number;
+    /** Connections one user may hold on this gateway process; a newer one closes the oldest (4001 USER_CONNECTION_REPLACED). */
+    maxConnectionsPerUser: number;
   };
   rings: {
     /** Bytes per request ring (IO -> logic), power of two. */
@@ -80,6 +87,7 @@ export function defaultGatewayConfig(): GatewayConfig {
     adminPort: 8081,
     adminHost: '127.0.0.1',
     authSecret: DEV_AUTH_SECRET,
+    serviceToken: DEV_SECRETS.service,
     limits: {
       maxFrameBytes: 4096,
       maxInFlightPerConnection: 32,
@@ -87,6 +95,7 @@ export function defaultGatewayConfig(): GatewayConfig {
       idleTimeoutSec: 120,
       maxBackpressureBytes: 256 * 1024,
       maxConnections: 19_000,
+      maxConnectionsPerUser: 3,
     },
     rings: { requestRingBytes: 1 << 22, replyRingBytes: 1 << 22, busyRetryAfterMs: 200 },
     logic: { drainTimeoutMs: 2000, allowFaultInjection: false },
@@ -118,11 +127,13 @@ export function validateGatewayConfig(c: GatewayConfig): GatewayConfig {
   check(port(c.wsPort), 'wsPort', 'must be a port number');
   check(port(c.adminPort), 'adminPort', 'must be a port number');
   check(typeof c.authSecret === 'string' && c.authSecret.length >= 16, 'authSecret', 'must be at least 16 characters');
+  check(typeof c.serviceToken === 'string' && c.serviceToken.length >= 16, 'serviceToken', 'must be at least 16 characters');
   check(Number.isInteger(c.limits.maxFrameBytes) && c.limits.maxFrameBytes >= 64 && c.limits.maxFrameBytes <= 1 << 20, 'limits.maxFrameBytes', 'must be 64..1048576');
   check(Number.isInteger(c.limits.maxInFlightPerConnection) && c.limits.maxInFlightPerConnection >= 1, 'limits.maxInFlightPerConnection', 'must be >= 1');
   check(Number.isInteger(c.limits.maxConsecutiveRejects) && c.limits.maxConsecutiveRejects >= 1, 'limits.maxConsecutiveRejects', 'must be >= 1');
   check(Number.isInteger(c.limits.idleTimeoutSec) && c.limits.idleTimeoutSec >= 0, 'limits.idleTimeoutSec', 'must be >= 0');
   check(Number.isInteger(c.limits.maxConnections) && c.limits.maxConnections >= 1, 'limits.maxConnections', 'must be >= 1');
+  check(Number.isInteger(c.limits.maxConnectionsPerUser) && c.limits.maxConnectionsPerUser >= 1, 'limits.maxConnectionsPerUser', 'must be >= 1');
   check(pow2(c.rings.requestRingBytes), 'rings.requestRingBytes', 'must be a power of two >= 1024');
   check(pow2(c.rings.replyRingBytes), 'rings.replyRingBytes', 'must be a power of two >= 1024');
   check(c.rings.requestRingBytes / 2 > c.limits.maxFrameBytes + 256, 'rings.requestRingBytes', 'must hold at least two max-size frames');

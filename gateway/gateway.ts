@@ -151,7 +151,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger, option
       counters: {
         connectionsOpened: s.connectionsOpened, framesIn: s.framesIn, repliesOut: s.repliesOut,
         busyRingFull: s.busyRingFull, busyInFlight: s.busyInFlight, textFramesRejected: s.textFramesRejected,
-        floodClosed: s.floodClosed, oversizedClosed: s.oversizedClosed, duplicateRepliesDropped: s.duplicateRepliesDropped,
+        floodClosed: s.floodClosed, oversizedClosed: s.oversizedClosed, duplicateRepliesDropped: s.duplicateRepliesDropped, userConnectionsReplaced: s.userConnectionsReplaced,
         repliesForClosedConnections: s.repliesForClosedConnections, upgradesRefused: s.upgradesRefused,
         logicHandled: l.handled, logicErrors: l.errors, logicRestarts: l.restarts, logicReloads: l.reloads,
         poisonedRequestsSkipped: l.poisonedSkipped,
@@ -194,6 +194,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger, option
       c('shake_flood_closed_total', 'Connections closed for flooding', s.floodClosed),
       c('shake_oversized_closed_total', 'Connections closed for an oversized frame', s.oversizedClosed),
       c('shake_duplicate_replies_dropped_total', 'Replies dropped as duplicates after a logic restart', s.duplicateRepliesDropped),
+      c('shake_user_connections_replaced_total', 'Connections closed because the same user opened a newer one over the per-user cap', s.userConnectionsReplaced),
       c('shake_logic_handled_total', 'Requests handled by the logic layer', l.handled),
       c('shake_logic_errors_total', 'Requests answered with an error by the logic layer', l.errors),
       c('shake_logic_restarts_total', 'Logic worker crashes recovered', l.restarts),
@@ -204,7 +205,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger, option
   };
 
   const wiring = await wireConfig(config, dataDir, sharedClock, show, applyShowConfig, logger);
-  agentLink = await openAgentLink({ socketPath: config.agentSocketPath, dataDir, gatewayId: config.gatewayId, startedAtMs: startedAt, pool, currentShow: () => show, clock: sharedClock, logger });
+  agentLink = await openAgentLink({ socketPath: config.agentSocketPath, dataDir, gatewayId: config.gatewayId, serviceToken: config.serviceToken, startedAtMs: startedAt, pool, currentShow: () => show, clock: sharedClock, logger });
 
   const admin = new AdminServer({
     status,
@@ -214,7 +215,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger, option
     injectJournalCrash: config.logic.allowFaultInjection ? () => journal.crash() : undefined,
     feedPool: config.logic.allowFaultInjection ? (packets) => pool.offer(packets) : undefined,
     applyShowConfig: config.logic.allowFaultInjection ? applyShowConfig : undefined,
-  });
+  }, config.serviceToken);
 
   const wsPort = await io.listen(config.host, config.wsPort);
   monitor.start();

@@ -6,12 +6,14 @@
  *   GET  /recycled?since=C     packets returned to sponsors' pools (cursor C from the previous answer)
  *   GET  /balance/:userId      a user's balance in cents
  *   GET  /health               {ok, shards, queueLag, rejectedTotal: {reason: n}}
- * Errors: {code, message} with a stable code and the catalogue's HTTP status
- * (contracts/errors.ts; 503 for a code that has none: the service could not do it now).
+ * Errors: {code, message} with a stable code and a matching HTTP status.
+ * Bounded like every internal server: header/request timeouts, a 16 KiB body
+ * limit, a connection cap (common/http-guard.ts).
  */
 import http from 'node:http';
 import { ShakeError, isShakeError } from '../common/errors.ts';
-import { httpStatus } from '../contracts/errors.ts';
+import { boundHttpServer, DEFAULT_HTTP_LIMITS, readBody, requestUrl, sendHttpError, type HttpLimits } from '../common/http-guard.ts';
+import { catalogued } from '../contracts/errors.ts';
 import type { PacketService } from './service.ts';
 
 function send(res: http.ServerResponse, status: number, body: unknown): void {
@@ -20,16 +22,12 @@ function send(res: http.ServerResponse, status: number, body: unknown): void {
   res.end(s);
 }
 
+const BODY_LIMIT_BYTES = 16_384;
+
 async function readJson(req: http.IncomingMessage): Promise<Record<string, unknown>> {
-  const chunks: Buffer[] = [];
-  let n = 0;
-  for await (const c of req) {
-    n += (c as Buffer).length;
-    if (n > 16_384) throw new ShakeError('PAYLOAD_TOO_LARGE', 'body too large');
-    chunks.push(c as Buffer);
-  }
+  const raw = await readBody(req, BODY_LIMIT_BYTES);
   try {
-    const v = JSON.parse(Buffer.concat(chunks).toString('utf8')) as unknown;
+    const v = JSON.parse(raw.toString('utf8')) as unknown;
     if (v && typeof v === 'object') return v as Record<string, unknown>;
   } catch { /* fallthrough */ }
   throw new ShakeError('BAD_REQUEST', 'body must be a JSON object');
@@ -66,15 +64,17 @@ async function route(svc: PacketService, req: http.IncomingMessage, url: URL, ex
   throw new ShakeError('NOT_FOUND', 'no such route');
 }
 
-export function createHttpServer(svc: PacketService, extras: HttpExtras = {}): http.Server {
-  return http.createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://local');
+export function createHttpServer(svc: PacketService, extras: HttpExtras = {}, limits: Partial<HttpLimits> = {}): http.Server {
+  return boundHttpServer(http.createServer((req, res) => {
+    const url = requestUrl(req);
+    if (!url) return sendHttpError(res, catalogued('BAD_REQUEST', 'unparsable request target'));
     route(svc, req, url, extras).then(([status, body]) => send(res, status, body), (e: unknown) => {
-      if (isShakeError(e)) return send(res, httpStatus(e.code, 503), e.toJSON());
+      if (isShakeError(e)) return sendHttpError(res, e, {}, 503);
       svc.log.error({ err: e, path: url.pathname }, 'http request failed');
-      send(res, 500, { code: 'INTERNAL_ERROR', message: 'internal error' });
+      sendHttpError(res, e);
     });
-  });
+  // Many agents and drill clients grab at once: a larger connection cap than the default.
+  }), { ...DEFAULT_HTTP_LIMITS, bodyLimitBytes: BODY_LIMIT_BYTES, maxConnections: 4096, ...limits });
 }
 
 export async function listen(server: http.Server, host: string, port: number): Promise<number> {

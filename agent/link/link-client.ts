@@ -42,12 +42,14 @@ export interface LinkClientOptions {
   socketPath: string;
   agentId: string;
   gatewayId: string;
+  /** Sent in the hello (SHAKE_SERVICE_TOKEN); the gateway refuses a hello without it. */
+  serviceToken: string;
   reconnectMs: number;
   logger: Logger;
 }
 
 /** Codes after which reconnecting would only repeat the refusal (or fight a newer agent). */
-const FINAL = new Set<string>([AgentLinkErrorCode.GATEWAY_ID_MISMATCH, AgentLinkErrorCode.PROTOCOL_VERSION_MISMATCH, AgentLinkErrorCode.REPLACED]);
+const FINAL = new Set<string>([AgentLinkErrorCode.GATEWAY_ID_MISMATCH, AgentLinkErrorCode.PROTOCOL_VERSION_MISMATCH, AgentLinkErrorCode.REPLACED, AgentLinkErrorCode.UNAUTHORIZED]);
 
 export class LinkClient {
   private sock: net.Socket | null = null;
@@ -88,7 +90,7 @@ export class LinkClient {
     let closedOnPurpose = false;
     sock.on('connect', () => {
       this.connects++;
-      sock.write(encodeAgentMessage({ hello: { agentId: this.o.agentId, gatewayId: this.o.gatewayId, protocolVersion: AGENT_LINK_PROTOCOL_VERSION } }));
+      sock.write(encodeAgentMessage({ hello: { agentId: this.o.agentId, gatewayId: this.o.gatewayId, protocolVersion: AGENT_LINK_PROTOCOL_VERSION, serviceToken: this.o.serviceToken } }));
     });
     sock.on('data', (chunk: Buffer) => {
       let frames: Buffer[];

@@ -39,7 +39,7 @@ async function change(path, body) {
   try {
     const r = await fetch(path, { method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Bearer ' + token }, body: JSON.stringify(body) });
     const j = await r.json();
-    if (!r.ok) { const errs = (j.error.details && j.error.details.errors || []).map((e) => e.path + ': ' + e.reason).join('; '); say(j.error.code + ': ' + j.error.message + (errs ? ' - ' + errs : ''), true); }
+    if (!r.ok) { const errs = (j.details && j.details.errors || []).map((e) => e.path + ': ' + e.reason).join('; '); say(j.code + ': ' + j.message + (errs ? ' - ' + errs : ''), true); }
     else say('accepted: version ' + j.version + ' (' + j.document.comment + ')');
     await refresh();
   } catch (e) { say('request failed: ' + e, true); }

@@ -11,6 +11,10 @@
  *   GET  /gateways              versions, clock offsets, flags
  *   GET  /api/state             latest + gateways + history + server time (for the console)
  *   GET  /push                  channel (a): Server-Sent Events (?gatewayId&version)
+ * A gateway's report (gatewayId in the query of /config or /push) must carry
+ * `Authorization: Bearer gatewayCredential(serviceToken, gatewayId)` and name a
+ * gateway of the latest show's fleet: the gateways tracked are bounded by the
+ * fleet list. POSTs are refused cross-origin. Errors: {code, message[, details]}.
  */
 import http from 'node:http';
 import { ShakeError } from '../../common/errors.ts';
@@ -21,11 +25,17 @@ import type { ConfigService } from '../service.ts';
 import { consolePage } from './console-page.ts';
 import type { PushHub } from './push-hub.ts';
 import { readJson, sendError, sendJson } from './respond.ts';
+import { boundHttpServer, crossOriginRefusal, nodeHeaders, requestUrl, type HttpLimits } from '../../common/http-guard.ts';
+import { gatewayCredential, isServiceAuthorized } from '../../common/service-auth.ts';
+import { catalogued } from '../../contracts/errors.ts';
 
 export interface ApiDeps {
   service: ConfigService;
   auth: OperatorAuth;
   push: PushHub;
+  /** The service token gateways' credentials are derived from. */
+  serviceToken: string;
+  http: HttpLimits;
   identity: { site: string; instanceId: string };
   logger: Logger;
 }
@@ -38,6 +48,13 @@ function num(v: string | null): number | null {
 
 export function createApiServer(d: ApiDeps): http.Server {
   const { service, auth, push } = d;
+
+  /** A report must carry this gateway's credential and name a gateway of the fleet (so the gateways tracked stay bounded). */
+  function checkGateway(req: http.IncomingMessage, gatewayId: string): void {
+    if (!isServiceAuthorized(req.headers.authorization, gatewayCredential(d.serviceToken, gatewayId))) throw catalogued('SERVICE_UNAUTHORIZED');
+    const fleet = service.latest()?.fleet ?? [];
+    if (!fleet.some((f) => f.gatewayId === gatewayId)) throw catalogued('UNKNOWN_GATEWAY', `gateway ${JSON.stringify(gatewayId.slice(0, 64))} is not in the show's fleet list`);
+  }
 
   async function route(req: http.IncomingMessage, res: http.ServerResponse, url: URL): Promise<void> {
     const p = url.pathname;
@@ -54,6 +71,7 @@ export function createApiServer(d: ApiDeps): http.Server {
     if (m === 'GET' && p === '/config') {
       const gatewayId = url.searchParams.get('gatewayId');
       if (gatewayId) {
+        checkGateway(req, gatewayId);
         void service.report({
           gatewayId, configVersion: num(url.searchParams.get('version')) ?? 0,
           clockOffsetMs: num(url.searchParams.get('clockOffsetMs')), clockSynced: url.searchParams.get('clockSynced') === '1', channel: 'poll',
@@ -82,6 +100,8 @@ export function createApiServer(d: ApiDeps): http.Server {
     if (m === 'GET' && p === '/push') {
       const gatewayId = url.searchParams.get('gatewayId') ?? 'anonymous';
       const version = num(url.searchParams.get('version')) ?? 0;
+      if (gatewayId !== 'anonymous') checkGateway(req, gatewayId);
+      if (push.full) throw catalogued('PUSH_CLIENTS_FULL');
       if (gatewayId !== 'anonymous') {
         void service.report({ gatewayId, configVersion: version, clockOffsetMs: num(url.searchParams.get('clockOffsetMs')),
           clockSynced: url.searchParams.get('clockSynced') === '1', channel: 'push' });
@@ -90,8 +110,9 @@ export function createApiServer(d: ApiDeps): http.Server {
       return;
     }
     if (m === 'POST' && (p === '/config' || p === '/config/correction' || p === '/config/rollback')) {
+      if (crossOriginRefusal(nodeHeaders(req))) throw catalogued('CROSS_ORIGIN_REFUSED');
       const operator = auth.authenticate(req.headers.authorization);
-      const body = await readJson(req);
+      const body = await readJson(req, d.http.bodyLimitBytes);
       let doc;
       if (p === '/config') {
         if (typeof body !== 'object' || body === null || !('document' in body)) throw new ShakeError('BAD_REQUEST', 'body must be { document, baseVersion? }');
@@ -111,11 +132,12 @@ export function createApiServer(d: ApiDeps): http.Server {
     throw new ShakeError('NOT_FOUND', `no route ${m} ${p}`);
   }
 
-  return http.createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
+  return boundHttpServer(http.createServer((req, res) => {
+    const url = requestUrl(req);
+    if (!url) return sendError(res, catalogued('BAD_REQUEST', 'unparsable request target'));
     route(req, res, url).catch((e: unknown) => {
       if (!(e instanceof ShakeError)) d.logger.error({ err: String(e), path: url.pathname }, 'request failed');
       sendError(res, e);
     });
-  });
+  }), d.http);
 }

@@ -5,6 +5,7 @@
  * channel alone with no instance reachable), and a live "end now" correction
  * ending a running round on the gateway's countdown.
  */
+import { DEV_SECRETS } from '../../common/secrets.ts';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -31,7 +32,7 @@ const until = async (cond: () => boolean, ms = 5000) => {
 
 t.test('instance seeds the default show; follower applies it; versions persist across restart', async (t) => {
   inst = await startInstance(cfg, logger);
-  const f = new ConfigFollower({ gatewayId: 'gw-1', configDir: gwDir, instanceUrls: [inst.url], pollIntervalMs: 300, logger });
+  const f = new ConfigFollower({ gatewayId: 'gw-1', serviceToken: DEV_SECRETS.service, configDir: gwDir, instanceUrls: [inst.url], pollIntervalMs: 300, logger });
   followers.push(f);
   await f.start();
   await until(() => f.version() === 1);
@@ -50,7 +51,7 @@ t.test('stale base version is a conflict; history and rollback', async (t) => {
   const doc = (await (await fetch(`${inst.url}/config/1`)).json()) as ShowConfig;
   const stale = await post(inst.url, '/config', { document: { ...doc, comment: 'from v1' }, baseVersion: 1 });
   t.equal(stale.status, 409);
-  t.equal((stale.body.error as { code: string }).code, 'VERSION_CONFLICT');
+  t.equal((stale.body as { code: string }).code, 'VERSION_CONFLICT');
   const ok = await post(inst.url, '/config', { document: { ...doc, comment: 'edited whole document' }, baseVersion: 2 });
   t.equal(ok.status, 200);
   t.equal(ok.body.version, 3);
@@ -69,7 +70,7 @@ t.test('stale base version is a conflict; history and rollback', async (t) => {
 
 t.test('follower with no instance reachable: file channel alone; only newer and valid documents apply', async (t) => {
   const fdir = path.join(dir, 'gw-2');
-  const f = new ConfigFollower({ gatewayId: 'gw-2', configDir: fdir, instanceUrls: ['http://127.0.0.1:9'], pollIntervalMs: 200, logger, requestTimeoutMs: 200 });
+  const f = new ConfigFollower({ gatewayId: 'gw-2', serviceToken: DEV_SECRETS.service, configDir: fdir, instanceUrls: ['http://127.0.0.1:9'], pollIntervalMs: 200, logger, requestTimeoutMs: 200 });
   followers.push(f);
   await f.start();
   t.equal(f.version(), 0);

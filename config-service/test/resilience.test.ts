@@ -112,7 +112,7 @@ t.test('changes without a valid token are refused and change nothing', async (t)
   const before = await latestVersion(url);
   const none = await post(url, '/config/correction', { op: 'shift-round', roundId: 'r3', deltaMs: 1000 }, null);
   t.equal(none.status, 401);
-  t.equal((none.body.error as { code: string }).code, 'UNAUTHORIZED');
+  t.equal((none.body as { code: string }).code, 'UNAUTHORIZED');
   const wrong = await post(url, '/config/correction', { op: 'shift-round', roundId: 'r3', deltaMs: 1000 }, `${TOKEN}x`);
   t.equal(wrong.status, 401);
   const doc = await (await fetch(`${url}/config`)).json();
@@ -132,7 +132,7 @@ t.test('an invalid document is refused with the reasons and changes nothing', as
   (doc as Record<string, unknown>).fleet = [];
   const r = await post(url, '/config', { document: doc });
   t.equal(r.status, 400);
-  const err = r.body.error as { code: string; details: { errors: { path: string; reason: string }[] } };
+  const err = r.body as { code: string; details: { errors: { path: string; reason: string }[] } };
   t.equal(err.code, 'SHOW_CONFIG_INVALID');
   const paths = err.details.errors.map((e) => e.path);
   t.ok(paths.includes('rounds[0].endMs'), 'names rounds[0].endMs');

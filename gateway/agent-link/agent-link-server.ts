@@ -14,7 +14,8 @@
  * invalid packets and socket errors close that connection with a logged error.
  */
 import net from 'node:net';
-import { mkdirSync, statSync, unlinkSync } from 'node:fs';
+import { chmodSync, mkdirSync, statSync, unlinkSync } from 'node:fs';
+import { credentialMatches } from '../../common/secrets.ts';
 import path from 'node:path';
 import type { Logger } from '../../common/logger.ts';
 import { ShakeError } from '../../common/errors.ts';
@@ -36,6 +37,8 @@ export interface AgentLinkPool {
 export interface AgentLinkServerOptions {
   socketPath: string;
   gatewayId: string;
+  /** The service token an agent's hello must carry (SHAKE_SERVICE_TOKEN). */
+  serviceToken: string;
   /** This gateway process's start time: tells the agent when the pool was lost. */
   startedAtMs: number;
   pool: AgentLinkPool;
@@ -100,7 +103,7 @@ export class AgentLinkServer {
   async listen(): Promise<void> {
     const p = this.o.socketPath;
     if (Buffer.byteLength(p) >= 104) throw new ShakeError('AGENT_LINK_SOCKET_PATH_TOO_LONG', `Unix socket path too long (${Buffer.byteLength(p)} bytes, max 103): ${p}`);
-    mkdirSync(path.dirname(p), { recursive: true });
+    makePrivateDir(path.dirname(p), this.o.logger);
     if (isSocketFile(p)) {
       if (await somebodyListens(p)) throw new ShakeError('AGENT_LINK_SOCKET_IN_USE', `another process listens on ${p}`);
       unlinkSync(p);
@@ -111,6 +114,7 @@ export class AgentLinkServer {
       server.once('error', reject);
       server.listen(p, () => { server.off('error', reject); resolve(); });
     });
+    chmodSync(p, 0o600); // only this user's processes may connect (the token in the hello is checked too)
     this.server = server;
     this.timer = setInterval(() => this.sendStatus(), this.o.statusIntervalMs);
     this.timer.unref();
@@ -181,6 +185,11 @@ export class AgentLinkServer {
         this.s.hellosRefused++;
         return this.refuse(c, AgentLinkErrorCode.PROTOCOL_VERSION_MISMATCH,
           `agent speaks protocol ${h.protocolVersion}, gateway speaks ${AGENT_LINK_PROTOCOL_VERSION}`);
+      }
+      // The token first: a process that can reach the socket but lacks it must not replace the agent.
+      if (!credentialMatches(h.serviceToken ?? '', this.o.serviceToken)) {
+        this.s.hellosRefused++;
+        return this.refuse(c, AgentLinkErrorCode.UNAUTHORIZED, 'hello without the right service token');
       }
       if (h.gatewayId !== this.o.gatewayId) {
         this.s.hellosRefused++;
@@ -293,4 +302,19 @@ function somebodyListens(p: string): Promise<boolean> {
     s.once('connect', () => { s.destroy(); resolve(true); });
     s.once('error', () => resolve(false));
   });
+}
+
+/**
+ * The socket's directory, private to this user (0700): created so, and tightened
+ * when this user owns it. A shared directory (sticky, like /tmp, or another
+ * user's) is left alone and warned about; the socket's own 0600 and the hello's
+ * token still hold there.
+ */
+function makePrivateDir(dir: string, logger: Logger): void {
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  const st = statSync(dir);
+  if ((st.mode & 0o077) === 0) return;
+  const mine = typeof process.getuid === 'function' && st.uid === process.getuid();
+  if (mine && (st.mode & 0o1000) === 0) chmodSync(dir, 0o700);
+  else logger.warn({ dir, mode: (st.mode & 0o7777).toString(8) }, 'agent socket directory is not private; put the socket in a directory of its own');
 }

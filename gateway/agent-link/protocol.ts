@@ -30,6 +30,8 @@ export const AgentLinkErrorCode = {
   BAD_FRAME: 'AGENT_LINK_BAD_FRAME',
   /** A newer agent connection took over this gateway. */
   REPLACED: 'AGENT_LINK_REPLACED',
+  /** The hello lacks the right service token. */
+  UNAUTHORIZED: 'AGENT_LINK_UNAUTHORIZED',
   /** No hello within the hello timeout. */
   HELLO_TIMEOUT: 'AGENT_LINK_HELLO_TIMEOUT',
 } as const satisfies Record<string, ErrorCode>;

@@ -1,4 +1,5 @@
 import t from 'tap';
+import { adminPost } from '../../test/helpers/show-drill.ts';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { startGatewayProcess } from '../../test/helpers/gateway-process.ts';
 import { TestPhone } from '../../test/helpers/phone.ts';
@@ -46,7 +47,7 @@ t.test('logic reloads (SIGHUP) and logic crashes under load: no connection close
     gw.child.kill('SIGHUP');
     t.equal(await waitGeneration(++expected), expected, `reload ${round + 1}: generation ${expected} serving`);
     await sleep(300);
-    const res = await fetch(`http://127.0.0.1:${gw.adminPort}/admin/fault/logic-crash?afterFrames=${50 + round * 37}`, { method: 'POST' });
+    const res = await adminPost(gw.adminPort, `/admin/fault/logic-crash?afterFrames=${50 + round * 37}`);
     t.equal(res.status, 202);
     t.equal(await waitGeneration(++expected), expected, `crash ${round + 1}: standby promoted, generation ${expected} serving`);
   }

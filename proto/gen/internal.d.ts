@@ -363,6 +363,9 @@ export namespace shake {
 
                 /** AgentHello protocolVersion */
                 protocolVersion?: (number|null);
+
+                /** AgentHello serviceToken */
+                serviceToken?: (string|null);
             }
 
             /** Represents an AgentHello. */
@@ -382,6 +385,9 @@ export namespace shake {
 
                 /** AgentHello protocolVersion. */
                 public protocolVersion: number;
+
+                /** AgentHello serviceToken. */
+                public serviceToken: string;
 
                 /**
                  * Creates a new AgentHello instance using the specified properties.

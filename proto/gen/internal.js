@@ -1170,6 +1170,7 @@ export const shake = $root.shake = (() => {
                  * @property {string|null} [agentId] AgentHello agentId
                  * @property {string|null} [gatewayId] AgentHello gatewayId
                  * @property {number|null} [protocolVersion] AgentHello protocolVersion
+                 * @property {string|null} [serviceToken] AgentHello serviceToken
                  */
 
                 /**
@@ -1212,6 +1213,14 @@ export const shake = $root.shake = (() => {
                 AgentHello.prototype.protocolVersion = 0;
 
                 /**
+                 * AgentHello serviceToken.
+                 * @member {string} serviceToken
+                 * @memberof shake.internal.v1.AgentHello
+                 * @instance
+                 */
+                AgentHello.prototype.serviceToken = "";
+
+                /**
                  * Creates a new AgentHello instance using the specified properties.
                  * @function create
                  * @memberof shake.internal.v1.AgentHello
@@ -1245,6 +1254,8 @@ export const shake = $root.shake = (() => {
                         writer.uint32(/* id 2, wireType 2 =*/18).string(message.gatewayId);
                     if (message.protocolVersion != null && Object.hasOwnProperty.call(message, "protocolVersion"))
                         writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.protocolVersion);
+                    if (message.serviceToken != null && Object.hasOwnProperty.call(message, "serviceToken"))
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.serviceToken);
                     return writer;
                 };
 
@@ -1294,6 +1305,10 @@ export const shake = $root.shake = (() => {
                                 message.protocolVersion = reader.uint32();
                                 break;
                             }
+                        case 4: {
+                                message.serviceToken = reader.string();
+                                break;
+                            }
                         default:
                             reader.skipType(tag & 7, long);
                             break;
@@ -1331,6 +1346,8 @@ export const shake = $root.shake = (() => {
                         message.gatewayId = String(object.gatewayId);
                     if (object.protocolVersion != null)
                         message.protocolVersion = object.protocolVersion >>> 0;
+                    if (object.serviceToken != null)
+                        message.serviceToken = String(object.serviceToken);
                     return message;
                 };
 
@@ -1355,6 +1372,7 @@ export const shake = $root.shake = (() => {
                         object.agentId = "";
                         object.gatewayId = "";
                         object.protocolVersion = 0;
+                        object.serviceToken = "";
                     }
                     if (message.agentId != null && Object.hasOwnProperty.call(message, "agentId"))
                         object.agentId = message.agentId;
@@ -1362,6 +1380,8 @@ export const shake = $root.shake = (() => {
                         object.gatewayId = message.gatewayId;
                     if (message.protocolVersion != null && Object.hasOwnProperty.call(message, "protocolVersion"))
                         object.protocolVersion = message.protocolVersion;
+                    if (message.serviceToken != null && Object.hasOwnProperty.call(message, "serviceToken"))
+                        object.serviceToken = message.serviceToken;
                     return object;
                 };
 
