@@ -31,6 +31,17 @@ export interface InstanceConfig {
   seedDefault: boolean;
   /** Gateway ids for the seeded default document's fleet. */
   seedFleet: string[];
+  /** Moving a round that is running or starts within this many ms needs an explicit confirmation. */
+  imminentWindowMs: number;
+  /**
+   * Sponsors the deployment holds seed packets for (from the seed split it
+   * loaded); null = not known, so no unfed-round confirmation is asked.
+   */
+  heldSponsorIds: string[] | null;
+  /** Base URLs of every config instance of both sites (this one included): the console fails over across them. */
+  peers: string[];
+  /** When on, a change to the rounds is prepared as a draft by one operator and published by another. */
+  twoPersonRule: boolean;
 }
 
 export const DEFAULT_INSTANCE_CONFIG: InstanceConfig = {
@@ -48,6 +59,10 @@ export const DEFAULT_INSTANCE_CONFIG: InstanceConfig = {
   pushHeartbeatMs: 3_000,
   seedDefault: true,
   seedFleet: ['gw-1'],
+  imminentWindowMs: 5 * 60_000,
+  heldSponsorIds: null,
+  peers: [],
+  twoPersonRule: false,
 };
 
 export const NATS_STORE_DEFAULTS = { bucket: 'show_config', gatewayBucket: 'show_gateways', replicas: 3, timeoutMs: 5_000 } as const;

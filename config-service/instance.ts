@@ -33,7 +33,8 @@ export async function startInstance(cfg: InstanceConfig, logger: Logger): Promis
   await store.start();
   const service = new ConfigService(store, {
     instanceName: `${cfg.site}/${cfg.instanceId}`, clockOffsetThresholdMs: cfg.clockOffsetThresholdMs,
-    staleAfterMs: cfg.staleAfterMs, reportWriteIntervalMs: cfg.reportWriteIntervalMs, commitTimeoutMs: cfg.commitTimeoutMs, now: Date.now, logger,
+    staleAfterMs: cfg.staleAfterMs, reportWriteIntervalMs: cfg.reportWriteIntervalMs, commitTimeoutMs: cfg.commitTimeoutMs,
+    imminentWindowMs: cfg.imminentWindowMs, heldSponsorIds: () => (cfg.heldSponsorIds ? new Set(cfg.heldSponsorIds) : null), now: Date.now, logger,
   });
   const push = new PushHub(cfg.pushHeartbeatMs);
   const files = new ConfigFileWriter(cfg.fileTargets, `show.${name}.json`, logger);

@@ -22,6 +22,12 @@ export interface ErrorSpec {
 export const ERRORS = {
   PROFILE_INVALID: { audience: ['operator'], message: 'SHAKE_PROFILE must be "development" or "production"' },
   SECRETS_REFUSED: { audience: ['operator'], message: 'a secret is missing, too short, a public development secret outside development, or equal to another' },
+  // Config changes (console, drills, scripts): every change names the version it was based on.
+  BASE_VERSION_REQUIRED: { audience: ['operator'], http: 400, message: 'a change must carry baseVersion, the version it was prepared from' },
+  VERSION_CONFLICT: { audience: ['operator'], http: 409, message: 'the show changed since the version this change was based on; nothing was applied (details list what changed)' },
+  CONFIRMATION_REQUIRED: { audience: ['operator'], http: 409, message: 'the change moves a running or imminent round, or adds a round no seed can feed; resend with confirmed: true after showing details.confirmations' },
+  TWO_PERSON_RULE: { audience: ['operator'], http: 403, message: 'rounds are changed by two people: one prepares a draft, another operator publishes it' },
+  DRAFT_NOT_FOUND: { audience: ['operator'], http: 404, message: 'no such draft (published or discarded meanwhile?)' },
 } as const satisfies Record<string, ErrorSpec>;
 
 export type ErrorCode = keyof typeof ERRORS;

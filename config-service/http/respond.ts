@@ -1,6 +1,7 @@
-/** JSON request/response helpers and the error-code -> HTTP status mapping. */
+/** JSON request/response helpers and the error-code -> HTTP status mapping (the catalogue's status first). */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ShakeError, isShakeError } from '../../common/errors.ts';
+import { ERRORS, type ErrorSpec } from '../../contracts/errors.ts';
 
 const STATUS: Record<string, number> = {
   BAD_REQUEST: 400, INVALID_DOCUMENT: 400, INVALID_CORRECTION: 400,
@@ -18,7 +19,8 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
 export function sendError(res: ServerResponse, e: unknown): void {
   const err = isShakeError(e) ? e : new ShakeError('INTERNAL', 'internal error');
   if (res.headersSent) { res.destroy(); return; }
-  sendJson(res, STATUS[err.code] ?? 500, { error: err.toJSON() });
+  const catalogue = ERRORS as Record<string, ErrorSpec>;
+  sendJson(res, catalogue[err.code]?.http ?? STATUS[err.code] ?? 500, { error: err.toJSON() });
 }
 
 export async function readJson(req: IncomingMessage, limitBytes = 1 << 20): Promise<unknown> {

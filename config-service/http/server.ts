@@ -4,9 +4,14 @@
  *   GET  /healthz               instance + store health
  *   GET  /config                latest (?have=N -> 204 when not newer; gateway report in the query)
  *   GET  /config/:version       one version
- *   POST /config                { document, baseVersion? }        (operator token)
- *   POST /config/correction     Correction                        (operator token)
- *   POST /config/rollback       { version }                       (operator token)
+ *   POST /config                { document, baseVersion, comment?, confirmed? }            (operator token)
+ *   POST /config/correction     { ...Correction, baseVersion, comment?, confirmed? }       (operator token)
+ *   POST /config/rollback       { version, baseVersion, comment?, confirmed? }             (operator token)
+ *   POST /api/preview           { document, baseVersion } -> field errors, diff, confirmations (no token needed; changes nothing)
+ * Every change names baseVersion, the version it was prepared from: if the
+ * show moved on meanwhile it is refused (409 VERSION_CONFLICT, details list
+ * what changed). A change that moves a running/imminent round or adds an
+ * unfed round needs confirmed: true (else 409 CONFIRMATION_REQUIRED).
  *   GET  /history               who/when/what, newest first
  *   GET  /gateways              versions, clock offsets, flags
  *   GET  /api/state             latest + gateways + history + server time (for the console)
@@ -17,7 +22,8 @@ import { ShakeError } from '../../common/errors.ts';
 import type { Logger } from '../../common/logger.ts';
 import { parseCorrection } from '../document/corrections.ts';
 import type { OperatorAuth } from '../operators.ts';
-import type { ConfigService } from '../service.ts';
+import type { ChangeRequest, ConfigService } from '../service.ts';
+import { catalogued } from '../../contracts/errors.ts';
 import { consolePage } from './console-page.ts';
 import type { PushHub } from './push-hub.ts';
 import { readJson, sendError, sendJson } from './respond.ts';
@@ -34,6 +40,15 @@ function num(v: string | null): number | null {
   if (v === null || v === '') return null;
   const n = Number(v);
   return Number.isFinite(n) ? n : null;
+}
+
+/** The fields every change carries besides its content. */
+function changeRequest(body: unknown, operator: string): ChangeRequest {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new ShakeError('BAD_REQUEST', 'body must be a JSON object');
+  const b = body as { baseVersion?: unknown; comment?: unknown; confirmed?: unknown };
+  if (!Number.isSafeInteger(b.baseVersion) || (b.baseVersion as number) < 0) throw catalogued('BASE_VERSION_REQUIRED');
+  if (b.comment !== undefined && typeof b.comment !== 'string') throw new ShakeError('BAD_REQUEST', 'comment must be a string');
+  return { operator, baseVersion: b.baseVersion as number, comment: b.comment as string | undefined, confirmed: b.confirmed === true };
 }
 
 export function createApiServer(d: ApiDeps): http.Server {
@@ -92,18 +107,17 @@ export function createApiServer(d: ApiDeps): http.Server {
     if (m === 'POST' && (p === '/config' || p === '/config/correction' || p === '/config/rollback')) {
       const operator = auth.authenticate(req.headers.authorization);
       const body = await readJson(req);
+      const change = changeRequest(body, operator);
       let doc;
       if (p === '/config') {
-        if (typeof body !== 'object' || body === null || !('document' in body)) throw new ShakeError('BAD_REQUEST', 'body must be { document, baseVersion? }');
-        const b = body as { document: unknown; baseVersion?: unknown };
-        if (b.baseVersion !== undefined && !Number.isSafeInteger(b.baseVersion)) throw new ShakeError('BAD_REQUEST', 'baseVersion must be an integer');
-        doc = await service.submit(b.document, operator, b.baseVersion as number | undefined);
+        if (!('document' in (body as object))) throw new ShakeError('BAD_REQUEST', 'body must be { document, baseVersion, comment?, confirmed? }');
+        doc = await service.submit((body as { document: unknown }).document, change);
       } else if (p === '/config/correction') {
-        doc = await service.correct(parseCorrection(body), operator);
+        doc = await service.correct(parseCorrection(body), change);
       } else {
-        const v = (body as { version?: unknown } | null)?.version;
-        if (!Number.isSafeInteger(v)) throw new ShakeError('BAD_REQUEST', 'body must be { version: <integer> }');
-        doc = await service.rollback(v as number, operator);
+        const v = (body as { version?: unknown }).version;
+        if (!Number.isSafeInteger(v)) throw new ShakeError('BAD_REQUEST', 'body must be { version: <integer>, baseVersion }');
+        doc = await service.rollback(v as number, change);
       }
       sendJson(res, 200, { accepted: true, version: doc.version, document: doc });
       return;

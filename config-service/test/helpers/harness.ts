@@ -138,6 +138,19 @@ export class Harness {
   }
 }
 
+/** The latest version an instance knows. */
+export async function latestVersion(url: string): Promise<number> {
+  return ((await (await fetch(`${url}/healthz`)).json()) as { latestVersion: number }).latestVersion;
+}
+
+/**
+ * Posts a change based on the instance's latest version, confirmed (the tests
+ * and benchmarks move imminent rounds on purpose).
+ */
+export async function postChange(url: string, pathName: string, body: Record<string, unknown>, token: string | null = TOKEN): Promise<PostResult> {
+  return post(url, pathName, { baseVersion: await latestVersion(url), confirmed: true, ...body }, token);
+}
+
 export interface PostResult { status: number; body: Record<string, unknown> }
 
 export async function post(url: string, pathName: string, body: unknown, token: string | null = TOKEN): Promise<PostResult> {
