@@ -8,6 +8,7 @@ import type http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from '../common/logger.ts';
 import { defaultShowConfig } from './document/default-show.ts';
+import { DraftDesk } from './drafts.ts';
 import { ConfigFileWriter } from './file-writer.ts';
 import { PushHub } from './http/push-hub.ts';
 import { createApiServer } from './http/server.ts';
@@ -34,7 +35,7 @@ export async function startInstance(cfg: InstanceConfig, logger: Logger): Promis
   const service = new ConfigService(store, {
     instanceName: `${cfg.site}/${cfg.instanceId}`, clockOffsetThresholdMs: cfg.clockOffsetThresholdMs,
     staleAfterMs: cfg.staleAfterMs, reportWriteIntervalMs: cfg.reportWriteIntervalMs, commitTimeoutMs: cfg.commitTimeoutMs,
-    imminentWindowMs: cfg.imminentWindowMs, heldSponsorIds: () => (cfg.heldSponsorIds ? new Set(cfg.heldSponsorIds) : null), now: Date.now, logger,
+    imminentWindowMs: cfg.imminentWindowMs, twoPersonRule: cfg.twoPersonRule, heldSponsorIds: () => (cfg.heldSponsorIds ? new Set(cfg.heldSponsorIds) : null), now: Date.now, logger,
   });
   const push = new PushHub(cfg.pushHeartbeatMs);
   const files = new ConfigFileWriter(cfg.fileTargets, `show.${name}.json`, logger);
@@ -47,7 +48,10 @@ export async function startInstance(cfg: InstanceConfig, logger: Logger): Promis
   const latest = store.latest();
   if (latest) await files.write(latest);
 
-  const server: http.Server = createApiServer({ service, auth: new OperatorAuth(cfg.operators), push, identity: { site: cfg.site, instanceId: cfg.instanceId }, logger });
+  const server: http.Server = createApiServer({
+    service, drafts: new DraftDesk(service, store, Date.now), auth: new OperatorAuth(cfg.operators), push,
+    identity: { site: cfg.site, instanceId: cfg.instanceId }, peers: cfg.peers, logger,
+  });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(cfg.port, cfg.host, () => resolve());

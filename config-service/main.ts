@@ -2,22 +2,23 @@
  * Config instance process entry.
  *   node --import tsx config-service/main.ts [--config instance.json]
  * The JSON file holds a Partial<InstanceConfig>; env SHAKE_CONFIG_INSTANCE may
- * hold the same JSON inline; SHAKE_OPERATOR_TOKEN adds an operator "operator".
+ * hold the same JSON inline; SHAKE_OPERATORS ("alice=tokenA,bob=tokenB") and
+ * SHAKE_OPERATOR_TOKEN (named SHAKE_OPERATOR_NAME, default the OS user) add operators.
  * Prints one JSON line {"evt":"listening","port":N,...} on stdout when ready.
  */
 import { readFileSync } from 'node:fs';
 import { createLogger } from '../common/logger.ts';
 import { instanceConfig, type InstanceConfig } from './instance-config.ts';
 import { startInstance } from './instance.ts';
+import { operatorsFromEnv } from './operators.ts';
 
 const args = process.argv.slice(2);
 const fileIdx = args.indexOf('--config');
 let partial: Partial<InstanceConfig> = {};
 if (fileIdx >= 0) partial = JSON.parse(readFileSync(args[fileIdx + 1], 'utf8')) as Partial<InstanceConfig>;
 else if (process.env.SHAKE_CONFIG_INSTANCE) partial = JSON.parse(process.env.SHAKE_CONFIG_INSTANCE) as Partial<InstanceConfig>;
-if (process.env.SHAKE_OPERATOR_TOKEN) {
-  partial.operators = [...(partial.operators ?? []), { name: 'operator', token: process.env.SHAKE_OPERATOR_TOKEN }];
-}
+const configured = partial.operators ?? [];
+partial.operators = [...configured, ...operatorsFromEnv(process.env).filter((o) => !configured.some((c) => c.token === o.token))];
 const cfg = instanceConfig(partial);
 const logger = createLogger('config-service').child({ site: cfg.site, instanceId: cfg.instanceId });
 const inst = await startInstance(cfg, logger);

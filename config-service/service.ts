@@ -13,11 +13,11 @@
 import { ShakeError, isShakeError } from '../common/errors.ts';
 import type { Logger } from '../common/logger.ts';
 import { catalogued } from '../contracts/errors.ts';
-import { confirmationsNeeded } from './document/confirmations.ts';
+import { confirmationsNeeded, type Confirmation } from './document/confirmations.ts';
 import { applyCorrection, describeCorrection, type Correction } from './document/corrections.ts';
-import { describeDiff, diffShows } from './document/diff.ts';
+import { describeDiff, diffShows, type ShowDiff } from './document/diff.ts';
 import type { ShowConfig } from './document/types.ts';
-import { validateShowConfig } from './document/validate.ts';
+import { validateShowConfig, type FieldError } from './document/validate.ts';
 import { gatewayViews, type GatewayView } from './gateway-views.ts';
 import type { ConfigStore, GatewayReport } from './store/types.ts';
 
@@ -32,6 +32,8 @@ export interface ConfigServiceOptions {
   commitTimeoutMs: number;
   /** Moving a round that runs or starts within this window needs confirmed: true. */
   imminentWindowMs: number;
+  /** A whole-document change to the rounds must be published by another operator than the one who prepared it. */
+  twoPersonRule: boolean;
   /** Sponsors holding seed packets (null = unknown: no unfed-round confirmation). */
   heldSponsorIds: () => ReadonlySet<string> | null;
   now: () => number;
@@ -45,7 +47,19 @@ export interface ChangeRequest {
   /** The operator's reason, shown in the history after the description of the change. */
   comment?: string;
   confirmed?: boolean;
+  /** Who prepared the document (a published draft); checked against operator under the two-person rule. */
+  preparedBy?: string;
 }
+
+/** What the console shows before a publish: field errors, or the diff against the base and what needs confirming. */
+export interface Preview {
+  latestVersion: number;
+  errors: FieldError[];
+  diff: ShowDiff | null;
+  confirmations: Confirmation[];
+}
+
+interface Built { draft: unknown; what: string; note?: string; twoPerson?: boolean }
 
 export interface HistoryEntry {
   version: number;
@@ -83,7 +97,7 @@ export class ConfigService {
       const o = input as Record<string, unknown>;
       const v = validateShowConfig({ ...o, version: 0, updatedBy: '', updatedAtMs: 0, comment: '' });
       const what = v.ok && base ? describeDiff(diffShows(base, v.value)) : 'whole document';
-      return { draft: input, what, note: req.comment ?? (typeof o.comment === 'string' ? o.comment : '') };
+      return { draft: input, what, note: req.comment ?? (typeof o.comment === 'string' ? o.comment : ''), twoPerson: true };
     });
   }
 
@@ -102,6 +116,21 @@ export class ConfigService {
     return this.commitNext(req, () => ({ draft: old, what: `rollback to version ${toVersion}` }));
   }
 
+  /** Checks a proposed whole document against the version it was edited from; changes nothing. */
+  async preview(input: unknown, baseVersion: number): Promise<Preview> {
+    const latestVersion = this.store.latest()?.version ?? 0;
+    const o = typeof input === 'object' && input !== null && !Array.isArray(input) ? input : {};
+    const v = validateShowConfig({ ...o, version: baseVersion + 1, updatedBy: 'preview', updatedAtMs: this.opts.now(), comment: '' });
+    if (!v.ok) return { latestVersion, errors: v.errors, diff: null, confirmations: [] };
+    const base = await this.store.get(baseVersion).catch(() => null);
+    return {
+      latestVersion, errors: [], diff: base ? diffShows(base, v.value) : null,
+      confirmations: confirmationsNeeded(base, v.value, { nowMs: this.opts.now(), imminentWindowMs: this.opts.imminentWindowMs, heldSponsorIds: this.opts.heldSponsorIds() }),
+    };
+  }
+
+  get twoPersonRule(): boolean { return this.opts.twoPersonRule; }
+
   /** Stores doc as version 1 if the store is empty (another instance may win; that is fine). */
   async seedIfEmpty(doc: ShowConfig): Promise<void> {
     if (this.store.latest()) return;
@@ -113,7 +142,7 @@ export class ConfigService {
   }
 
   /** Validates the next version built on base, and refuses it when something needs a confirmation the request lacks. */
-  private prepare(req: ChangeRequest, base: ShowConfig | null, built: { draft: unknown; what: string; note?: string }): ShowConfig {
+  private prepare(req: ChangeRequest, base: ShowConfig | null, built: Built): ShowConfig {
     if (typeof built.draft !== 'object' || built.draft === null || Array.isArray(built.draft)) {
       throw new ShakeError('INVALID_DOCUMENT', 'document refused: 1 problem(s)', { errors: [{ path: '(root)', reason: 'must be an object' }] });
     }
@@ -121,6 +150,10 @@ export class ConfigService {
     const comment = note ? `${built.what}${COMMENT_SEPARATOR}${note}` : built.what;
     const v = validateShowConfig({ ...built.draft, version: req.baseVersion + 1, updatedBy: req.operator, updatedAtMs: this.opts.now(), comment: comment.slice(0, 1000) });
     if (!v.ok) throw new ShakeError('INVALID_DOCUMENT', `document refused: ${v.errors.length} problem(s)`, { errors: v.errors });
+    if (this.opts.twoPersonRule && built.twoPerson && (!req.preparedBy || req.preparedBy === req.operator)
+        && (!base || diffShows(base, v.value).rounds.length > 0)) {
+      throw catalogued('TWO_PERSON_RULE', undefined, { preparedBy: req.preparedBy ?? null, operator: req.operator });
+    }
     if (!req.confirmed) {
       const confirmations = confirmationsNeeded(base, v.value, { nowMs: this.opts.now(), imminentWindowMs: this.opts.imminentWindowMs, heldSponsorIds: this.opts.heldSponsorIds() });
       if (confirmations.length > 0) throw catalogued('CONFIRMATION_REQUIRED', undefined, { confirmations });
@@ -148,7 +181,7 @@ export class ConfigService {
    * the first time is recognised (the stored version equals ours), so an
    * ambiguous failure never applies a change twice.
    */
-  private async commitNext(req: ChangeRequest, build: (base: ShowConfig | null) => { draft: unknown; what: string; note?: string }): Promise<ShowConfig> {
+  private async commitNext(req: ChangeRequest, build: (base: ShowConfig | null) => Built): Promise<ShowConfig> {
     if (!Number.isSafeInteger(req.baseVersion) || req.baseVersion < 0) throw catalogued('BASE_VERSION_REQUIRED');
     const deadline = this.opts.now() + this.opts.commitTimeoutMs;
     const base = this.store.latest();

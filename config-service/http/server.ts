@@ -1,38 +1,39 @@
 /**
  * The config instance's HTTP API (JSON) and console page.
- *   GET  /                      console page (read-only without a token)
+ *   GET  /                      console page (read-only without a token); /console/<asset> its script and style
  *   GET  /healthz               instance + store health
  *   GET  /config                latest (?have=N -> 204 when not newer; gateway report in the query)
  *   GET  /config/:version       one version
- *   POST /config                { document, baseVersion, comment?, confirmed? }            (operator token)
- *   POST /config/correction     { ...Correction, baseVersion, comment?, confirmed? }       (operator token)
- *   POST /config/rollback       { version, baseVersion, comment?, confirmed? }             (operator token)
- *   POST /api/preview           { document, baseVersion } -> field errors, diff, confirmations (no token needed; changes nothing)
- * Every change names baseVersion, the version it was prepared from: if the
- * show moved on meanwhile it is refused (409 VERSION_CONFLICT, details list
- * what changed). A change that moves a running/imminent round or adds an
- * unfed round needs confirmed: true (else 409 CONFIRMATION_REQUIRED).
  *   GET  /history               who/when/what, newest first
  *   GET  /gateways              versions, clock offsets, flags
- *   GET  /api/state             latest + gateways + history + server time (for the console)
+ *   GET  /drafts                drafts waiting to be published
+ *   GET  /api/state             what the console shows: latest, gateways, history, drafts, the instances, server time
+ *   POST /api/preview           { document, baseVersion } -> field errors, diff, confirmations (changes nothing)
  *   GET  /push                  channel (a): Server-Sent Events (?gatewayId&version)
+ *   POST (changes)              see change-routes.ts (operator token; every change names its baseVersion)
+ * The console follows the instances of both sites: the API answers the
+ * other instances' console origins (CORS), so a page keeps working when the
+ * instance that served it dies.
  */
 import http from 'node:http';
 import { ShakeError } from '../../common/errors.ts';
 import type { Logger } from '../../common/logger.ts';
-import { parseCorrection } from '../document/corrections.ts';
+import type { DraftDesk } from '../drafts.ts';
 import type { OperatorAuth } from '../operators.ts';
-import type { ChangeRequest, ConfigService } from '../service.ts';
-import { catalogued } from '../../contracts/errors.ts';
-import { consolePage } from './console-page.ts';
+import type { ConfigService } from '../service.ts';
+import { handleChange } from './change-routes.ts';
+import { consoleAsset } from './console-assets.ts';
 import type { PushHub } from './push-hub.ts';
 import { readJson, sendError, sendJson } from './respond.ts';
 
 export interface ApiDeps {
   service: ConfigService;
+  drafts: DraftDesk;
   auth: OperatorAuth;
   push: PushHub;
   identity: { site: string; instanceId: string };
+  /** Base URLs of every config instance (both sites): the console's failover list and the origins allowed to call this API. */
+  peers: string[];
   logger: Logger;
 }
 
@@ -42,24 +43,50 @@ function num(v: string | null): number | null {
   return Number.isFinite(n) ? n : null;
 }
 
-/** The fields every change carries besides its content. */
-function changeRequest(body: unknown, operator: string): ChangeRequest {
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new ShakeError('BAD_REQUEST', 'body must be a JSON object');
-  const b = body as { baseVersion?: unknown; comment?: unknown; confirmed?: unknown };
-  if (!Number.isSafeInteger(b.baseVersion) || (b.baseVersion as number) < 0) throw catalogued('BASE_VERSION_REQUIRED');
-  if (b.comment !== undefined && typeof b.comment !== 'string') throw new ShakeError('BAD_REQUEST', 'comment must be a string');
-  return { operator, baseVersion: b.baseVersion as number, comment: b.comment as string | undefined, confirmed: b.confirmed === true };
+/** CORS for the sibling instances' consoles only; answers preflights. Returns true when the request was a preflight. */
+function cors(req: http.IncomingMessage, res: http.ServerResponse, allowed: ReadonlySet<string>): boolean {
+  const origin = req.headers.origin;
+  if (origin && allowed.has(origin)) {
+    res.setHeader('access-control-allow-origin', origin);
+    res.setHeader('vary', 'origin');
+    res.setHeader('access-control-allow-headers', 'content-type, authorization');
+    res.setHeader('access-control-allow-methods', 'GET, POST');
+    res.setHeader('access-control-max-age', '600');
+  }
+  if (req.method !== 'OPTIONS') return false;
+  res.writeHead(204).end();
+  return true;
 }
 
 export function createApiServer(d: ApiDeps): http.Server {
-  const { service, auth, push } = d;
+  const { service, push } = d;
+  const origins = new Set(d.peers.map((u) => new URL(u).origin));
+
+  function report(url: URL, channel: string): void {
+    const gatewayId = url.searchParams.get('gatewayId');
+    if (!gatewayId || gatewayId === 'anonymous') return;
+    void service.report({
+      gatewayId, configVersion: num(url.searchParams.get('version')) ?? 0,
+      clockOffsetMs: num(url.searchParams.get('clockOffsetMs')), clockSynced: url.searchParams.get('clockSynced') === '1', channel,
+    });
+  }
+
+  function state(): unknown {
+    return {
+      serverNowMs: Date.now(), instance: d.identity, peers: d.peers, latest: service.latest(), gateways: service.gateways(),
+      history: service.history().slice(0, 50), drafts: d.drafts.list(), imminentWindowMs: service.imminentWindowMs,
+      heldSponsorIds: service.heldSponsorIds(), twoPersonRule: service.twoPersonRule,
+    };
+  }
 
   async function route(req: http.IncomingMessage, res: http.ServerResponse, url: URL): Promise<void> {
     const p = url.pathname;
     const m = req.method ?? 'GET';
-    if (m === 'GET' && p === '/') {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-      res.end(consolePage(d.identity));
+    if (m === 'GET' && (p === '/' || p.startsWith('/console/'))) {
+      const asset = consoleAsset(p === '/' ? 'index.html' : p.slice('/console/'.length));
+      if (!asset) throw new ShakeError('NOT_FOUND', `no console asset ${p}`);
+      res.writeHead(200, { 'content-type': asset.type, 'cache-control': 'no-store' });
+      res.end(asset.body);
       return;
     }
     if (m === 'GET' && p === '/healthz') {
@@ -67,13 +94,7 @@ export function createApiServer(d: ApiDeps): http.Server {
       return;
     }
     if (m === 'GET' && p === '/config') {
-      const gatewayId = url.searchParams.get('gatewayId');
-      if (gatewayId) {
-        void service.report({
-          gatewayId, configVersion: num(url.searchParams.get('version')) ?? 0,
-          clockOffsetMs: num(url.searchParams.get('clockOffsetMs')), clockSynced: url.searchParams.get('clockSynced') === '1', channel: 'poll',
-        });
-      }
+      report(url, 'poll');
       const latest = service.latest();
       const have = num(url.searchParams.get('have'));
       if (!latest) throw new ShakeError('NO_CONFIG', 'no config stored yet');
@@ -90,43 +111,26 @@ export function createApiServer(d: ApiDeps): http.Server {
     }
     if (m === 'GET' && p === '/history') { sendJson(res, 200, service.history()); return; }
     if (m === 'GET' && p === '/gateways') { sendJson(res, 200, service.gateways()); return; }
-    if (m === 'GET' && p === '/api/state') {
-      sendJson(res, 200, { serverNowMs: Date.now(), instance: d.identity, latest: service.latest(), gateways: service.gateways(), history: service.history().slice(0, 50) });
+    if (m === 'GET' && p === '/drafts') { sendJson(res, 200, d.drafts.list()); return; }
+    if (m === 'GET' && p === '/api/state') { sendJson(res, 200, state()); return; }
+    if (m === 'POST' && p === '/api/preview') {
+      const b = (await readJson(req)) as { document?: unknown; baseVersion?: unknown } | null;
+      if (!b || !Number.isSafeInteger(b.baseVersion)) throw new ShakeError('BAD_REQUEST', 'body must be { document, baseVersion }');
+      sendJson(res, 200, await service.preview(b.document, b.baseVersion as number));
       return;
     }
     if (m === 'GET' && p === '/push') {
-      const gatewayId = url.searchParams.get('gatewayId') ?? 'anonymous';
-      const version = num(url.searchParams.get('version')) ?? 0;
-      if (gatewayId !== 'anonymous') {
-        void service.report({ gatewayId, configVersion: version, clockOffsetMs: num(url.searchParams.get('clockOffsetMs')),
-          clockSynced: url.searchParams.get('clockSynced') === '1', channel: 'push' });
-      }
-      push.attach(res, gatewayId, version, service.latest());
+      report(url, 'push');
+      push.attach(res, url.searchParams.get('gatewayId') ?? 'anonymous', num(url.searchParams.get('version')) ?? 0, service.latest());
       return;
     }
-    if (m === 'POST' && (p === '/config' || p === '/config/correction' || p === '/config/rollback')) {
-      const operator = auth.authenticate(req.headers.authorization);
-      const body = await readJson(req);
-      const change = changeRequest(body, operator);
-      let doc;
-      if (p === '/config') {
-        if (!('document' in (body as object))) throw new ShakeError('BAD_REQUEST', 'body must be { document, baseVersion, comment?, confirmed? }');
-        doc = await service.submit((body as { document: unknown }).document, change);
-      } else if (p === '/config/correction') {
-        doc = await service.correct(parseCorrection(body), change);
-      } else {
-        const v = (body as { version?: unknown }).version;
-        if (!Number.isSafeInteger(v)) throw new ShakeError('BAD_REQUEST', 'body must be { version: <integer>, baseVersion }');
-        doc = await service.rollback(v as number, change);
-      }
-      sendJson(res, 200, { accepted: true, version: doc.version, document: doc });
-      return;
-    }
+    if (await handleChange(d, req, res, p)) return;
     throw new ShakeError('NOT_FOUND', `no route ${m} ${p}`);
   }
 
   return http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    if (cors(req, res, origins)) return;
     route(req, res, url).catch((e: unknown) => {
       if (!(e instanceof ShakeError)) d.logger.error({ err: String(e), path: url.pathname }, 'request failed');
       sendError(res, e);

@@ -12,7 +12,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { freePorts } from '../../common/ports.ts';
 import type { InstanceConfig } from '../../config-service/instance-config.ts';
-import type { Operator } from '../../config-service/operators.ts';
+import { operatorsFromEnv, type Operator } from '../../config-service/operators.ts';
 import { NatsCluster } from '../nats/cluster.ts';
 import { spawnTsx, type TsxProcess } from './spawn-tsx.ts';
 
@@ -60,7 +60,7 @@ export class ConfigTopology {
         const cfg: Partial<InstanceConfig> = {
           site, instanceId, host: '127.0.0.1', port,
           store: { kind: 'nats-kv', servers: order.map((n) => nats.urls[n]), bucket: 'show_config', gatewayBucket: 'show_gateways', replicas: 3, timeoutMs: 5_000 },
-          operators: o.operators, fileTargets: o.fileTargets, seedDefault: o.seedDefault ?? true, seedFleet: o.seedFleet ?? ['gw-1'],
+          operators: o.operators, fileTargets: o.fileTargets, peers: ports.map((p) => `http://127.0.0.1:${p}`), seedDefault: o.seedDefault ?? true, seedFleet: o.seedFleet ?? ['gw-1'],
           ...o.instanceOverrides,
         };
         const configFile = path.join(o.dir, `${site}-${instanceId}.json`);
@@ -119,7 +119,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const arg = (n: string, d: string) => { const i = args.indexOf(`--${n}`); return i >= 0 ? args[i + 1] : d; };
   const gatewayDirs = args.flatMap((a, i) => (a === '--gateway-dir' ? [path.resolve(args[i + 1])] : []));
   const topo = await ConfigTopology.start({
-    dir: path.resolve(arg('dir', 'var/config')), operators: [{ name: 'operator', token: arg('token', process.env.SHAKE_OPERATOR_TOKEN ?? 'dev-token') }],
+    dir: path.resolve(arg('dir', 'var/config')), operators: operatorsFromEnv(process.env, arg('token', process.env.SHAKE_OPERATOR_TOKEN ?? 'dev-token')),
     fileTargets: gatewayDirs,
   });
   console.log(`config topology up: NATS ${topo.nats.urls.join(',')}`);

@@ -18,6 +18,7 @@ import { freePorts } from '../../common/ports.ts';
 import { Supervisor } from '../supervisor.ts';
 import { ChronyServer } from '../chrony/chrony-server.ts';
 import { ConfigTopology } from '../config/topology.ts';
+import { operatorsFromEnv } from '../../config-service/operators.ts';
 import { ensureSeeds } from './seeds.ts';
 import { agentConfigFor, type QueueSpec } from './agent-config.ts';
 import type { DeployOptions, DeploymentInfo, GatewayInfo } from './types.ts';
@@ -62,8 +63,9 @@ export class Deployment {
         chrony = await ChronyServer.start({ dir: path.join(dir, 'chrony'), port: ntpPort });
         say(`ok ${'chrony'.padEnd(18)} ntp://${chrony.host}:${chrony.port}  (log ${path.join(dir, 'chrony', 'chronyd.log')})`);
         topology = await ConfigTopology.start({
-          dir: path.join(dir, 'config'), operators: [{ name: 'operator', token: operatorToken }], logLevel: o.logLevel ?? 'info',
+          dir: path.join(dir, 'config'), operators: operatorsFromEnv(process.env, operatorToken), logLevel: o.logLevel ?? 'info',
           fileTargets: ids.map((id) => path.join(dataDir, id, 'config')), seedFleet: ids, perSite: o.configPerSite ?? 3,
+          instanceOverrides: { heldSponsorIds: seeds.sponsors },
         });
         natsUrls = topology.nats.urls;
         say(`ok ${'nats (3 nodes)'.padEnd(18)} ${natsUrls.join('  ')}`);
@@ -81,7 +83,8 @@ export class Deployment {
           name: 'config', ...tsx('config-service/main.ts'), ready: /"evt":"listening"/,
           env: { ...logEnv, SHAKE_CONFIG_INSTANCE: JSON.stringify({
             site: 'local', instanceId: 'c1', port: configPort, store: { kind: 'sqlite', path: path.join(dir, 'config.sqlite') },
-            operators: [{ name: 'operator', token: operatorToken }], fileTargets: ids.map((id) => path.join(dataDir, id, 'config')), seedFleet: ids,
+            operators: operatorsFromEnv(process.env, operatorToken), fileTargets: ids.map((id) => path.join(dataDir, id, 'config')), seedFleet: ids,
+            heldSponsorIds: seeds.sponsors, peers: [`http://127.0.0.1:${configPort}`],
           }) },
           urls: [`http://127.0.0.1:${configPort}/ (console)`],
         });
