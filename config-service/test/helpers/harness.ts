@@ -13,6 +13,8 @@ import type { FollowerHostConfig } from '../../../ops/config/follower-host.ts';
 import { spawnTsx, type TsxProcess } from '../../../ops/config/spawn-tsx.ts';
 import { ConfigTopology } from '../../../ops/config/topology.ts';
 import { TcpProxy } from './tcp-proxy.ts';
+import type { InstanceConfig } from '../../instance-config.ts';
+import type { Operator } from '../../operators.ts';
 
 export const TOKEN = 'op-secret-token';
 
@@ -36,6 +38,9 @@ export interface HarnessOptions {
   chrony?: boolean;
   localClockSkewMs?: number;
   logLevel?: string;
+  /** Default: one operator "alice" with TOKEN. */
+  operators?: Operator[];
+  instanceOverrides?: Partial<InstanceConfig>;
 }
 
 export class Harness {
@@ -61,8 +66,8 @@ export class Harness {
       this.gateways.push({ id, configDir, fileLink, configFile: path.join(dir, `${id}.json`), proc: null, statusPort: statusPorts[i], applied: new Map(), appliedVia: new Map(), latestApplied: 0 });
     }
     this.topo = await ConfigTopology.start({
-      dir: path.join(dir, 'topology'), operators: [{ name: 'alice', token: TOKEN }], fileTargets: this.gateways.map((g) => g.fileLink),
-      seedFleet: ids, logLevel: this.o.logLevel ?? 'warn',
+      dir: path.join(dir, 'topology'), operators: this.o.operators ?? [{ name: 'alice', token: TOKEN }], fileTargets: this.gateways.map((g) => g.fileLink),
+      seedFleet: ids, logLevel: this.o.logLevel ?? 'warn', instanceOverrides: this.o.instanceOverrides,
     });
     const proxyPorts = await freePorts(this.topo.instances.length * 2);
     this.pushProxies = await Promise.all(this.topo.instances.map((h, i) => TcpProxy.start(proxyPorts[i], h.port)));
