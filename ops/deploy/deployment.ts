@@ -64,7 +64,8 @@ export class Deployment {
         say(`ok ${'chrony'.padEnd(18)} ntp://${chrony.host}:${chrony.port}  (log ${path.join(dir, 'chrony', 'chronyd.log')})`);
         topology = await ConfigTopology.start({
           dir: path.join(dir, 'config'), operators: operatorsFromEnv(process.env, operatorToken), logLevel: o.logLevel ?? 'info',
-          fileTargets: ids.map((id) => path.join(dataDir, id, 'config')), seedFleet: ids, perSite: o.configPerSite ?? 3,
+          // No direct writes into the gateways' config dirs: as on a real fleet, each agent relays versions into its gateway's dir.
+          fileTargets: [], seedFleet: ids, perSite: o.configPerSite ?? 3,
           instanceOverrides: { heldSponsorIds: seeds.sponsors },
         });
         natsUrls = topology.nats.urls;
@@ -112,7 +113,8 @@ export class Deployment {
           urls: [`ws://127.0.0.1:${p.ws}/`, `http://127.0.0.1:${p.admin}/status`, `http://127.0.0.1:${p.admin}/metrics`] });
         const agentFile = path.join(dir, 'agents', `${id}.json`);
         mkdirSync(path.dirname(agentFile), { recursive: true });
-        writeFileSync(agentFile, JSON.stringify(agentConfigFor({ id, dataDir, stateDir: path.join(dir, 'agents', id), seeds, adminPort: p.agent, moneyUrl, queue }), null, 2));
+        const configRelay = o.profile === 'rehearsal' ? { urls: configUrls, configDir: path.join(dataDir, id, 'config'), intervalMs: 500, requestTimeoutMs: 1000 } : null;
+        writeFileSync(agentFile, JSON.stringify(agentConfigFor({ id, dataDir, stateDir: path.join(dir, 'agents', id), seeds, adminPort: p.agent, moneyUrl, queue, configRelay }), null, 2));
         await sup.start({ name: `agent-${id}`, ...tsx('agent/main.ts'), env: { ...logEnv, SHAKE_AGENT_CONFIG: agentFile }, ready: /agent ready/,
           urls: [`http://127.0.0.1:${p.agent}/status`] });
         gateways.push({
