@@ -17,8 +17,11 @@ const fileIdx = args.indexOf('--config');
 let partial: Partial<InstanceConfig> = {};
 if (fileIdx >= 0) partial = JSON.parse(readFileSync(args[fileIdx + 1], 'utf8')) as Partial<InstanceConfig>;
 else if (process.env.SHAKE_CONFIG_INSTANCE) partial = JSON.parse(process.env.SHAKE_CONFIG_INSTANCE) as Partial<InstanceConfig>;
+// A deployment that already put the environment's token into the instance config (ops/deploy) is not counted twice.
 const configured = partial.operators ?? [];
-partial.operators = [...configured, ...operatorsFromEnv(process.env).filter((o) => !configured.some((c) => c.token === o.token))];
+const known = new Set(configured.map((o) => o.token));
+const envToken = process.env.SHAKE_OPERATOR_TOKEN;
+partial.operators = [...configured, ...operatorsFromEnv(process.env, envToken && !known.has(envToken) ? envToken : undefined).filter((o) => !known.has(o.token))];
 const cfg = instanceConfig(partial);
 const logger = createLogger('config-service').child({ site: cfg.site, instanceId: cfg.instanceId });
 const inst = await startInstance(cfg, logger);

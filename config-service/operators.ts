@@ -50,13 +50,13 @@ export function parseOperatorList(list: string): Operator[] {
 
 /**
  * The operators of a deployment from its environment: SHAKE_OPERATORS
- * ("alice=tokenA,bob=tokenB"), plus SHAKE_OPERATOR_TOKEN (default `token`
- * when given, e.g. the development token) as the operator named
+ * ("alice=tokenA,bob=tokenB"), plus `token` (the caller passes
+ * SHAKE_OPERATOR_TOKEN or its own default; undefined = none) as the operator named
  * SHAKE_OPERATOR_NAME, by default the OS user running the deployment, so
  * changes are never all recorded under one anonymous "operator". Outside the
  * development profile every token must be long and not a public development one.
  */
-export function operatorsFromEnv(env: NodeJS.ProcessEnv, token: string | undefined = env.SHAKE_OPERATOR_TOKEN): Operator[] {
+export function operatorsFromEnv(env: NodeJS.ProcessEnv, token: string | undefined): Operator[] {
   const operators = parseOperatorList(env.SHAKE_OPERATORS ?? '');
   if (token) operators.push({ name: env.SHAKE_OPERATOR_NAME || os.userInfo().username || 'operator', token });
   if (profileFromEnv(env) === 'production') {

@@ -119,7 +119,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const arg = (n: string, d: string) => { const i = args.indexOf(`--${n}`); return i >= 0 ? args[i + 1] : d; };
   const gatewayDirs = args.flatMap((a, i) => (a === '--gateway-dir' ? [path.resolve(args[i + 1])] : []));
   const topo = await ConfigTopology.start({
-    dir: path.resolve(arg('dir', 'var/config')), operators: operatorsFromEnv(process.env, arg('token', process.env.SHAKE_OPERATOR_TOKEN ?? 'dev-token')),
+    dir: path.resolve(arg('dir', 'var/config')), operators: operatorsFromEnv({ ...process.env, SHAKE_PROFILE: process.env.SHAKE_PROFILE ?? 'development' }, arg('token', process.env.SHAKE_OPERATOR_TOKEN ?? 'dev-token')),
     fileTargets: gatewayDirs,
   });
   console.log(`config topology up: NATS ${topo.nats.urls.join(',')}`);

@@ -47,6 +47,8 @@ export class Deployment {
     const configPort = port(70, 3 * n + 1);
     const secrets = { auth: randomSecret(), cookie: randomSecret(), packet: randomSecret() };
     const operatorToken = process.env.SHAKE_OPERATOR_TOKEN ?? 'dev-token';
+    // A local deployment is a development one (it generates its secrets, defaults to the development operator token).
+    const operators = operatorsFromEnv({ ...process.env, SHAKE_PROFILE: process.env.SHAKE_PROFILE ?? 'development' }, operatorToken);
     const dataDir = path.join(dir, 'gateways');
     const seeds = ensureSeeds(path.join(dir, 'seeds'), ids, o.seedCount ?? 200_000, o.sponsors);
     const sup = new Supervisor(logsDir, say, (name, code, signal) => say(`!! ${name} exited on its own (${code ?? signal}); see ${path.join(logsDir, `${name}.log`)}`));
@@ -63,7 +65,7 @@ export class Deployment {
         chrony = await ChronyServer.start({ dir: path.join(dir, 'chrony'), port: ntpPort });
         say(`ok ${'chrony'.padEnd(18)} ntp://${chrony.host}:${chrony.port}  (log ${path.join(dir, 'chrony', 'chronyd.log')})`);
         topology = await ConfigTopology.start({
-          dir: path.join(dir, 'config'), operators: operatorsFromEnv(process.env, operatorToken), logLevel: o.logLevel ?? 'info',
+          dir: path.join(dir, 'config'), operators, logLevel: o.logLevel ?? 'info',
           // No direct writes into the gateways' config dirs: as on a real fleet, each agent relays versions into its gateway's dir.
           fileTargets: [], seedFleet: ids, perSite: o.configPerSite ?? 3,
           instanceOverrides: { heldSponsorIds: seeds.sponsors },
@@ -84,7 +86,7 @@ export class Deployment {
           name: 'config', ...tsx('config-service/main.ts'), ready: /"evt":"listening"/,
           env: { ...logEnv, SHAKE_CONFIG_INSTANCE: JSON.stringify({
             site: 'local', instanceId: 'c1', port: configPort, store: { kind: 'sqlite', path: path.join(dir, 'config.sqlite') },
-            operators: operatorsFromEnv(process.env, operatorToken), fileTargets: ids.map((id) => path.join(dataDir, id, 'config')), seedFleet: ids,
+            operators, fileTargets: ids.map((id) => path.join(dataDir, id, 'config')), seedFleet: ids,
             heldSponsorIds: seeds.sponsors, peers: [`http://127.0.0.1:${configPort}`],
           }) },
           urls: [`http://127.0.0.1:${configPort}/ (console)`],
