@@ -120,7 +120,7 @@ function render() {
     renderTable($('rounds'), roundColumns(correctionCell), d ? d.rounds : [], (r) => ({ 'data-round': r.id }));
     renderTable($('segments'), segmentColumns, d ? d.segments : [], (x) => ({ 'data-segment': x.id }));
   }
-  if (changed('gw', s.gateways)) renderTable($('gateways'), gatewayColumns, s.gateways, (g) => ({ 'data-gateway': g.gatewayId, class: (g.behind ? 'behind ' : '') + (g.stale ? 'stale' : '') }));
+  if (changed('gw', [s.gateways, Math.round(s.serverNowMs / 1000)])) renderTable($('gateways'), gatewayColumns, s.gateways, (g) => ({ 'data-gateway': g.gatewayId, class: (g.behind ? 'behind ' : '') + (g.stale ? 'stale' : '') }), s);
   if (changed('hist', [s.history, d ? d.version : null])) renderHistory(s);
   if (changed('drafts', s.drafts)) renderDrafts(s);
   const w = warnings(s, ui.now());

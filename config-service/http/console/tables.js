@@ -2,9 +2,10 @@
 // column is one entry here. renderTable redraws a table from its columns.
 import { el, localTime } from './format.js';
 
-export function renderTable(table, columns, rows, rowAttrs) {
+/** Redraws a table; each cell gets its row and the whole console state. */
+export function renderTable(table, columns, rows, rowAttrs, state) {
   table.tHead.replaceChildren(el('tr', {}, ...columns.map((c) => el('th', {}, c.head))));
-  table.tBodies[0].replaceChildren(...rows.map((r) => el('tr', rowAttrs(r), ...columns.map((c) => el('td', { class: c.class }, c.cell(r))))));
+  table.tBodies[0].replaceChildren(...rows.map((r) => el('tr', rowAttrs(r), ...columns.map((c) => el('td', { class: c.class }, c.cell(r, state))))));
 }
 
 export const roundColumns = (correctionCell) => [
@@ -30,7 +31,7 @@ export const gatewayColumns = [
   { head: 'clock offset ms', class: 'gw-offset', cell: (g) => (g.clockOffsetMs == null ? '-' : g.clockOffsetMs.toFixed(1)) },
   { head: 'clock', class: 'gw-clock', cell: (g) => el('span', { class: g.clockFlag }, g.clockFlag) },
   { head: 'synced', class: 'gw-synced', cell: (g) => (g.clockFlag === 'unsynced' || g.clockFlag === 'unknown' ? 'no' : 'yes') },
-  { head: 'last report', class: 'gw-age', cell: (g) => (g.lastSeenMs ? localTime(g.lastSeenMs) : 'never') },
+  { head: 'last report', class: 'gw-age', cell: (g, s) => (g.lastSeenMs ? `${Math.max(0, Math.round((s.serverNowMs - g.lastSeenMs) / 1000))} s ago (${localTime(g.lastSeenMs)})` : 'never') },
   { head: 'via', cell: (g) => g.via || '-' },
 ];
 
