@@ -62,15 +62,6 @@ export function createApiServer(d: ApiDeps): http.Server {
   const { service, push } = d;
   const origins = new Set(d.peers.map((u) => new URL(u).origin));
 
-  function report(url: URL, channel: string): void {
-    const gatewayId = url.searchParams.get('gatewayId');
-    if (!gatewayId || gatewayId === 'anonymous') return;
-    void service.report({
-      gatewayId, configVersion: num(url.searchParams.get('version')) ?? 0,
-      clockOffsetMs: num(url.searchParams.get('clockOffsetMs')), clockSynced: url.searchParams.get('clockSynced') === '1', channel,
-    });
-  }
-
   function state(): unknown {
     return {
       serverNowMs: Date.now(), instance: d.identity, peers: d.peers, latest: service.latest(), gateways: service.gateways(),
@@ -94,7 +85,13 @@ export function createApiServer(d: ApiDeps): http.Server {
       return;
     }
     if (m === 'GET' && p === '/config') {
-      report(url, 'poll');
+      const gatewayId = url.searchParams.get('gatewayId');
+      if (gatewayId) {
+        void service.report({
+          gatewayId, configVersion: num(url.searchParams.get('version')) ?? 0,
+          clockOffsetMs: num(url.searchParams.get('clockOffsetMs')), clockSynced: url.searchParams.get('clockSynced') === '1', channel: 'poll',
+        });
+      }
       const latest = service.latest();
       const have = num(url.searchParams.get('have'));
       if (!latest) throw new ShakeError('NO_CONFIG', 'no config stored yet');
@@ -120,8 +117,13 @@ export function createApiServer(d: ApiDeps): http.Server {
       return;
     }
     if (m === 'GET' && p === '/push') {
-      report(url, 'push');
-      push.attach(res, url.searchParams.get('gatewayId') ?? 'anonymous', num(url.searchParams.get('version')) ?? 0, service.latest());
+      const gatewayId = url.searchParams.get('gatewayId') ?? 'anonymous';
+      const version = num(url.searchParams.get('version')) ?? 0;
+      if (gatewayId !== 'anonymous') {
+        void service.report({ gatewayId, configVersion: version, clockOffsetMs: num(url.searchParams.get('clockOffsetMs')),
+          clockSynced: url.searchParams.get('clockSynced') === '1', channel: 'push' });
+      }
+      push.attach(res, gatewayId, version, service.latest());
       return;
     }
     if (await handleChange(d, req, res, p)) return;
