@@ -26,6 +26,7 @@ import { FeedLog } from './state/feed-log.ts';
 import { IssuedReader } from './issued/issued-reader.ts';
 import { MintedStore } from './recycle/minted-store.ts';
 import { Recycler } from './recycle/recycler.ts';
+import { ConfigFileRelay } from './config-relay/config-relay.ts';
 import { FeedStore } from './feed/feed-store.ts';
 import { Feeder } from './feed/feeder.ts';
 import { LinkClient } from './link/link-client.ts';
@@ -65,6 +66,9 @@ export async function startAgent(config: AgentConfig, logger: Logger): Promise<A
   let link: LinkClient | null = null;
   let recycler: Recycler | null = null;
   let issued: IssuedReader | null = null;
+  // Independent of seeds and the link: the gateway keeps receiving show versions by file even when feeding is refused.
+  const relay = cfg.configRelay ? new ConfigFileRelay(cfg.configRelay, logger.child({ part: 'config-relay' })) : null;
+  relay?.start();
   try {
     const part = loadPart({ partPath: cfg.seedPartPath, manifestPath: cfg.manifestPath, machineId: cfg.machineId });
     db = openStateDb(cfg.stateDir);
@@ -116,6 +120,7 @@ export async function startAgent(config: AgentConfig, logger: Logger): Promise<A
     issuedTable: issued ? { available: issued.available(), error: issued.lastError } : null,
     recycle: recycler?.stats() ?? null,
     forwarder: forwarder ? await forwarder.stats() : null,
+    configRelay: relay?.status() ?? null,
   });
 
   const metrics = async (): Promise<Sample[]> => {
@@ -161,6 +166,7 @@ export async function startAgent(config: AgentConfig, logger: Logger): Promise<A
     status,
     close: async () => {
       eld.disable();
+      relay?.stop();
       await feeder?.close(FEED_SETTLE_ON_CLOSE_MS);
       recycler?.close();
       link?.close();

@@ -4,6 +4,7 @@
  * (rounds, rates, fleet weights) is NOT here: it comes from the gateway over the IPC.
  */
 import { DEV_SECRETS } from '../common/secrets.ts';
+import type { ConfigRelayConfig } from './config-relay/config-relay.ts';
 import path from 'node:path';
 import type { QueueConfig } from '../queue/config.ts';
 import { AgentError, AgentErrorCode } from './errors.ts';
@@ -57,6 +58,8 @@ export interface AgentConfig {
     journalPath: string | null;
     queue: QueueConfig | null;
   };
+  /** Channel (b) across machines: fetch each show version from the config sites into the gateway's config dir; null: off. */
+  configRelay: ConfigRelayConfig | null;
 }
 
 export function defaultAgentConfig(): AgentConfig {
@@ -75,6 +78,7 @@ export function defaultAgentConfig(): AgentConfig {
     admin: { host: '127.0.0.1', port: 8090 },
     recycle: { sourceUrl: null, pollIntervalMs: 1000, pageLimit: 1000 },
     forwarder: { journalPath: null, queue: null },
+    configRelay: null,
   };
 }
 

@@ -44,6 +44,17 @@ export interface InstanceConfig {
    * default: a deployment writes the show it checked against its seed packets here.
    */
   seedShowFile: string | null;
+  /** Moving a round that is running or starts within this many ms needs an explicit confirmation. */
+  imminentWindowMs: number;
+  /**
+   * Sponsors the deployment holds seed packets for (from the seed split it
+   * loaded); null = not known, so no unfed-round confirmation is asked.
+   */
+  heldSponsorIds: string[] | null;
+  /** Base URLs of every config instance of both sites (this one included): the console fails over across them. */
+  peers: string[];
+  /** When on, a change to the rounds is prepared as a draft by one operator and published by another. */
+  twoPersonRule: boolean;
 }
 
 export const DEFAULT_INSTANCE_CONFIG: InstanceConfig = {
@@ -66,6 +77,10 @@ export const DEFAULT_INSTANCE_CONFIG: InstanceConfig = {
   seedDefault: true,
   seedFleet: ['gw-1'],
   seedShowFile: null,
+  imminentWindowMs: 5 * 60_000,
+  heldSponsorIds: null,
+  peers: [],
+  twoPersonRule: false,
 };
 
 export const NATS_STORE_DEFAULTS = { bucket: 'show_config', gatewayBucket: 'show_gateways', replicas: 3, timeoutMs: 5_000 } as const;

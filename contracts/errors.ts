@@ -225,6 +225,10 @@ export const ERRORS = {
   TOO_MANY_CONNECTIONS: { audience: ['service', 'operator'], http: 503, message: 'connection limit of this server reached' },
   PUSH_CLIENTS_FULL: { audience: ['service'], http: 503, message: 'push client limit reached; poll instead' },
   AGENT_LINK_UNAUTHORIZED: { audience: ['service'], message: 'agent hello without the right service token' },
+  BASE_VERSION_REQUIRED: { audience: ['operator'], http: 400, message: 'a change must carry baseVersion, the version it was prepared from' },
+  CONFIRMATION_REQUIRED: { audience: ['operator'], http: 409, message: 'the change moves a running or imminent round, or adds a round no seed can feed; resend with confirmed: true after showing details.confirmations' },
+  TWO_PERSON_RULE: { audience: ['operator'], http: 403, message: 'rounds are changed by two people: one prepares a draft, another operator publishes it' },
+  DRAFT_NOT_FOUND: { audience: ['operator'], http: 404, message: 'no such draft (published or discarded meanwhile?)' },
 } as const satisfies Record<string, ErrorSpec>;
 
 export type ErrorCode = keyof typeof ERRORS;

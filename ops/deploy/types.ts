@@ -31,7 +31,7 @@ export interface DeploymentInfo {
   chrony: { host: string; port: number } | null;
   seeds: { manifest: string; partsDir: string; count: number; sponsors: string[] };
   /** The secrets this deployment's components run with (the drill and `npm run token` mint user tokens with auth). File mode 0600. */
-  secrets: { auth: string; cookie: string; packet: string };
+  secrets: { auth: string; cookie: string; packet: string; service: string };
   faultInjection: boolean;
 }
 
