@@ -31,6 +31,8 @@ import { FeedStore } from './feed/feed-store.ts';
 import { Feeder } from './feed/feeder.ts';
 import { LinkClient } from './link/link-client.ts';
 import { AgentAdminServer } from './admin/admin-http.ts';
+import { MoneyForwarder } from './money/money-forwarder.ts';
+import { serviceAuthHeaders } from '../common/service-auth.ts';
 
 /** How long a clean stop waits for the FeedAck of the batch in flight. */
 const FEED_SETTLE_ON_CLOSE_MS = 1000;
@@ -43,7 +45,12 @@ export interface Agent {
   close(): Promise<void>;
 }
 
-export async function startAgent(config: AgentConfig, logger: Logger): Promise<Agent> {
+export interface AgentOptions {
+  /** The service credential (SHAKE_SERVICE_TOKEN) the money service's HTTP API requires. */
+  serviceToken?: string;
+}
+
+export async function startAgent(config: AgentConfig, logger: Logger, options: AgentOptions = {}): Promise<Agent> {
   const cfg = validateAgentConfig(config);
   const startedAt = Date.now();
   const eld = monitorEventLoopDelay({ resolution: 5 });
@@ -66,6 +73,10 @@ export async function startAgent(config: AgentConfig, logger: Logger): Promise<A
   let link: LinkClient | null = null;
   let recycler: Recycler | null = null;
   let issued: IssuedReader | null = null;
+  const serviceToken = options.serviceToken;
+  const money = cfg.money.endpoints.length > 0 && serviceToken
+    ? new MoneyForwarder({ endpoints: cfg.money.endpoints, serviceToken, logger: logger.child({ part: 'money' }) })
+    : null;
   try {
     const part = loadPart({ partPath: cfg.seedPartPath, manifestPath: cfg.manifestPath, machineId: cfg.machineId });
     db = openStateDb(cfg.stateDir);
@@ -92,12 +103,19 @@ export async function startAgent(config: AgentConfig, logger: Logger): Promise<A
         refusal = { code: AgentErrorCode.LINK_REFUSED, message: `${code}: ${message}` };
         void f.close();
       },
+      onMoney: (req) => {
+        if (!money) {
+          link?.sendMoneyReply({ requestId: req.requestId, code: 'TRY_AGAIN_LATER', message: 'this agent has no money endpoint configured' });
+          return;
+        }
+        void money.handle(req).then((reply) => link?.sendMoneyReply(reply));
+      },
     });
     feeder.link = link;
     feeder.start();
     link.start();
     if (cfg.recycle.sourceUrl) {
-      recycler = new Recycler({ ...cfg.recycle, sourceUrl: cfg.recycle.sourceUrl, db, meta, part, queue, minted, store, logger });
+      recycler = new Recycler({ ...cfg.recycle, sourceUrl: cfg.recycle.sourceUrl, headers: serviceToken ? serviceAuthHeaders(serviceToken) : {}, db, meta, part, queue, minted, store, logger });
       recycler.start();
     }
     logger.info({ machineId: cfg.machineId, records: part.count, remaining: store.cursor.remaining(), queued: queue.length }, 'seed part verified; feeding when a round runs');
@@ -117,6 +135,7 @@ export async function startAgent(config: AgentConfig, logger: Logger): Promise<A
     feed: feeder?.stats() ?? null,
     issuedTable: issued ? { available: issued.available(), error: issued.lastError } : null,
     recycle: recycler?.stats() ?? null,
+    money: money ? { endpoints: cfg.money.endpoints, ...money.stats } : null,
     forwarder: forwarder ? await forwarder.stats() : null,
   });
 

@@ -6,7 +6,9 @@
  *   SHAKE_DATA_DIR (the gateway's: socket, issued.db and journal.db under <dir>/<gatewayId>/; journal
  *   forwarding is on when SHAKE_QUEUE_SQLITE is set too), SHAKE_GATEWAY_ID, SHAKE_AGENT_ID, SHAKE_MACHINE_ID, SHAKE_AGENT_SOCKET, SHAKE_SEED_PART,
  *   SHAKE_SEED_MANIFEST, SHAKE_AGENT_STATE_DIR, SHAKE_ISSUED_DB, SHAKE_AGENT_ADMIN_PORT,
- *   SHAKE_RECYCLE_URL, SHAKE_JOURNAL (with SHAKE_QUEUE_SQLITE=<path> for the embedded queue)
+ *   SHAKE_RECYCLE_URL, SHAKE_MONEY_URLS (comma list: where phones' grab/balance/detail go), SHAKE_JOURNAL (with SHAKE_QUEUE_SQLITE=<path> for the embedded queue)
+ *
+ * With a recycle URL or money URLs set, SHAKE_SERVICE_TOKEN is required (common/secrets.ts; development profile: a default).
  *
  * SIGINT/SIGTERM stop cleanly. A refused seed part keeps the process up
  * (forwarding continues) and is reported on stderr, in logs and in /status.
@@ -17,6 +19,7 @@ import { deepMerge } from '../common/deep-merge.ts';
 import { AgentError, AgentErrorCode } from './errors.ts';
 import { defaultAgentConfig, gatewayPaths, type AgentConfig } from './config.ts';
 import { startAgent } from './agent.ts';
+import { resolveSecrets } from '../common/secrets.ts';
 
 export function agentConfigFromEnv(env: NodeJS.ProcessEnv, base: AgentConfig = defaultAgentConfig()): AgentConfig {
   let c = structuredClone(base);
@@ -47,6 +50,7 @@ export function agentConfigFromEnv(env: NodeJS.ProcessEnv, base: AgentConfig = d
   if (env.SHAKE_ISSUED_DB) c.issuedDbPath = env.SHAKE_ISSUED_DB;
   if (env.SHAKE_AGENT_ADMIN_PORT) c.admin.port = Number(env.SHAKE_AGENT_ADMIN_PORT);
   if (env.SHAKE_RECYCLE_URL) c.recycle.sourceUrl = env.SHAKE_RECYCLE_URL;
+  if (env.SHAKE_MONEY_URLS) c.money.endpoints = env.SHAKE_MONEY_URLS.split(',').map((u) => u.trim()).filter(Boolean);
   if (env.SHAKE_JOURNAL) c.forwarder.journalPath = env.SHAKE_JOURNAL;
   if (env.SHAKE_QUEUE_SQLITE) c.forwarder.queue = { kind: 'sqlite', path: env.SHAKE_QUEUE_SQLITE };
   return c;
@@ -55,7 +59,10 @@ export function agentConfigFromEnv(env: NodeJS.ProcessEnv, base: AgentConfig = d
 async function main(): Promise<void> {
   const config = agentConfigFromEnv(process.env);
   const logger = createLogger('agent', { base: { component: 'agent', agentId: config.agentId, gatewayId: config.gatewayId, pid: process.pid } });
-  const agent = await startAgent(config, logger);
+  // The money service's HTTP API is internal: recycling and phones' money requests present the service credential.
+  const needsService = config.recycle.sourceUrl !== null || config.money.endpoints.length > 0;
+  const serviceToken = needsService ? resolveSecrets(['service'], process.env, (msg, fields) => logger.warn(fields, msg)).service : undefined;
+  const agent = await startAgent(config, logger, { serviceToken });
   const r = agent.feedRefusal();
   if (r) console.error(`agent: FEEDING REFUSED: ${r.code}: ${r.message}`);
   console.log(`agent ready: ${config.agentId} for gateway ${config.gatewayId} (machine ${config.machineId}); admin http://${config.admin.host}:${agent.adminPort}/status${r ? ' [not feeding]' : ''}`);

@@ -1,6 +1,10 @@
 /**
- * HTTP API of the packet service (loopback; friends' grabs come through the
- * gateway side):
+ * Internal HTTP API of the packet service. Only our own processes call it, and
+ * every route but /health requires the service credential
+ * (`Authorization: Bearer <SHAKE_SERVICE_TOKEN>`, common/service-auth.ts;
+ * otherwise 401 SERVICE_AUTH_REQUIRED). Phones never call it: their grabs,
+ * balances and details reach it from their gateway through the local agent
+ * (agent/money/), which passes the user of the phone's connection.
  *   POST /grab                 {"groupPacketId","userId"} -> {status:"ok", amountCents, seq, repeat}
  *   GET  /packets/:id?page=N   detail list, one screen per page, at most two screens
  *   GET  /recycled?since=C     packets returned to sponsors' pools (cursor C from the previous answer)
@@ -11,10 +15,11 @@
 import http from 'node:http';
 import { ShakeError, isShakeError } from '../common/errors.ts';
 import type { PacketService } from './service.ts';
+import { isServiceAuthorized, SERVICE_AUTH_HEADER } from '../common/service-auth.ts';
 
 const STATUS: Record<string, number> = {
   REQUEST_INVALID: 400, GROUP_PACKET_NOT_FOUND: 404, GROUP_PACKET_EMPTY: 409, GROUP_PACKET_EXPIRED: 410,
-  DETAIL_PAGE_LIMIT: 403, NOT_FOUND: 404,
+  DETAIL_PAGE_LIMIT: 403, NOT_FOUND: 404, SERVICE_AUTH_REQUIRED: 401,
 };
 
 function send(res: http.ServerResponse, status: number, body: unknown): void {
@@ -38,10 +43,18 @@ async function readJson(req: http.IncomingMessage): Promise<Record<string, unkno
   throw new ShakeError('REQUEST_INVALID', 'body must be a JSON object');
 }
 
-export interface HttpExtras { lag?: () => Promise<number> }
+export interface HttpOptions {
+  /** The service credential every route but /health requires. */
+  serviceToken: string;
+  lag?: () => Promise<number>;
+}
 
-async function route(svc: PacketService, req: http.IncomingMessage, url: URL, extras: HttpExtras): Promise<[number, unknown]> {
+async function route(svc: PacketService, req: http.IncomingMessage, url: URL, extras: HttpOptions): Promise<[number, unknown]> {
   const p = url.pathname;
+  if (req.method === 'GET' && p === '/health') return [200, { ok: true, shards: svc.shards.length, queueLag: extras.lag ? await extras.lag() : null }];
+  if (!isServiceAuthorized(req.headers[SERVICE_AUTH_HEADER], extras.serviceToken)) {
+    throw new ShakeError('SERVICE_AUTH_REQUIRED', 'internal API: send Authorization: Bearer <SHAKE_SERVICE_TOKEN>');
+  }
   if (req.method === 'POST' && p === '/grab') {
     const b = await readJson(req);
     const groupId = b.groupPacketId, userId = b.userId;
@@ -65,11 +78,10 @@ async function route(svc: PacketService, req: http.IncomingMessage, url: URL, ex
     const userId = decodeURIComponent(p.slice('/balance/'.length));
     return [200, { userId, balanceCents: await svc.balance(userId) }];
   }
-  if (req.method === 'GET' && p === '/health') return [200, { ok: true, shards: svc.shards.length, queueLag: extras.lag ? await extras.lag() : null }];
   throw new ShakeError('NOT_FOUND', 'no such route');
 }
 
-export function createHttpServer(svc: PacketService, extras: HttpExtras = {}): http.Server {
+export function createHttpServer(svc: PacketService, extras: HttpOptions): http.Server {
   return http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://local');
     route(svc, req, url, extras).then(([status, body]) => send(res, status, body), (e: unknown) => {

@@ -1,7 +1,8 @@
 /**
  * Process entry of the packet service. Config: a JSON file (argv[2] or
  * PACKET_SERVICE_CONFIG) merged with env overrides; everything below takes the
- * typed config object. Prints one JSON line {"ready":true,"port":N} on stdout when up.
+ * typed config object. SHAKE_SERVICE_TOKEN (required; a default in the development
+ * profile) is the credential callers of the HTTP API present. Prints one JSON line {"ready":true,"port":N} on stdout when up.
  *
  *   node --import tsx packet-service/main.ts config.json
  *   PACKET_DATA_DIR=var/packets PACKET_QUEUE_PATH=var/queue.sqlite node --import tsx packet-service/main.ts
@@ -9,6 +10,8 @@
 import { readFileSync } from 'node:fs';
 import { makeConfig, type PacketServiceConfigInput } from './config.ts';
 import { startPacketService } from './app.ts';
+import { resolveSecrets } from '../common/secrets.ts';
+import { createLogger } from '../common/logger.ts';
 
 function loadInput(): PacketServiceConfigInput {
   const file = process.argv[2] ?? process.env.PACKET_SERVICE_CONFIG;
@@ -22,7 +25,10 @@ function loadInput(): PacketServiceConfigInput {
   return input;
 }
 
-const app = await startPacketService(makeConfig(loadInput()));
+const logger = createLogger('packet-service');
+// The HTTP API is internal: every caller presents SHAKE_SERVICE_TOKEN (common/service-auth.ts).
+const secrets = resolveSecrets(['service'], process.env, (msg, fields) => logger.warn(fields, msg));
+const app = await startPacketService(makeConfig(loadInput()), { logger, serviceToken: secrets.service });
 process.stdout.write(`${JSON.stringify({ ready: true, port: app.port, pid: process.pid })}\n`);
 let stopping = false;
 for (const sig of ['SIGTERM', 'SIGINT'] as const) {

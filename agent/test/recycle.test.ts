@@ -30,7 +30,8 @@ t.test('returned money comes back as new packets on the machine that issued it',
   let clock = Date.now();
   const psDir = mkdtempSync(path.join(tmpdir(), 'agent-recycle-ps-'));
   const svc = new PacketService(makeConfig({ dataDir: psDir, shardCount: 2, shareDeadlineMs: 60_000, synchronous: 'NORMAL' }), { clock: () => clock, logger: silent });
-  const server = createHttpServer(svc);
+  const serviceToken = 'test-service-token-0123456789';
+  const server = createHttpServer(svc, { serviceToken });
   const port = await listen(server, '127.0.0.1', 0);
   t.teardown(async () => { await new Promise((r) => server.close(r)); await svc.close(); rmSync(psDir, { recursive: true, force: true }); });
 
@@ -45,13 +46,13 @@ t.test('returned money comes back as new packets on the machine that issued it',
   // Room in the pool for everything this test feeds: with the default target (200) the pool could fill up before the
   // agent minted the recycled packets, which then (rightly) waited in its queue and the test saw none fed.
   cfg.feed.poolTargetLevel = 1000;
-  const agent = await startAgent(cfg, silent);
+  const agent = await startAgent(cfg, silent, { serviceToken });
   t.teardown(() => agent.close());
   // gw-2's agent polls the same money service; it must mint nothing for gw-1's packets.
   const sock2 = shortSocketPath(t);
   const cfg2 = agentConfig(dir, split, { gatewayId: 'gw-2', socketPath: sock2, issuedDbPath: path.join(dir, 'gw-2-issued.db') });
   cfg2.recycle = cfg.recycle;
-  const agent2 = await startAgent(cfg2, silent);
+  const agent2 = await startAgent(cfg2, silent, { serviceToken });
   t.teardown(() => agent2.close());
 
   await sleep(400); // ~80 packets fed

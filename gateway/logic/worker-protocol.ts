@@ -58,4 +58,6 @@ export type WorkerToHost =
   | { type: 'ready' }
   | { type: 'stopped' }
   | { type: 'events'; events: unknown[] }
+  /** A money request (grab, balance, detail) the host answers through the agent (gateway/money/). */
+  | { type: 'money'; connId: number; reqId: number; request: import('../money/money-request.ts').PhoneMoneyRequest }
   | { type: 'log'; level: 'info' | 'warn' | 'error'; msg: string; fields?: Record<string, unknown> };
