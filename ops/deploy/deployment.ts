@@ -44,7 +44,9 @@ export class Deployment {
     const gwPorts = ids.map((_, i) => ({ ws: port(2 * i, 2 * i), admin: port(2 * i + 1, 2 * i + 1), agent: port(90 + i, 2 * n + i) }));
     const moneyPort = port(80, 3 * n);
     const configPort = port(70, 3 * n + 1);
-    const secrets = { auth: randomSecret(), cookie: randomSecret(), packet: randomSecret() };
+    const secrets = { auth: randomSecret(), cookie: randomSecret(), packet: randomSecret(), service: randomSecret() };
+    // The money service's HTTP API is internal: it and its callers (agents) share the service credential.
+    const serviceEnv = { SHAKE_SERVICE_TOKEN: secrets.service };
     const operatorToken = process.env.SHAKE_OPERATOR_TOKEN ?? 'dev-token';
     const dataDir = path.join(dir, 'gateways');
     const seeds = ensureSeeds(path.join(dir, 'seeds'), ids, o.seedCount ?? 200_000, o.sponsors);
@@ -75,7 +77,7 @@ export class Deployment {
           service: { dataDir: path.join(dir, 'money'), http: { port: moneyPort } },
           queue: { ...queue, consumerName: 'packet-service', maxAckPending: 4000 },
         }, null, 2));
-        await sup.start({ name: 'money', ...tsx('ops/deploy/money-jetstream.ts', [moneyCfg]), env: logEnv, ready: /"ready":true/, urls: [`http://127.0.0.1:${moneyPort}/health`] });
+        await sup.start({ name: 'money', ...tsx('ops/deploy/money-jetstream.ts', [moneyCfg]), env: { ...logEnv, ...serviceEnv }, ready: /"ready":true/, urls: [`http://127.0.0.1:${moneyPort}/health`] });
       } else {
         await sup.start({
           name: 'config', ...tsx('config-service/main.ts'), ready: /"evt":"listening"/,
@@ -89,7 +91,7 @@ export class Deployment {
         queue = { kind: 'sqlite', path: path.join(dir, 'queue.sqlite') };
         await sup.start({
           name: 'money', ...tsx('packet-service/main.ts'), ready: /"ready":true/,
-          env: { ...logEnv, PACKET_DATA_DIR: path.join(dir, 'money'), PACKET_HTTP_PORT: String(moneyPort), PACKET_QUEUE_PATH: queue.path },
+          env: { ...logEnv, ...serviceEnv, PACKET_DATA_DIR: path.join(dir, 'money'), PACKET_HTTP_PORT: String(moneyPort), PACKET_QUEUE_PATH: queue.path },
           urls: [`http://127.0.0.1:${moneyPort}/health`],
         });
       }
@@ -110,7 +112,7 @@ export class Deployment {
         const agentFile = path.join(dir, 'agents', `${id}.json`);
         mkdirSync(path.dirname(agentFile), { recursive: true });
         writeFileSync(agentFile, JSON.stringify(agentConfigFor({ id, dataDir, stateDir: path.join(dir, 'agents', id), seeds, adminPort: p.agent, moneyUrl, queue }), null, 2));
-        await sup.start({ name: `agent-${id}`, ...tsx('agent/main.ts'), env: { ...logEnv, SHAKE_AGENT_CONFIG: agentFile }, ready: /agent ready/,
+        await sup.start({ name: `agent-${id}`, ...tsx('agent/main.ts'), env: { ...logEnv, ...serviceEnv, SHAKE_AGENT_CONFIG: agentFile }, ready: /agent ready/,
           urls: [`http://127.0.0.1:${p.agent}/status`] });
         gateways.push({
           id, wsUrl: `ws://127.0.0.1:${p.ws}/`, wsPort: p.ws, adminUrl: `http://127.0.0.1:${p.admin}`, dataDir: path.join(dataDir, id),

@@ -30,8 +30,8 @@ export interface DeploymentInfo {
   nats: { urls: string[]; monitorUrls: string[] } | null;
   chrony: { host: string; port: number } | null;
   seeds: { manifest: string; partsDir: string; count: number; sponsors: string[] };
-  /** Development secrets of this local deployment (the drill mints user tokens with authSecret). */
-  secrets: { auth: string; cookie: string; packet: string };
+  /** Development secrets of this local deployment (the drill mints user tokens with authSecret; service: the money HTTP API's credential). */
+  secrets: { auth: string; cookie: string; packet: string; service: string };
   faultInjection: boolean;
 }
 
