@@ -37,21 +37,23 @@ t.test('grab, balance and detail over the phones\' own connections, through gate
   t.teardown(() => phones.forEach((p) => p.close()));
 
   // Winners shake until one holds a packet with 1..5 shares (their first packet: within the money service's caps).
-  let winner: { p: TestPhone; packet: NonNullable<NonNullable<ServerMessage['shake']>['packet']> } | null = null;
+  type Won = { p: TestPhone; userId: string; packet: NonNullable<NonNullable<ServerMessage['shake']>['packet']> };
+  let winner: Won | null = null;
   for (let batch = 0; !winner && batch < 10; batch++) {
-    const users = await Promise.all(Array.from({ length: 8 }, (_, i) => phone(gw1, `winner-${batch}-${i}`)));
+    const ids = Array.from({ length: 8 }, (_, i) => `winner-${batch}-${i}`);
+    const users = await Promise.all(ids.map((id) => phone(gw1, id)));
     phones.push(...users);
-    await Promise.all(users.map(async (p) => {
+    await Promise.all(users.map(async (p, u) => {
       for (let i = 0; i < 400 && !winner; i++) {
         const r = (await p.call({ shake: {} })).shake!;
         if (r.outcome !== RED_PACKET) { await new Promise((res) => setTimeout(res, 10)); continue; }
-        if (r.packet!.shares! >= 1 && r.packet!.shares! <= 5 && !winner) winner = { p, packet: r.packet! };
+        if (r.packet!.shares! >= 1 && r.packet!.shares! <= 5 && !winner) winner = { p, userId: ids[u], packet: r.packet! };
         return; // only a user's first packet
       }
     }));
   }
   if (!winner) throw new Error('no packet with 1..5 shares was won');
-  const { p: a, packet } = winner as { p: TestPhone; packet: NonNullable<NonNullable<ServerMessage['shake']>['packet']> };
+  const { p: a, userId: aUser, packet } = winner as Won;
   const shareAmount = Number(packet.shareAmountCents);
   const opened = await a.call({ open: { packetToken: packet.token } });
   t.equal(opened.open?.status, OK, 'A opens the packet');
@@ -92,7 +94,7 @@ t.test('grab, balance and detail over the phones\' own connections, through gate
   const d = detail.packetDetail!;
   const winners = all.map((r, i) => (r.grab ? `friend-${i}` : null)).filter(Boolean).sort();
   t.same(d.grabs!.map((g) => g.userId).sort(), winners, 'each grab is booked to the user of the connection it came on');
-  t.equal(d.senderUserId, `${a === friends[0] ? '' : ''}${d.senderUserId}`, 'detail names the sender');
+  t.equal(d.senderUserId, aUser, 'detail names the sender');
   t.equal(Number(d.totalCents), shareAmount, 'detail shows the group total');
   t.equal((await a.call({ packetDetail: { groupPacketId: groupId, page: 2 } })).error?.code, 'DETAIL_PAGE_LIMIT', 'page 2 is refused');
   t.equal((await a.call({ grab: { groupPacketId: '' } })).error?.code, 'REQUEST_INVALID', 'a grab without an id is refused');
@@ -106,7 +108,21 @@ t.test('grab, balance and detail over the phones\' own connections, through gate
   const aBalance = await a.call({ balance: {} });
   t.ok(Number(aBalance.balance?.balanceCents) >= Number(packet.amountCents), 'A\'s balance holds the opened amount');
 
-  // Money service down: grabs are told to try again within the documented time; shakes keep being answered.
+  // Money service hung (stopped), then down (killed): grabs are told to try again within the documented time;
+  // shakes keep being answered.
+  const moneyPid = dep.supervisor.pidOf('money')!;
+  process.kill(moneyPid, 'SIGSTOP');
+  try {
+    const t0 = performance.now();
+    const rs = await Promise.all(friends.map((f) => f.call({ grab: { groupPacketId: groupId } }, 2000)));
+    const waited = performance.now() - t0;
+    t.ok(rs.every((r) => r.error?.code === 'TRY_AGAIN_LATER'), 'money hung: TRY_AGAIN_LATER');
+    t.ok(waited < 250, `money hung: answered within 250 ms (${waited.toFixed(0)} ms)`);
+    const sh = await Promise.all(friends.map((f) => f.call({ shake: {} }, 2000)));
+    t.ok(sh.every((r) => r.shake?.outcome), 'shakes are answered while the money service hangs');
+  } finally {
+    process.kill(moneyPid, 'SIGCONT');
+  }
   await dep.kill('money');
   const times: number[] = [];
   for (const f of friends) {
