@@ -28,10 +28,15 @@ export class ClientError extends ShakeError {
   }
 }
 
-/** The gateway answered the request with ErrorReply{code, message}; code is the gateway's stable code. */
+/**
+ * The gateway answered the request with ErrorReply{code, message}; code is the gateway's stable code.
+ * retryAfterMs is set with TRY_AGAIN_LATER: send the same request again after it.
+ */
 export class GatewayError extends ShakeError {
-  constructor(code: string, message: string) {
-    super(code, message);
+  readonly retryAfterMs: number;
+  constructor(code: string, message: string, retryAfterMs = 0) {
+    super(code, message, retryAfterMs ? { retryAfterMs } : undefined);
     this.name = 'GatewayError';
+    this.retryAfterMs = retryAfterMs;
   }
 }

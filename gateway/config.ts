@@ -106,7 +106,7 @@ export function defaultGatewayConfig(): GatewayConfig {
     agentSocketPath: null,
     ntp: { servers: [], intervalMs: 16_000, thresholdMs: 50 },
     overload: defaultOverloadConfig(),
-    money: { deadlineMs: 200, retryAfterMs: 1000 },
+    money: { deadlineMs: 150, retryAfterMs: 1000 },
   };
 }
 
