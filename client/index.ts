@@ -5,3 +5,4 @@ export { constructorFactory, type WebSocketFactory, type WebSocketLike, type Upg
 export type { ShakeResult, OpResult, WonPacket, GrabResult, PacketDetail, ResourceManifest, ResourceItem } from './results.ts';
 export { Outcome, NoPacketReason, OpStatus } from './codec.ts';
 export { connectBackoffMs, busyDelayMs, nextShakeAtMs, DEFAULT_BACKOFF, REQUEST_TIMEOUT_MS } from './rules.ts';
+export { ResourcePrefetcher, MemoryResourceStore, sha256Hex, type ResourceStore, type StoredResource, type PrefetchReport, type ResourceProblem } from './resources.ts';

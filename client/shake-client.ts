@@ -10,6 +10,7 @@ import { decodeServerMessage, encodeClientMessage, toBytes, type ClientOp, type 
 import { ClientError, ClientErrorCode, GatewayError } from './errors.ts';
 import { watchTimeouts, unwatchTimeouts, type PendingRequest, type TimeoutOwner } from './pending.ts';
 import { busyDelayMs, connectBackoffMs, DEFAULT_BACKOFF, limitAfterReply, nextShakeAtMs, NO_LIMIT, REQUEST_TIMEOUT_MS, type BackoffPolicy, type ClientLimit } from './rules.ts';
+import type { PrefetchReport, ResourcePrefetcher } from './resources.ts';
 import { openSocket, OPEN, type UpgradeRefusal, type WebSocketFactory, type WebSocketLike } from './transport.ts';
 import {
   toGrabResult, toOpResult, toPacketDetail, toResourceManifest, toShakeResult,
@@ -160,6 +161,18 @@ export class ShakeClient implements TimeoutOwner {
     const m = await this.request({ resources: { haveVersion } });
     if (m.body !== 'resources' || !m.resources) throw new ClientError(ClientErrorCode.BAD_REPLY, `expected a resource manifest, got ${m.body}`);
     return toResourceManifest(m.resources);
+  }
+
+  /**
+   * Pre-downloads the show's resources: asks for the manifest, lets the prefetcher
+   * download and verify what it lacks, and, once it holds the whole manifest,
+   * tells the gateway which version it holds (coverage).
+   */
+  async prefetchResources(prefetcher: ResourcePrefetcher): Promise<PrefetchReport> {
+    const manifest = await this.resourceManifest(prefetcher.heldVersion);
+    const report = await prefetcher.prefetch(manifest);
+    if (report.complete) await this.resourceManifest(prefetcher.heldVersion);
+    return report;
   }
 
   async ping(): Promise<number> {

@@ -32,6 +32,8 @@ import { overloadSamples, overloadStatus } from './overload/metrics.ts';
 import { MoneyRelay } from './money/money-relay.ts';
 import { moneySamples } from './money/money-metrics.ts';
 import type { PhoneMoneyRequest } from './money/money-request.ts';
+import { ResourceDesk } from './resources/resource-desk.ts';
+import type { ResourcesRequest } from './logic/request-handler.ts';
 
 export interface Gateway {
   readonly wsPort: number;
@@ -129,11 +131,17 @@ export async function startGateway(config: GatewayConfig, logger: Logger, option
     logger: logger.child({ part: 'money' }),
   });
   logic.on('money', (m: { connId: number; reqId: number; request: PhoneMoneyRequest }) => money.submit(m.connId, m.reqId, m.request));
+  const resources = new ResourceDesk(show.resources, {
+    deliver: (connId, reqId, bytes) => io.deliver(connId, reqId, bytes, 0),
+    broadcast: (bytes) => io.broadcast(bytes),
+  });
+  logic.on('resources', (m: { connId: number; reqId: number; request: ResourcesRequest }) => resources.answer(m.connId, m.reqId, m.request));
   const applyShowConfig = (doc: ShowConfig): boolean => {
     if (doc.version <= show.version) return false;
     show = doc;
     agentLink?.broadcastConfig(doc.version, JSON.stringify(doc));
     monitor.setTiers(doc.overload.tiers);
+    resources.setResources(doc.resources);
     logic.update({ kind: 'show', show: doc }, logicState());
     logger.info({ configVersion: doc.version, showId: doc.showId }, 'show config applied');
     return true;
@@ -157,6 +165,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger, option
       journal: journal.status(),
       agent: agentLink?.stats() ?? null,
       money: money.stats(),
+      resources: resources.status(),
       rings: { requestBytes: s.requestRingBytes, requestCapacity: config.rings.requestRingBytes, replyBytes: s.replyRingBytes, replyCapacity: config.rings.replyRingBytes, durableReplyBytes: s.durableReplyRingBytes },
       counters: {
         connectionsOpened: s.connectionsOpened, framesIn: s.framesIn, repliesOut: s.repliesOut,
@@ -210,6 +219,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger, option
       c('shake_logic_reloads_total', 'Logic reloads (SIGHUP)', l.reloads),
       ...overloadSamples(monitor, io.pacingStats()),
       ...moneySamples(money.stats()),
+      ...Object.entries(resources.coverage()).map(([version, n]) => g('shake_resource_holders', 'Phones (users) per resource manifest version they hold (0 = none yet)', n, { version })),
       ...Object.entries(s.upgradesRefused).map(([code, n]) => c('shake_upgrades_refused_total', 'WebSocket upgrades refused', n, { code })),
     ];
   };

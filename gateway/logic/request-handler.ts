@@ -50,7 +50,11 @@ export interface HandledReply {
   isError: boolean;
   /** Set (and bytes empty) when the request goes to the money service: the host answers it. */
   money?: PhoneMoneyRequest;
+  /** Set (and bytes empty) for a resource manifest request: the host answers it and counts coverage. */
+  resources?: ResourcesRequest;
 }
+
+export interface ResourcesRequest { seq: number; userId: string; haveVersion: number }
 
 const NO_BYTES = new Uint8Array(0);
 
@@ -85,6 +89,9 @@ export class RequestHandler {
     if (money) {
       if ('refusal' in money) return this.error(msg.seq, money.refusal.code, money.refusal.message);
       return { bytes: NO_BYTES, flags: 0, isError: false, money: money.request };
+    }
+    if (msg.op === 'resources') {
+      return { bytes: NO_BYTES, flags: 0, isError: false, resources: { seq: msg.seq, userId, haveVersion: Number(msg.resources?.haveVersion ?? 0) } };
     }
     try {
       const reply = this.app.handle(userId, msg, this.clock(), reqId);

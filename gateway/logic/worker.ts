@@ -148,6 +148,10 @@ function drainBatch(): number {
       post({ type: 'money', connId: frame.connId, reqId: frame.reqId, request: reply.money });
       continue;
     }
+    if (reply.resources) {
+      post({ type: 'resources', connId: frame.connId, reqId: frame.reqId, request: reply.resources });
+      continue;
+    }
     const flags = app.lastWasShake ? ReplyFlags.shake : 0;
     if (reply.isError) Atomics.add(ctl, Ctl.errors, 1);
     durable.connId = frame.connId;
