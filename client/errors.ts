@@ -2,7 +2,7 @@
  * Errors the client SDK raises. Codes are stable (see proto/README.md for the
  * gateway's own codes, which are passed through unchanged).
  */
-import { ShakeError } from '../common/errors.ts';
+import { ShakeError } from '../contracts/shake-error.ts';
 
 export const ClientErrorCode = {
   /** Every gateway of the list failed for maxConnectAttempts attempts. */

@@ -6,7 +6,7 @@
  *
  * New codes go here. (Codes from before the catalogue are being moved in.)
  */
-import { ShakeError } from '../common/errors.ts';
+import { ShakeError } from '../contracts/shake-error.ts';
 
 export type Audience = 'phone' | 'operator' | 'service' | 'cli';
 
