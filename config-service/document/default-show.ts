@@ -3,8 +3,8 @@
  * timeline with three segments and three red-packet rounds starting shortly
  * after `nowMs`, seed caps 3/1, four overload tiers, a fleet of one gateway.
  */
-import { createHash } from 'node:crypto';
 import type { Resource, ShowConfig } from './types.ts';
+import { demoResource } from './demo-resources.ts';
 
 export interface DefaultShowOptions {
   gatewayIds?: string[];
@@ -18,9 +18,9 @@ export interface DefaultShowOptions {
 const sec = 1000;
 const min = 60 * sec;
 
+/** Demo files the embedded deployment serves itself (ops/phone-web/), with their real size and SHA-256. */
 function resource(id: string, kind: Resource['kind']): Resource {
-  const url = `https://cdn.example.invalid/show/${id}`;
-  return { id, kind, url, sha256: createHash('sha256').update(url).digest('hex') };
+  return demoResource(id, kind);
 }
 
 export function defaultShowConfig(nowMs: number, opts: DefaultShowOptions = {}): ShowConfig {

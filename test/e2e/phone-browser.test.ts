@@ -1,0 +1,102 @@
+/**
+ * A phone in the browser, end to end: headless Chromium (playwright-core, the
+ * system's chromium) against a real embedded deployment. The page loads the
+ * SDK bundle, connects, pre-downloads and verifies the show's resources,
+ * shakes until it wins a packet with shares during a round, opens and shares
+ * it; a second user in a second page grabs it by id and sees the balance. A
+ * corrupted resource file is refused and reported.
+ */
+import t from 'tap';
+import path from 'node:path';
+import { mkdtempSync, rmSync, writeFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { chromium, type Page } from 'playwright-core';
+import { Deployment } from '../../ops/deploy/deployment.ts';
+import { applyShow } from '../../bench/drill/show-setup.ts';
+import { defaultShowConfig } from '../../config-service/document/default-show.ts';
+
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+async function connectAs(page: Page, url: string, user: string): Promise<void> {
+  await page.goto(`${url}?user=${user}`);
+  await page.getByTestId('connect').click();
+  await page.waitForSelector('[data-testid=status][data-connected=true]', { timeout: 15_000 });
+}
+
+t.test('a phone in the browser: connect, resources, shake, open, share; a friend grabs in a second page', async (t) => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'phone-browser-'));
+  const dep = await Deployment.start({ profile: 'embedded', dir, fresh: true, gateways: 1, basePort: 0, seedCount: 2000, logLevel: 'warn', say: () => {} });
+  t.teardown(async () => { await dep.stop(); rmSync(dir, { recursive: true, force: true }); });
+  const info = dep.info;
+  const now = Date.now();
+  const base = defaultShowConfig(now, { gatewayIds: info.gateways.map((g) => g.id), showId: 'phone-browser' });
+  await applyShow(info, { ...base, rounds: [{
+    id: 'browser-round', title: 'browser round', startMs: now - 1000, endMs: now + 600_000, releaseRatePerSec: 200,
+    sponsorIds: info.seeds.sponsors, packetDrawProbability: 1,
+  }] });
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  t.teardown(() => browser.close());
+  const url = info.phone!.url;
+
+  const a = await browser.newPage();
+  const pageErrors: string[] = [];
+  a.on('pageerror', (e) => pageErrors.push(e.message));
+  await connectAs(a, url, 'alice-0');
+  await a.waitForSelector('[data-testid=resources][data-complete=true]', { timeout: 15_000 });
+  t.match(await a.getByTestId('resources').textContent(), /all 7 verified, 0 refused/, 'the show\'s 7 resources are downloaded and verified');
+
+  // Shake until a packet with shares is won (a user holds at most 3: switch user if none of them has shares).
+  let sharePacket: string | null = null;
+  for (let user = 0; !sharePacket && user < 6; user++) {
+    if (user > 0) await connectAs(a, url, `alice-${user}`);
+    for (let i = 0; i < 200 && !sharePacket; i++) {
+      await a.getByTestId('shake').click();
+      await a.waitForFunction((n) => Number(document.querySelector('[data-testid=shakes]')!.textContent) >= n || /CLIENT_|_ERROR/.test(document.querySelector('[data-testid=outcome]')!.textContent!), i + 1);
+      sharePacket = await a.evaluate(() => Array.from(document.querySelectorAll('#packets li') as ArrayLike<Element>)
+        .find((li) => !(li.querySelector('.share') as HTMLButtonElement).disabled)?.getAttribute('data-packet-id') ?? null);
+      if (await a.locator('#packets li').count() >= 3) break;
+    }
+  }
+  if (!sharePacket) throw new Error('no packet with shares was won');
+  t.pass(`won packet ${sharePacket} with shares (${((Date.now() - now) / 1000).toFixed(1)} s after the round started)`);
+  const li = a.locator(`#packets li[data-packet-id="${sharePacket}"]`);
+  await li.locator('.open').click();
+  await li.locator('.state[data-opened=true]').waitFor();
+  await li.locator('.share').click();
+  await li.locator('.state[data-group-id]').waitFor();
+  const groupId = await li.locator('.state').getAttribute('data-group-id');
+  t.equal(groupId, sharePacket, 'the page shows the group packet id to send to friends');
+
+  const b = await browser.newPage();
+  await connectAs(b, url, 'bob');
+  await b.getByTestId('grab-id').fill(groupId!);
+  let code = '';
+  for (let i = 0; i < 60 && code !== 'OK'; i++) {
+    await b.evaluate(() => { delete (document.querySelector('[data-testid=grab-result]') as HTMLElement).dataset.code; });
+    await b.getByTestId('grab').click();
+    await b.waitForSelector('[data-testid=grab-result][data-code]');
+    code = (await b.getByTestId('grab-result').getAttribute('data-code'))!;
+    if (code !== 'OK') await b.waitForTimeout(250); // the group packet reaches the money service a moment after the share
+  }
+  t.equal(code, 'OK', 'bob grabs the shared packet from his page');
+  const grabbed = Number(await b.getByTestId('grab-result').getAttribute('data-amount-cents'));
+  t.ok(grabbed >= 1, `bob grabbed ${grabbed} cents`);
+  let shown = '';
+  for (let i = 0; i < 20 && shown !== String(grabbed); i++) {
+    // A balance answered TRY_AGAIN_LATER (a loaded machine) shows the code: refresh, as a user would.
+    if (i > 0) { await b.getByTestId('balance-btn').click(); await b.waitForTimeout(300); }
+    shown = (await b.getByTestId('balance').getAttribute('data-cents')) ?? (await b.getByTestId('balance').textContent()) ?? '';
+  }
+  t.equal(shown, String(grabbed), 'bob\'s page shows his balance');
+
+  // A corrupted file on the server: a fresh phone refuses it and says so.
+  const dirFiles = readdirSync(info.phone!.resourcesDir);
+  const victim = dirFiles.find((f) => f.startsWith('card-1'))!;
+  writeFileSync(path.join(info.phone!.resourcesDir, victim), 'not the card');
+  const c = await browser.newPage();
+  await connectAs(c, url, 'carol');
+  await c.waitForSelector('[data-testid=resource-problems] li', { timeout: 15_000 });
+  t.match(await c.getByTestId('resource-problems').textContent(), /RESOURCE_CORRUPT card-1/, 'the corrupted resource is refused and reported');
+  t.match(await c.getByTestId('resources').textContent(), /6 verified, 1 refused; holding v0/, 'the rest is verified; the incomplete manifest is not held');
+  t.same(pageErrors, [], 'no page errors');
+});
