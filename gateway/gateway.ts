@@ -224,7 +224,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger, option
     ];
   };
 
-  const wiring = await wireConfig(config, dataDir, sharedClock, show, applyShowConfig, logger);
+  const wiring = await wireConfig(config, dataDir, sharedClock, show, applyShowConfig, logger, () => resources.coverage());
   agentLink = await openAgentLink({ socketPath: config.agentSocketPath, dataDir, gatewayId: config.gatewayId, startedAtMs: startedAt, pool, currentShow: () => show, clock: sharedClock, logger,
     money: { onMoneyReply: (r) => money.onReply(r), onAgentGone: () => money.failAll('the agent link went down') } });
 

@@ -19,6 +19,8 @@ import { parseCorrection } from '../document/corrections.ts';
 import type { OperatorAuth } from '../operators.ts';
 import type { ConfigService } from '../service.ts';
 import { consolePage } from './console-page.ts';
+import { coveragePage } from './coverage-page.ts';
+import { coverageParam, fleetCoverage } from '../resource-coverage.ts';
 import type { PushHub } from './push-hub.ts';
 import { readJson, sendError, sendJson } from './respond.ts';
 
@@ -57,6 +59,7 @@ export function createApiServer(d: ApiDeps): http.Server {
         void service.report({
           gatewayId, configVersion: num(url.searchParams.get('version')) ?? 0,
           clockOffsetMs: num(url.searchParams.get('clockOffsetMs')), clockSynced: url.searchParams.get('clockSynced') === '1', channel: 'poll',
+          ...coverageParam(url),
         });
       }
       const latest = service.latest();
@@ -75,6 +78,8 @@ export function createApiServer(d: ApiDeps): http.Server {
     }
     if (m === 'GET' && p === '/history') { sendJson(res, 200, service.history()); return; }
     if (m === 'GET' && p === '/gateways') { sendJson(res, 200, service.gateways()); return; }
+    if (m === 'GET' && p === '/api/coverage') { sendJson(res, 200, fleetCoverage(service.store.gatewayReports(), service.latest())); return; }
+    if (m === 'GET' && p === '/coverage') { res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }); res.end(coveragePage()); return; }
     if (m === 'GET' && p === '/api/state') {
       sendJson(res, 200, { serverNowMs: Date.now(), instance: d.identity, latest: service.latest(), gateways: service.gateways(), history: service.history().slice(0, 50) });
       return;
@@ -84,7 +89,7 @@ export function createApiServer(d: ApiDeps): http.Server {
       const version = num(url.searchParams.get('version')) ?? 0;
       if (gatewayId !== 'anonymous') {
         void service.report({ gatewayId, configVersion: version, clockOffsetMs: num(url.searchParams.get('clockOffsetMs')),
-          clockSynced: url.searchParams.get('clockSynced') === '1', channel: 'push' });
+          clockSynced: url.searchParams.get('clockSynced') === '1', channel: 'push', ...coverageParam(url) });
       }
       push.attach(res, gatewayId, version, service.latest());
       return;

@@ -7,21 +7,18 @@
  * (coverage: phones per version), and pushes a new manifest to every phone
  * when the show's list changes.
  */
-import { createHash } from 'node:crypto';
 import { shake } from '../../proto/gen/shake.js';
 import type { Resource } from '../../config-service/document/types.ts';
+import { manifestItems, manifestVersion } from '../../config-service/document/resource-manifest.ts';
 import type { ResourcesRequest } from '../logic/request-handler.ts';
 
 const { ServerMessage } = shake.v1;
 
 export interface Manifest { version: number; items: shake.v1.IResource[] }
 
-/** The manifest of a resource list; version = first 48 bits of the SHA-256 of its canonical JSON (0 for an empty list). */
+/** The manifest of a resource list (version: config-service/document/resource-manifest.ts). */
 export function manifestOf(resources: readonly Resource[]): Manifest {
-  if (resources.length === 0) return { version: 0, items: [] };
-  const items = resources.map((r) => ({ id: r.id, kind: r.kind, url: r.url, sizeBytes: r.sizeBytes ?? 0, sha256: r.sha256 }));
-  const digest = createHash('sha256').update(JSON.stringify(items)).digest('hex');
-  return { version: Number.parseInt(digest.slice(0, 12), 16) || 1, items };
+  return { version: manifestVersion(resources), items: manifestItems(resources) };
 }
 
 export interface ResourceDeskOptions {

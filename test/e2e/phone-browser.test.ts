@@ -30,7 +30,8 @@ t.test('a phone in the browser: connect, resources, shake, open, share; a friend
   const info = dep.info;
   const now = Date.now();
   const base = defaultShowConfig(now, { gatewayIds: info.gateways.map((g) => g.id), showId: 'phone-browser' });
-  await applyShow(info, { ...base, rounds: [{
+  // One overload tier without a shake interval: on a loaded test machine the default tiers would space shakes by seconds.
+  await applyShow(info, { ...base, overload: { tiers: [{ tier: 0, enterAbove: 0, exitBelow: 0, minShakeIntervalMs: 0 }] }, rounds: [{
     id: 'browser-round', title: 'browser round', startMs: now - 1000, endMs: now + 600_000, releaseRatePerSec: 200,
     sponsorIds: info.seeds.sponsors, packetDrawProbability: 1,
   }] });
@@ -71,14 +72,15 @@ t.test('a phone in the browser: connect, resources, shake, open, share; a friend
   await connectAs(b, url, 'bob');
   await b.getByTestId('grab-id').fill(groupId!);
   let code = '';
-  for (let i = 0; i < 60 && code !== 'OK'; i++) {
+  // DUPLICATE: an earlier attempt was answered TRY_AGAIN_LATER (slow money side) yet went through; the first amount comes back.
+  for (let i = 0; i < 60 && code !== 'OK' && code !== 'DUPLICATE'; i++) {
     await b.evaluate(() => { delete (document.querySelector('[data-testid=grab-result]') as HTMLElement).dataset.code; });
     await b.getByTestId('grab').click();
     await b.waitForSelector('[data-testid=grab-result][data-code]');
     code = (await b.getByTestId('grab-result').getAttribute('data-code'))!;
-    if (code !== 'OK') await b.waitForTimeout(250); // the group packet reaches the money service a moment after the share
+    if (code !== 'OK' && code !== 'DUPLICATE') await b.waitForTimeout(250); // the group packet reaches the money service a moment after the share
   }
-  t.equal(code, 'OK', 'bob grabs the shared packet from his page');
+  t.ok(code === 'OK' || code === 'DUPLICATE', `bob grabs the shared packet from his page (${code})`);
   const grabbed = Number(await b.getByTestId('grab-result').getAttribute('data-amount-cents'));
   t.ok(grabbed >= 1, `bob grabbed ${grabbed} cents`);
   let shown = '';
