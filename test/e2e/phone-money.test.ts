@@ -108,7 +108,7 @@ t.test('grab, balance and detail over the phones\' own connections, through gate
     for (let i = 0; ; i++) {
       const r = await p.call({ balance: {} });
       if (r.error?.code !== 'TRY_AGAIN_LATER' || i >= 20) return r;
-      await new Promise((res) => setTimeout(res, r.error.retryAfterMs ?? 500));
+      await new Promise((res) => setTimeout(res, r.error?.retryAfterMs ?? 500));
     }
   };
   for (const [i, r] of all.entries()) {
