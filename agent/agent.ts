@@ -31,6 +31,8 @@ import { FeedStore } from './feed/feed-store.ts';
 import { Feeder } from './feed/feeder.ts';
 import { LinkClient } from './link/link-client.ts';
 import { AgentAdminServer } from './admin/admin-http.ts';
+import { MoneyForwarder } from './money/money-forwarder.ts';
+import { serviceAuthHeaders } from '../common/service-auth.ts';
 
 /** How long a clean stop waits for the FeedAck of the batch in flight. */
 const FEED_SETTLE_ON_CLOSE_MS = 1000;
@@ -69,6 +71,11 @@ export async function startAgent(config: AgentConfig, logger: Logger): Promise<A
   // Independent of seeds and the link: the gateway keeps receiving show versions by file even when feeding is refused.
   const relay = cfg.configRelay ? new ConfigFileRelay(cfg.configRelay, logger.child({ part: 'config-relay' })) : null;
   relay?.start();
+  // The one service credential: the gateway's link hello and the money service's internal HTTP.
+  const serviceToken = cfg.serviceToken;
+  const money = cfg.money.endpoints.length > 0
+    ? new MoneyForwarder({ endpoints: cfg.money.endpoints, serviceToken, logger: logger.child({ part: 'money' }) })
+    : null;
   try {
     const part = loadPart({ partPath: cfg.seedPartPath, manifestPath: cfg.manifestPath, machineId: cfg.machineId });
     db = openStateDb(cfg.stateDir);
@@ -94,12 +101,19 @@ export async function startAgent(config: AgentConfig, logger: Logger): Promise<A
         refusal = { code: AgentErrorCode.LINK_REFUSED, message: `${code}: ${message}` };
         void f.close();
       },
+      onMoney: (req) => {
+        if (!money) {
+          link?.sendMoneyReply({ requestId: req.requestId, code: 'TRY_AGAIN_LATER', message: 'this agent has no money endpoint configured' });
+          return;
+        }
+        void money.handle(req).then((reply) => link?.sendMoneyReply(reply));
+      },
     });
     feeder.link = link;
     feeder.start();
     link.start();
     if (cfg.recycle.sourceUrl) {
-      recycler = new Recycler({ ...cfg.recycle, sourceUrl: cfg.recycle.sourceUrl, db, meta, part, queue, minted, store, logger });
+      recycler = new Recycler({ ...cfg.recycle, sourceUrl: cfg.recycle.sourceUrl, headers: serviceAuthHeaders(serviceToken), db, meta, part, queue, minted, store, logger });
       recycler.start();
     }
     logger.info({ machineId: cfg.machineId, records: part.count, remaining: store.cursor.remaining(), queued: queue.length }, 'seed part verified; feeding when a round runs');
@@ -119,6 +133,7 @@ export async function startAgent(config: AgentConfig, logger: Logger): Promise<A
     feed: feeder?.stats() ?? null,
     issuedTable: issued ? { available: issued.available(), error: issued.lastError } : null,
     recycle: recycler?.stats() ?? null,
+    money: money ? { endpoints: cfg.money.endpoints, ...money.stats } : null,
     forwarder: forwarder ? await forwarder.stats() : null,
     configRelay: relay?.status() ?? null,
   });

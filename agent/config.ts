@@ -53,6 +53,13 @@ export interface AgentConfig {
     pollIntervalMs: number;
     pageLimit: number;
   };
+  money: {
+    /**
+     * Money service base URLs phones' grab / balance / detail go to (routed by
+     * agent/money/route.ts); empty: phones are told to try again later.
+     */
+    endpoints: string[];
+  };
   forwarder: {
     /** The gateway's open/share journal (SQLite); null: no forwarding. */
     journalPath: string | null;
@@ -77,6 +84,7 @@ export function defaultAgentConfig(): AgentConfig {
     link: { reconnectMs: 200 },
     admin: { host: '127.0.0.1', port: 8090 },
     recycle: { sourceUrl: null, pollIntervalMs: 1000, pageLimit: 1000 },
+    money: { endpoints: [] },
     forwarder: { journalPath: null, queue: null },
     configRelay: null,
   };
@@ -108,6 +116,7 @@ export function validateAgentConfig(c: AgentConfig): AgentConfig {
   check(c.recycle.sourceUrl === null || /^https?:\/\//.test(c.recycle.sourceUrl), 'recycle.sourceUrl', 'must be an http(s) URL or null');
   check(int(c.recycle.pollIntervalMs, 10), 'recycle.pollIntervalMs', 'must be >= 10');
   check(int(c.recycle.pageLimit, 1) && c.recycle.pageLimit <= 10_000, 'recycle.pageLimit', 'must be 1..10000');
+  check(Array.isArray(c.money?.endpoints) && c.money.endpoints.every((u) => /^https?:\/\//.test(u)), 'money.endpoints', 'must be http(s) URLs');
   check((c.forwarder.journalPath === null) === (c.forwarder.queue === null), 'forwarder', 'journalPath and queue go together');
   if (errors.length) throw new AgentError(AgentErrorCode.CONFIG_INVALID, `invalid agent config: ${errors.join('; ')}`, { errors });
   return c;

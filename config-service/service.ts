@@ -213,7 +213,8 @@ export class ConfigService {
     const full: GatewayReport = { ...r, seenAtMs: this.opts.now(), via: this.opts.instanceName };
     const prev = this.lastWritten.get(r.gatewayId);
     const changed = !prev || prev.configVersion !== full.configVersion || prev.clockSynced !== full.clockSynced
-      || Math.abs((prev.clockOffsetMs ?? 0) - (full.clockOffsetMs ?? 0)) > 1 || (prev.clockOffsetMs === null) !== (full.clockOffsetMs === null);
+      || Math.abs((prev.clockOffsetMs ?? 0) - (full.clockOffsetMs ?? 0)) > 1 || (prev.clockOffsetMs === null) !== (full.clockOffsetMs === null)
+      || JSON.stringify(prev.resourceCoverage ?? null) !== JSON.stringify(full.resourceCoverage ?? null);
     if (!changed && prev && full.seenAtMs - prev.seenAtMs < this.opts.reportWriteIntervalMs) return;
     this.lastWritten.set(r.gatewayId, full);
     try {

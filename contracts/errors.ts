@@ -10,7 +10,7 @@
  * docs/CONVENTIONS.md ("Error codes"). contracts/test/errors.test.ts checks
  * that every code used in the source is here and every entry here is used.
  */
-import { ShakeError } from '../common/errors.ts';
+import { ShakeError } from './shake-error.ts';
 
 export type Audience = 'phone' | 'operator' | 'service' | 'cli';
 
@@ -229,6 +229,9 @@ export const ERRORS = {
   CONFIRMATION_REQUIRED: { audience: ['operator'], http: 409, message: 'the change moves a running or imminent round, or adds a round no seed can feed; resend with confirmed: true after showing details.confirmations' },
   TWO_PERSON_RULE: { audience: ['operator'], http: 403, message: 'rounds are changed by two people: one prepares a draft, another operator publishes it' },
   DRAFT_NOT_FOUND: { audience: ['operator'], http: 404, message: 'no such draft (published or discarded meanwhile?)' },
+  TRY_AGAIN_LATER: { audience: ['phone'], message: 'the money side did not answer in time; send the same request again after retry_after_ms' },
+  RESOURCE_CORRUPT: { audience: ['phone'], message: 'a downloaded resource does not match the manifest (size or sha256): refused, not cached' },
+  RESOURCE_FETCH_FAILED: { audience: ['phone'], message: 'a resource could not be downloaded; it is tried again on the next prefetch' },
 } as const satisfies Record<string, ErrorSpec>;
 
 export type ErrorCode = keyof typeof ERRORS;

@@ -32,6 +32,7 @@ export async function wireConfig(
   current: ShowConfig,
   apply: (doc: ShowConfig) => boolean,
   logger: Logger,
+  resourceCoverage?: () => Record<string, number>,
 ): Promise<ConfigWiring> {
   const clock = config.ntp.servers.length
     ? new ClockMonitor({ ...CLOCK_DEFAULTS, servers: config.ntp.servers, intervalMs: config.ntp.intervalMs, thresholdMs: config.ntp.thresholdMs, logger })
@@ -57,6 +58,7 @@ export async function wireConfig(
     pollIntervalMs: config.configChannels.pollIntervalMs,
     logger,
     clockStatus: clock ? () => clock.status() : undefined,
+    resourceCoverage,
     onApply: (doc) => {
       if (apply(doc)) countdown.load(doc);
     },

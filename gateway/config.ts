@@ -77,6 +77,13 @@ export interface GatewayConfig {
   ntp: { servers: { host: string; port: number }[]; intervalMs: number; thresholdMs: number };
   /** Load tiers, pacing and admission (gateway/overload/README.md); the tiers themselves come from the show config. */
   overload: OverloadConfig;
+  /** Phones' grab / balance / detail, answered by the money service through the agent (gateway/money/). */
+  money: {
+    /** A request not answered within this gets TRY_AGAIN_LATER (the protocol promises an answer within 250 ms). */
+    deadlineMs: number;
+    /** retry_after_ms sent with TRY_AGAIN_LATER. */
+    retryAfterMs: number;
+  };
 }
 
 export function defaultGatewayConfig(): GatewayConfig {
@@ -109,6 +116,7 @@ export function defaultGatewayConfig(): GatewayConfig {
     agentSocketPath: null,
     ntp: { servers: [], intervalMs: 16_000, thresholdMs: 50 },
     overload: defaultOverloadConfig(),
+    money: { deadlineMs: 150, retryAfterMs: 1000 },
   };
 }
 
@@ -148,6 +156,8 @@ export function validateGatewayConfig(c: GatewayConfig): GatewayConfig {
   check(Number.isInteger(c.configChannels?.pollIntervalMs) && c.configChannels.pollIntervalMs >= 50, 'configChannels.pollIntervalMs', 'must be >= 50');
   check(Array.isArray(c.ntp?.servers) && c.ntp.servers.every((s) => typeof s.host === 'string' && Number.isInteger(s.port)), 'ntp.servers', 'must be [{host, port}]');
   checkOverloadConfig(c.overload, errors);
+  check(Number.isInteger(c.money?.deadlineMs) && c.money.deadlineMs >= 10 && c.money.deadlineMs <= 240, 'money.deadlineMs', 'must be 10..240 (answers within 250 ms)');
+  check(Number.isInteger(c.money?.retryAfterMs) && c.money.retryAfterMs >= 1, 'money.retryAfterMs', 'must be >= 1');
   if (errors.length) throw new ShakeError('GATEWAY_CONFIG_INVALID', `invalid gateway config: ${errors.join('; ')}`, { errors });
   return c;
 }

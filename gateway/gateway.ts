@@ -29,6 +29,11 @@ import type { AgentLinkServer } from './agent-link/agent-link-server.ts';
 import { LoadMonitor } from './overload/load-monitor.ts';
 import { IoOverload } from './overload/io-overload.ts';
 import { overloadSamples, overloadStatus } from './overload/metrics.ts';
+import { MoneyRelay } from './money/money-relay.ts';
+import { moneySamples } from './money/money-metrics.ts';
+import type { PhoneMoneyRequest } from './money/money-request.ts';
+import { ResourceDesk } from './resources/resource-desk.ts';
+import type { ResourcesRequest } from './logic/request-handler.ts';
 
 export interface Gateway {
   readonly wsPort: number;
@@ -120,11 +125,25 @@ export async function startGateway(config: GatewayConfig, logger: Logger, option
   if (feed instanceof NatsCapsFeed) feed.start();
 
   let agentLink: AgentLinkServer | null = null;
+  const money = new MoneyRelay({
+    send: (req) => agentLink?.sendMoney(req) ?? false,
+    deliver: (connId, reqId, bytes) => io.deliver(connId, reqId, bytes, 0),
+    deadlineMs: config.money.deadlineMs,
+    retryAfterMs: config.money.retryAfterMs,
+    logger: logger.child({ part: 'money' }),
+  });
+  logic.on('money', (m: { connId: number; reqId: number; request: PhoneMoneyRequest }) => money.submit(m.connId, m.reqId, m.request));
+  const resources = new ResourceDesk(show.resources, {
+    deliver: (connId, reqId, bytes) => io.deliver(connId, reqId, bytes, 0),
+    broadcast: (bytes) => io.broadcast(bytes),
+  });
+  logic.on('resources', (m: { connId: number; reqId: number; request: ResourcesRequest }) => resources.answer(m.connId, m.reqId, m.request));
   const applyShowConfig = (doc: ShowConfig): boolean => {
     if (doc.version <= show.version) return false;
     show = doc;
     agentLink?.broadcastConfig(doc.version, JSON.stringify(doc));
     monitor.setTiers(doc.overload.tiers);
+    resources.setResources(doc.resources);
     logic.update({ kind: 'show', show: doc }, logicState());
     logger.info({ configVersion: doc.version, showId: doc.showId }, 'show config applied');
     return true;
@@ -147,6 +166,8 @@ export async function startGateway(config: GatewayConfig, logger: Logger, option
       config: wiring.status(),
       journal: journal.status(),
       agent: agentLink?.stats() ?? null,
+      money: money.stats(),
+      resources: resources.status(),
       rings: { requestBytes: s.requestRingBytes, requestCapacity: config.rings.requestRingBytes, replyBytes: s.replyRingBytes, replyCapacity: config.rings.replyRingBytes, durableReplyBytes: s.durableReplyRingBytes },
       counters: {
         connectionsOpened: s.connectionsOpened, framesIn: s.framesIn, repliesOut: s.repliesOut,
@@ -200,12 +221,15 @@ export async function startGateway(config: GatewayConfig, logger: Logger, option
       c('shake_logic_restarts_total', 'Logic worker crashes recovered', l.restarts),
       c('shake_logic_reloads_total', 'Logic reloads (SIGHUP)', l.reloads),
       ...overloadSamples(monitor, io.pacingStats()),
+      ...moneySamples(money.stats()),
+      ...Object.entries(resources.coverage()).map(([version, n]) => g('shake_resource_holders', 'Phones (users) per resource manifest version they hold (0 = none yet)', n, { version })),
       ...Object.entries(s.upgradesRefused).map(([code, n]) => c('shake_upgrades_refused_total', 'WebSocket upgrades refused', n, { code })),
     ];
   };
 
-  const wiring = await wireConfig(config, dataDir, sharedClock, show, applyShowConfig, logger);
-  agentLink = await openAgentLink({ socketPath: config.agentSocketPath, dataDir, gatewayId: config.gatewayId, serviceToken: config.serviceToken, startedAtMs: startedAt, pool, currentShow: () => show, clock: sharedClock, logger });
+  const wiring = await wireConfig(config, dataDir, sharedClock, show, applyShowConfig, logger, () => resources.coverage());
+  agentLink = await openAgentLink({ socketPath: config.agentSocketPath, dataDir, gatewayId: config.gatewayId, serviceToken: config.serviceToken, startedAtMs: startedAt, pool, currentShow: () => show, clock: sharedClock, logger,
+    money: { onMoneyReply: (r) => money.onReply(r), onAgentGone: () => money.failAll('the agent link went down') } });
 
   const admin = new AdminServer({
     status,
@@ -236,6 +260,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger, option
     dataDir,
     close: async () => {
       wiring.stop();
+      money.close();
       await agentLink?.close();
       monitor.stop();
       io.close();

@@ -1,6 +1,10 @@
 /**
- * HTTP API of the packet service (loopback; friends' grabs come through the
- * gateway side):
+ * Internal HTTP API of the packet service. Only our own processes call it, and
+ * every route but /health requires the service credential
+ * (`Authorization: Bearer <SHAKE_SERVICE_TOKEN>`, common/service-auth.ts;
+ * otherwise 401 SERVICE_UNAUTHORIZED). Phones never call it: their grabs,
+ * balances and details reach it from their gateway through the local agent
+ * (agent/money/), which passes the user of the phone's connection.
  *   POST /grab                 {"groupPacketId","userId"} -> {status:"ok", amountCents, seq, repeat}
  *   GET  /packets/:id?page=N   detail list, one screen per page, at most two screens
  *   GET  /recycled?since=C     packets returned to sponsors' pools (cursor C from the previous answer)
@@ -15,6 +19,7 @@ import { ShakeError, isShakeError } from '../common/errors.ts';
 import { boundHttpServer, DEFAULT_HTTP_LIMITS, readBody, requestUrl, sendHttpError, type HttpLimits } from '../common/http-guard.ts';
 import { catalogued } from '../contracts/errors.ts';
 import type { PacketService } from './service.ts';
+import { isServiceAuthorized, SERVICE_AUTH_HEADER } from '../common/service-auth.ts';
 
 function send(res: http.ServerResponse, status: number, body: unknown): void {
   const s = JSON.stringify(body);
@@ -33,10 +38,18 @@ async function readJson(req: http.IncomingMessage): Promise<Record<string, unkno
   throw new ShakeError('BAD_REQUEST', 'body must be a JSON object');
 }
 
-export interface HttpExtras { lag?: () => Promise<number> }
+export interface HttpOptions {
+  /** The service credential every route but /health requires. */
+  serviceToken: string;
+  lag?: () => Promise<number>;
+}
 
-async function route(svc: PacketService, req: http.IncomingMessage, url: URL, extras: HttpExtras): Promise<[number, unknown]> {
+async function route(svc: PacketService, req: http.IncomingMessage, url: URL, extras: HttpOptions): Promise<[number, unknown]> {
   const p = url.pathname;
+  if (req.method === 'GET' && p === '/health') return [200, { ok: true, shards: svc.shards.length, queueLag: extras.lag ? await extras.lag() : null, rejectedTotal: svc.rejectedCounts() }];
+  if (!isServiceAuthorized(req.headers[SERVICE_AUTH_HEADER], extras.serviceToken)) {
+    throw new ShakeError('SERVICE_UNAUTHORIZED', 'internal API: send Authorization: Bearer <SHAKE_SERVICE_TOKEN>');
+  }
   if (req.method === 'POST' && p === '/grab') {
     const b = await readJson(req);
     const groupId = b.groupPacketId, userId = b.userId;
@@ -60,11 +73,10 @@ async function route(svc: PacketService, req: http.IncomingMessage, url: URL, ex
     const userId = decodeURIComponent(p.slice('/balance/'.length));
     return [200, { userId, balanceCents: await svc.balance(userId) }];
   }
-  if (req.method === 'GET' && p === '/health') return [200, { ok: true, shards: svc.shards.length, queueLag: extras.lag ? await extras.lag() : null, rejectedTotal: svc.rejectedCounts() }];
   throw new ShakeError('NOT_FOUND', 'no such route');
 }
 
-export function createHttpServer(svc: PacketService, extras: HttpExtras = {}, limits: Partial<HttpLimits> = {}): http.Server {
+export function createHttpServer(svc: PacketService, extras: HttpOptions, limits: Partial<HttpLimits> = {}): http.Server {
   return boundHttpServer(http.createServer((req, res) => {
     const url = requestUrl(req);
     if (!url) return sendHttpError(res, catalogued('BAD_REQUEST', 'unparsable request target'));

@@ -10,7 +10,7 @@ import type { Logger } from '../../common/logger.ts';
 import { FrameDecoder } from '../../gateway/agent-link/frame-codec.ts';
 import {
   AGENT_LINK_PROTOCOL_VERSION, AgentLinkErrorCode, GatewayToAgent, encodeAgentMessage,
-  type GatewayToAgentMsg, type ISeedPacket,
+  type GatewayToAgentMsg, type IMoneyReply, type IMoneyRequest, type ISeedPacket,
 } from '../../gateway/agent-link/protocol.ts';
 
 export interface GatewayHelloInfo {
@@ -36,6 +36,8 @@ export interface LinkHandlers {
   onConfig(version: number, json: string): void;
   onDisconnect(): void;
   onRefused(code: string, message: string): void;
+  /** A phone's money request relayed by the gateway; answer with sendMoneyReply. */
+  onMoney?(req: IMoneyRequest): void;
 }
 
 export interface LinkClientOptions {
@@ -73,6 +75,13 @@ export class LinkClient {
   sendFeed(batchId: number, packets: ISeedPacket[]): boolean {
     if (!this.ready || !this.sock) return false;
     this.sock.write(encodeAgentMessage({ feed: { batchId, packets } }));
+    return true;
+  }
+
+  /** Answers a money request; false if the link is down (the gateway has answered the phone by then). */
+  sendMoneyReply(reply: IMoneyReply): boolean {
+    if (!this.ready || !this.sock) return false;
+    this.sock.write(encodeAgentMessage({ moneyReply: reply }));
     return true;
   }
 
@@ -147,6 +156,9 @@ export class LinkClient {
       }
       case 'config':
         this.h.onConfig(Number(m.config!.version), m.config!.json ?? '');
+        return;
+      case 'money':
+        this.h.onMoney?.(m.money!);
         return;
       case 'error': {
         const e = { code: m.error!.code ?? '', message: m.error!.message ?? '' };

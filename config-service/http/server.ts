@@ -27,6 +27,8 @@ import type { OperatorAuth } from '../operators.ts';
 import type { ConfigService } from '../service.ts';
 import { handleChange } from './change-routes.ts';
 import { consoleAsset } from './console-assets.ts';
+import { coveragePage } from './coverage-page.ts';
+import { coverageParam, fleetCoverage } from '../resource-coverage.ts';
 import type { PushHub } from './push-hub.ts';
 import { readJson, sendError, sendJson } from './respond.ts';
 import { boundHttpServer, crossOriginRefusal, nodeHeaders, requestUrl, type HttpLimits } from '../../common/http-guard.ts';
@@ -110,6 +112,7 @@ export function createApiServer(d: ApiDeps): http.Server {
         void service.report({
           gatewayId, configVersion: num(url.searchParams.get('version')) ?? 0,
           clockOffsetMs: num(url.searchParams.get('clockOffsetMs')), clockSynced: url.searchParams.get('clockSynced') === '1', channel: 'poll',
+          ...coverageParam(url),
         });
       }
       const latest = service.latest();
@@ -136,6 +139,8 @@ export function createApiServer(d: ApiDeps): http.Server {
       sendJson(res, 200, await service.preview(b.document, b.baseVersion as number));
       return;
     }
+    if (m === 'GET' && p === '/api/coverage') { sendJson(res, 200, fleetCoverage(service.store.gatewayReports(), service.latest())); return; }
+    if (m === 'GET' && p === '/coverage') { res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }); res.end(coveragePage()); return; }
     if (m === 'GET' && p === '/push') {
       const gatewayId = url.searchParams.get('gatewayId') ?? 'anonymous';
       const version = num(url.searchParams.get('version')) ?? 0;
@@ -143,7 +148,7 @@ export function createApiServer(d: ApiDeps): http.Server {
       if (push.full) throw catalogued('PUSH_CLIENTS_FULL');
       if (gatewayId !== 'anonymous') {
         void service.report({ gatewayId, configVersion: version, clockOffsetMs: num(url.searchParams.get('clockOffsetMs')),
-          clockSynced: url.searchParams.get('clockSynced') === '1', channel: 'push' });
+          clockSynced: url.searchParams.get('clockSynced') === '1', channel: 'push', ...coverageParam(url) });
       }
       push.attach(res, gatewayId, version, service.latest());
       return;

@@ -18,6 +18,8 @@ export interface GatewayReport {
   via: string;
   /** Channel that carried it ("poll" or "push"). */
   channel: string;
+  /** Phones per resource manifest version they hold, as the gateway counts them (absent: not reported). */
+  resourceCoverage?: Record<string, number>;
 }
 
 /** A change prepared by one operator, waiting to be published (by another, under the two-person rule). */

@@ -22,7 +22,7 @@ import { ShakeError } from '../../common/errors.ts';
 import { FrameDecoder, DEFAULT_MAX_FRAME_BYTES } from './frame-codec.ts';
 import {
   AGENT_LINK_PROTOCOL_VERSION, AgentLinkErrorCode, AgentToGateway, encodeGatewayMessage,
-  type AgentToGatewayMsg, type IGatewayToAgent, type ISeedPacket,
+  type AgentToGatewayMsg, type IGatewayToAgent, type IMoneyReply, type IMoneyRequest, type ISeedPacket,
 } from './protocol.ts';
 import { seedPacketProblem } from './packet-check.ts';
 
@@ -51,6 +51,10 @@ export interface AgentLinkServerOptions {
   helloTimeoutMs?: number;
   /** The gateway's corrected clock (sent in PoolStatus). Default Date.now. */
   now?: () => number;
+  /** A MoneyReply from the agent (answers a sendMoney request). */
+  onMoneyReply?: (reply: IMoneyReply) => void;
+  /** The linked agent went away (its money requests will not be answered). */
+  onAgentGone?: () => void;
 }
 
 export interface AgentLinkStats {
@@ -82,7 +86,7 @@ interface Conn {
 const MAX_BUFFERED = 256 * 1024;
 
 export class AgentLinkServer {
-  private readonly o: Required<Omit<AgentLinkServerOptions, 'now'>> & { now: () => number };
+  private readonly o: Required<Omit<AgentLinkServerOptions, 'now' | 'onMoneyReply' | 'onAgentGone'>> & Pick<AgentLinkServerOptions, 'onMoneyReply' | 'onAgentGone'> & { now: () => number };
   private server: net.Server | null = null;
   private readonly conns = new Set<Conn>();
   private active: Conn | null = null;
@@ -124,6 +128,14 @@ export class AgentLinkServer {
   /** Pushes a show config to the connected agent (the gateway calls this when it applies a new version). */
   broadcastConfig(version: number, json: string): void {
     if (this.active) this.send(this.active, { config: { version, json } });
+  }
+
+  /** Sends a phone's money request to the linked agent; false when no agent is linked (nothing sent). */
+  sendMoney(req: IMoneyRequest): boolean {
+    const c = this.active;
+    if (!c || c.closed || c.sock.destroyed) return false;
+    this.send(c, { money: req });
+    return true;
   }
 
   stats(): AgentLinkStats {
@@ -238,6 +250,10 @@ export class AgentLinkServer {
       this.send(c, { pool: this.poolStatus() });
       return;
     }
+    if (msg.msg === 'moneyReply' && msg.moneyReply) {
+      this.o.onMoneyReply?.(msg.moneyReply);
+      return;
+    }
     this.refuse(c, AgentLinkErrorCode.BAD_FRAME, `unknown message ${msg.msg ?? '(none)'}`);
   }
 
@@ -282,6 +298,7 @@ export class AgentLinkServer {
     if (this.active === c) {
       this.active = null;
       this.o.logger.warn({ agentId: c.agentId }, 'agent disconnected');
+      this.o.onAgentGone?.();
     }
   }
 

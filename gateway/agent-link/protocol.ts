@@ -17,6 +17,8 @@ export type IGatewayToAgent = internal.shake.internal.v1.IGatewayToAgent;
 export type AgentToGatewayMsg = internal.shake.internal.v1.AgentToGateway;
 export type GatewayToAgentMsg = internal.shake.internal.v1.GatewayToAgent;
 export type ISeedPacket = internal.shake.internal.v1.ISeedPacket;
+export type IMoneyRequest = internal.shake.internal.v1.IMoneyRequest;
+export type IMoneyReply = internal.shake.internal.v1.IMoneyReply;
 
 /** Codes sent in GatewayError (and used by the agent in its own errors). Stable. */
 export const AgentLinkErrorCode = {

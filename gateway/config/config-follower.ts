@@ -33,6 +33,8 @@ export interface ConfigFollowerOptions {
   logger: Logger;
   /** Reported with every poll/push connect so the console shows the offset. */
   clockStatus?: () => ClockStatus;
+  /** Phones per resource manifest version they hold (reported to the config service: fleet coverage). */
+  resourceCoverage?: () => Record<string, number>;
   onApply?: (doc: ShowConfig, info: ApplyInfo) => void;
   requestTimeoutMs?: number;
   pushIdleTimeoutMs?: number;
@@ -147,6 +149,8 @@ export class ConfigFollower {
     const c = this.o.clockStatus?.();
     if (c && c.offsetMs !== null) q.set('clockOffsetMs', c.offsetMs.toFixed(3));
     if (c) q.set('clockSynced', c.synced ? '1' : '0');
+    const coverage = this.o.resourceCoverage?.();
+    if (coverage && Object.keys(coverage).length > 0) q.set('resources', Object.entries(coverage).map(([v, n]) => `${v}:${n}`).join(','));
     return q;
   }
 }

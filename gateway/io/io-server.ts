@@ -33,6 +33,9 @@ interface Conn extends GatedConn {
   arrivals: number[];
 }
 
+/** Every connection listens on this topic: messages the gateway sends to all phones (seq 0). */
+const BROADCAST_TOPIC = 'all';
+
 /** IO-internal flag on a reply: close with RATE_LIMIT_IGNORED after sending it. */
 const CLOSE_RATE_LIMIT = 0x80;
 
@@ -157,6 +160,7 @@ export class IoServer {
         c.connId = this.allocConnId();
         c.open = true;
         this.conns.set(c.connId, ws);
+        ws.subscribe(BROADCAST_TOPIC);
         this.stats.connections++;
         this.stats.connectionsOpened++;
         for (const old of this.perUser.opened(c.userId, ws)) {
@@ -261,6 +265,11 @@ export class IoServer {
       return;
     }
     ws.send(reply, true);
+  }
+
+  /** Sends one unsolicited ServerMessage (seq 0) to every connected phone (e.g. a new resource manifest). */
+  broadcast(bytes: Uint8Array): void {
+    this.app.publish(BROADCAST_TOPIC, bytes, true);
   }
 
   /** Sends one reply (used by the host for requests it answers itself), if the connection is still open. */

@@ -22,6 +22,7 @@ export function agentConfigFor(o: {
   c.stateDir = o.stateDir;
   c.admin.port = o.adminPort;
   c.recycle.sourceUrl = o.moneyUrl;
+  c.money.endpoints = [o.moneyUrl];
   const queue: QueueConfig = o.queue.kind === 'sqlite' ? { kind: 'sqlite', path: o.queue.path } : { ...o.queue };
   c.forwarder = { journalPath: p.journalPath, queue };
   c.configRelay = o.configRelay ?? null;

@@ -62,7 +62,7 @@ export class Deployment {
     const n = o.gateways ?? (o.profile === 'rehearsal' ? 2 : 1);
     const ids = Array.from({ length: n }, (_, i) => `gw-${i + 1}`);
     const base = o.basePort ?? 0;
-    const free = base ? [] : await freePorts(2 * n + n + 2);
+    const free = base ? [] : await freePorts(2 * n + n + 3);
     const port = (offset: number, i: number) => (base ? base + offset : free[i]);
     const gwPorts = ids.map((_, i) => ({ ws: port(2 * i, 2 * i), admin: port(2 * i + 1, 2 * i + 1), agent: port(90 + i, 2 * n + i) }));
     const moneyPort = port(80, 3 * n);
@@ -71,6 +71,7 @@ export class Deployment {
     const { operator: operatorToken, ...secrets } = resolveSecrets(['auth', 'cookie', 'packet', 'operator', 'service'], o.env ?? process.env,
       (msg, fields) => say(`warning: ${msg} (${fields.secret})`));
     const operators = operatorsFromEnv({ ...process.env, ...o.env }, operatorToken);
+    const phoneWebPort = port(60, 3 * n + 2);
     const dataDir = path.join(dir, 'gateways');
     const seeds = ensureSeeds(path.join(dir, 'seeds'), ids, o.seedCount ?? 200_000, o.sponsors);
     const show = deploymentShow({ showFile: o.showFile, gatewayIds: ids, held: heldSponsors(seeds.manifest), nowMs: Date.now() });
@@ -153,6 +154,16 @@ export class Deployment {
           agentAdminUrl: `http://127.0.0.1:${p.agent}`, component: id, agentComponent: `agent-${id}`,
         });
       }
+      let phone: DeploymentInfo['phone'] = null;
+      if (o.profile === 'embedded') {
+        // A phone in the browser and the show's resource files, served by the deployment itself (all on one machine).
+        const resourcesDir = path.join(dir, 'resources');
+        await sup.start({ name: 'phone-web', ...tsx('ops/phone-web/main.ts'), ready: /phone web listening/, readyTimeoutMs: 60_000,
+          env: { ...baseEnv, SHAKE_AUTH_SECRET: secrets.auth, SHAKE_PHONE_WEB_PORT: String(phoneWebPort),
+            SHAKE_PHONE_GATEWAYS: gateways.map((g) => g.wsUrl).join(','), SHAKE_PHONE_RESOURCES_DIR: resourcesDir, SHAKE_PHONE_SDK_DIR: path.join(dir, 'sdk') },
+          urls: [`http://127.0.0.1:${phoneWebPort}/ (phone in the browser)`] });
+        phone = { url: `http://127.0.0.1:${phoneWebPort}/`, resourcesDir };
+      }
       const info: DeploymentInfo = {
         profile: o.profile, dir, logsDir, startedAtMs: Date.now(), gateways,
         config: { urls: configUrls, operatorToken },
@@ -160,7 +171,7 @@ export class Deployment {
         queue: queue.kind === 'sqlite' ? queue : { kind: 'jetstream', servers: queue.servers, stream: queue.stream },
         nats: topology ? { urls: natsUrls, monitorUrls: topology.nats.nodes.map((nd) => `http://127.0.0.1:${nd.monitorPort}`) } : null,
         chrony: chrony ? chrony.address : null,
-        seeds, secrets, faultInjection: !!o.faultInjection,
+        seeds, secrets, faultInjection: !!o.faultInjection, phone,
       };
       writeSecretFile(path.join(dir, 'deployment.json'), JSON.stringify(info, null, 2));
       say(`deployment ${o.profile} up in ${((Date.now() - startedAt) / 1000).toFixed(1)} s`);

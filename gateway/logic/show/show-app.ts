@@ -248,7 +248,8 @@ export class ShowApp implements LogicApp {
     }).finish();
     return kind === KIND_OPEN
       ? { open: { status: OpStatusOk, packetId: claim.packetId, amountCents: claim.amountCents, operationId } }
-      : { share: { status: OpStatusOk, packetId: claim.packetId, operationId, shares: claim.shares } };
+      // A group packet's id is its seed packet's id (packet-service): the sharer sends it to friends.
+      : { share: { status: OpStatusOk, packetId: claim.packetId, operationId, shares: claim.shares, groupPacketId: claim.shares > 0 ? claim.packetId : '' } };
   }
 
   flush(): void {
