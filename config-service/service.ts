@@ -214,7 +214,9 @@ export class ConfigService {
     const prev = this.lastWritten.get(r.gatewayId);
     const changed = !prev || prev.configVersion !== full.configVersion || prev.clockSynced !== full.clockSynced
       || Math.abs((prev.clockOffsetMs ?? 0) - (full.clockOffsetMs ?? 0)) > 1 || (prev.clockOffsetMs === null) !== (full.clockOffsetMs === null)
-      || JSON.stringify(prev.resourceCoverage ?? null) !== JSON.stringify(full.resourceCoverage ?? null);
+      || JSON.stringify(prev.resourceCoverage ?? null) !== JSON.stringify(full.resourceCoverage ?? null)
+      // Round figures move with every packet: written at the report interval, except a pool turning empty or refilled (a warning).
+      || (prev.poolLevel === 0) !== (full.poolLevel === 0);
     if (!changed && prev && full.seenAtMs - prev.seenAtMs < this.opts.reportWriteIntervalMs) return;
     this.lastWritten.set(r.gatewayId, full);
     try {

@@ -12,6 +12,7 @@ import type { Logger } from '../common/logger.ts';
 import { ClockMonitor, CLOCK_DEFAULTS } from './clock/clock-monitor.ts';
 import { ConfigFollower } from './config/config-follower.ts';
 import { RoundCountdown } from './config/countdown.ts';
+import { RoundCounter, type CounterTotals } from './config/round-counter.ts';
 import type { GatewayConfig } from './config.ts';
 import type { SharedClock } from './show-clock.ts';
 import type { ShowConfig } from '../config-service/document/types.ts';
@@ -25,6 +26,14 @@ export interface ConfigWiring {
   stop(): void;
 }
 
+/** What the gateway tells the config service besides its version and clock. */
+export interface ReportSources {
+  resourceCoverage?: () => Record<string, number>;
+  /** Running totals the per-round figures are taken from, and the pool level now. */
+  totals?: () => CounterTotals;
+  poolLevel?: () => number;
+}
+
 export async function wireConfig(
   config: GatewayConfig,
   dataDir: string,
@@ -32,7 +41,7 @@ export async function wireConfig(
   current: ShowConfig,
   apply: (doc: ShowConfig) => boolean,
   logger: Logger,
-  resourceCoverage?: () => Record<string, number>,
+  reportSources: ReportSources = {},
 ): Promise<ConfigWiring> {
   const clock = config.ntp.servers.length
     ? new ClockMonitor({ ...CLOCK_DEFAULTS, servers: config.ntp.servers, intervalMs: config.ntp.intervalMs, thresholdMs: config.ntp.thresholdMs, logger })
@@ -43,6 +52,12 @@ export async function wireConfig(
     shared.setOffsetMs(clock.status().offsetMs ?? 0);
   }
   const countdown = new RoundCountdown({ now: () => shared.now(), logger });
+  const rounds = reportSources.totals ? new RoundCounter(reportSources.totals) : null;
+  const poolLevel = reportSources.poolLevel;
+  if (rounds) {
+    countdown.onRoundStart((e) => rounds.start(e.round.id));
+    countdown.onRoundEnd((e) => rounds.end(e.round.id));
+  }
   countdown.onRoundStart((e) => logger.info({ roundId: e.round.id, lateMs: e.lateMs, configVersion: e.configVersion }, 'red-packet round started'));
   countdown.onRoundEnd((e) => logger.info({ roundId: e.round.id, lateMs: e.lateMs, configVersion: e.configVersion }, 'red-packet round ended'));
   clock?.onChange(() => countdown.evaluate());
@@ -58,7 +73,8 @@ export async function wireConfig(
     pollIntervalMs: config.configChannels.pollIntervalMs,
     logger,
     clockStatus: clock ? () => clock.status() : undefined,
-    resourceCoverage,
+    resourceCoverage: reportSources.resourceCoverage,
+    liveFigures: rounds && poolLevel ? () => ({ rounds: rounds.counts(), poolLevel: poolLevel() }) : undefined,
     onApply: (doc) => {
       if (apply(doc)) countdown.load(doc);
     },

@@ -177,6 +177,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger, option
         logicHandled: l.handled, logicErrors: l.errors, logicRestarts: l.restarts, logicReloads: l.reloads,
         poisonedRequestsSkipped: l.poisonedSkipped,
         packetsIssued: l.packetsIssued, capRefusals: l.capRefusals, poolEmpty: l.poolEmpty, forgedCookies: l.forgedCookies,
+        opsOpened: l.opened, opsShared: l.shared,
       },
       logicWorkerElu: l.workerElu,
       overload: overloadStatus(overload, io.pacingStats(), config.overload.enabled),
@@ -227,7 +228,14 @@ export async function startGateway(config: GatewayConfig, logger: Logger, option
     ];
   };
 
-  const wiring = await wireConfig(config, dataDir, sharedClock, show, applyShowConfig, logger, () => resources.coverage());
+  const wiring = await wireConfig(config, dataDir, sharedClock, show, applyShowConfig, logger, {
+    resourceCoverage: () => resources.coverage(),
+    totals: () => {
+      const l = logic.stats();
+      return { released: pool.offeredTotal(), issued: l.packetsIssued, opened: l.opened, shared: l.shared };
+    },
+    poolLevel: () => pool.level(),
+  });
   agentLink = await openAgentLink({ socketPath: config.agentSocketPath, dataDir, gatewayId: config.gatewayId, serviceToken: config.serviceToken, startedAtMs: startedAt, pool, currentShow: () => show, clock: sharedClock, logger,
     money: { onMoneyReply: (r) => money.onReply(r), onAgentGone: () => money.failAll('the agent link went down') } });
 

@@ -7,7 +7,7 @@
  *   GET  /history               who/when/what, newest first
  *   GET  /gateways              versions, clock offsets, flags
  *   GET  /drafts                drafts waiting to be published
- *   GET  /api/state             what the console shows: latest, gateways, history, drafts, the instances, server time
+ *   GET  /api/state             what the console shows: latest, gateways, per-round figures, history, drafts, the instances, server time
  *   POST /api/preview           { document, baseVersion } -> field errors, diff, confirmations (changes nothing)
  *   GET  /push                  channel (a): Server-Sent Events (?gatewayId&version)
  * A gateway's report (gatewayId in the query of /config or /push) must carry
@@ -29,6 +29,7 @@ import { handleChange } from './change-routes.ts';
 import { consoleAsset } from './console-assets.ts';
 import { coveragePage } from './coverage-page.ts';
 import { coverageParam, fleetCoverage } from '../resource-coverage.ts';
+import { liveFigures, roundFiguresParams } from '../round-report.ts';
 import type { PushHub } from './push-hub.ts';
 import { readJson, sendError, sendJson } from './respond.ts';
 import { boundHttpServer, crossOriginRefusal, nodeHeaders, requestUrl, type HttpLimits } from '../../common/http-guard.ts';
@@ -79,6 +80,7 @@ export function createApiServer(d: ApiDeps): http.Server {
       serverNowMs: Date.now(), instance: d.identity, peers: d.peers, latest: service.latest(), gateways: service.gateways(),
       history: service.history().slice(0, 50), drafts: d.drafts.list(), imminentWindowMs: service.imminentWindowMs,
       heldSponsorIds: service.heldSponsorIds(), twoPersonRule: service.twoPersonRule,
+      figures: liveFigures(service.store.gatewayReports(), service.latest(), Date.now()),
     };
   }
 
@@ -112,7 +114,7 @@ export function createApiServer(d: ApiDeps): http.Server {
         void service.report({
           gatewayId, configVersion: num(url.searchParams.get('version')) ?? 0,
           clockOffsetMs: num(url.searchParams.get('clockOffsetMs')), clockSynced: url.searchParams.get('clockSynced') === '1', channel: 'poll',
-          ...coverageParam(url),
+          ...coverageParam(url), ...roundFiguresParams(url),
         });
       }
       const latest = service.latest();
@@ -148,7 +150,7 @@ export function createApiServer(d: ApiDeps): http.Server {
       if (push.full) throw catalogued('PUSH_CLIENTS_FULL');
       if (gatewayId !== 'anonymous') {
         void service.report({ gatewayId, configVersion: version, clockOffsetMs: num(url.searchParams.get('clockOffsetMs')),
-          clockSynced: url.searchParams.get('clockSynced') === '1', channel: 'push', ...coverageParam(url) });
+          clockSynced: url.searchParams.get('clockSynced') === '1', channel: 'push', ...coverageParam(url), ...roundFiguresParams(url) });
       }
       push.attach(res, gatewayId, version, service.latest());
       return;

@@ -4,6 +4,7 @@
  * deployed: two sites x three instances) and SQLite (one embedded instance).
  */
 import type { ShowConfig } from '../document/types.ts';
+import type { RoundCounts } from '../round-report.ts';
 
 /** What a gateway last told a config instance about itself. */
 export interface GatewayReport {
@@ -20,6 +21,10 @@ export interface GatewayReport {
   channel: string;
   /** Phones per resource manifest version they hold, as the gateway counts them (absent: not reported). */
   resourceCoverage?: Record<string, number>;
+  /** What the gateway counted per round (round-report.ts; absent: not reported). */
+  rounds?: RoundCounts[];
+  /** Packets in the gateway's pool when it reported (absent: not reported). */
+  poolLevel?: number;
 }
 
 /** A change prepared by one operator, waiting to be published (by another, under the two-person rule). */

@@ -17,6 +17,7 @@ import type { ClockStatus } from '../clock/types.ts';
 import type { ChannelName, ChannelStatus } from './channel-types.ts';
 import { FileChannel } from './file-channel.ts';
 import { Poller } from './poller.ts';
+import { encodeRoundsParam, type RoundCounts } from '../../config-service/round-report.ts';
 import { PushClient } from './push-client.ts';
 
 export interface ConfigFollowerOptions {
@@ -35,6 +36,8 @@ export interface ConfigFollowerOptions {
   clockStatus?: () => ClockStatus;
   /** Phones per resource manifest version they hold (reported to the config service: fleet coverage). */
   resourceCoverage?: () => Record<string, number>;
+  /** Per-round packet figures and the pool level (reported: the console's live picture). */
+  liveFigures?: () => { rounds: RoundCounts[]; poolLevel: number };
   onApply?: (doc: ShowConfig, info: ApplyInfo) => void;
   requestTimeoutMs?: number;
   pushIdleTimeoutMs?: number;
@@ -151,6 +154,11 @@ export class ConfigFollower {
     if (c) q.set('clockSynced', c.synced ? '1' : '0');
     const coverage = this.o.resourceCoverage?.();
     if (coverage && Object.keys(coverage).length > 0) q.set('resources', Object.entries(coverage).map(([v, n]) => `${v}:${n}`).join(','));
+    const figures = this.o.liveFigures?.();
+    if (figures) {
+      q.set('pool', String(figures.poolLevel));
+      if (figures.rounds.length > 0) q.set('rounds', encodeRoundsParam(figures.rounds));
+    }
     return q;
   }
 }

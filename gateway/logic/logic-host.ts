@@ -55,6 +55,8 @@ export interface LogicHostStats {
   packetsIssued: number;
   capRefusals: number;
   poolEmpty: number;
+  opened: number;
+  shared: number;
   /** A loaded standby is waiting to take over at once. */
   standbyReady: boolean;
 }
@@ -150,6 +152,8 @@ export class LogicHost extends EventEmitter {
       packetsIssued: total(Ctl.packetsIssued),
       capRefusals: total(Ctl.capRefusals),
       poolEmpty: total(Ctl.poolEmpty),
+      opened: total(Ctl.opened),
+      shared: total(Ctl.shared),
       standbyReady: !!this.standby && this.standby.isReady && !this.standby.exited,
     };
   }
@@ -233,7 +237,7 @@ export class LogicHost extends EventEmitter {
   }
 
   private accumulate(h: Handle): void {
-    for (const i of [Ctl.handled, Ctl.errors, Ctl.forgedCookies, Ctl.packetsIssued, Ctl.capRefusals, Ctl.poolEmpty]) {
+    for (const i of [Ctl.handled, Ctl.errors, Ctl.forgedCookies, Ctl.packetsIssued, Ctl.capRefusals, Ctl.poolEmpty, Ctl.opened, Ctl.shared]) {
       this.before.set(i, (this.before.get(i) ?? 0) + Atomics.load(h.control, i));
     }
   }

@@ -23,6 +23,9 @@ export const Ctl = {
   packetsIssued: 8,
   capRefusals: 9,
   poolEmpty: 10,
+  /** Open / share operations accepted (queued for the journal). */
+  opened: 11,
+  shared: 12,
   size: 16,
 } as const;
 

@@ -36,6 +36,8 @@ const counters = {
   issued: () => Atomics.add(ctl, Ctl.packetsIssued, 1),
   capRefused: () => Atomics.add(ctl, Ctl.capRefusals, 1),
   poolEmpty: () => Atomics.add(ctl, Ctl.poolEmpty, 1),
+  opened: () => Atomics.add(ctl, Ctl.opened, 1),
+  shared: () => Atomics.add(ctl, Ctl.shared, 1),
 };
 const state = data.logicState as { clock?: SharedArrayBuffer; overload?: SharedArrayBuffer } | null;
 // Attaches the current rate limit to replies and tells, per request, whether it was a shake (for pacing).

@@ -38,6 +38,8 @@ export interface ShowCounters {
   issued(): void;
   capRefused(): void;
   poolEmpty(): void;
+  opened(): void;
+  shared(): void;
 }
 
 const JournalEntry = pb.internal.v1.JournalEntry;
@@ -239,6 +241,7 @@ export class ShowApp implements LogicApp {
       throw e;
     }
     const operationId = `${kind === KIND_OPEN ? 'open' : 'share'}:${claim.packetId}`;
+    if (kind === KIND_OPEN) this.counters.opened(); else this.counters.shared();
     // A replay is queued again; the journal keeps the first entry. The answer comes from the signed claim, so it is the same.
     // The "ok" is queued with the entry (submitDurable) and leaves only once the journal thread has committed it.
     this.pendingEntry = JournalEntry.encode({
