@@ -35,7 +35,19 @@ export const gatewayColumns = [
   { head: 'via', cell: (g) => g.via || '-' },
 ];
 
-/** What the operator should look at now: gateways behind or drifting, rounds nobody can feed. */
+/** Per round of the live show: fleet sums from the gateways' reports; pool levels while it runs. */
+export const figureColumns = [
+  { head: 'round', cell: (f) => f.roundId },
+  { head: 'state', cell: (f, s) => (f.running ? 'running' : f.endMs <= s.serverNowMs ? 'ended' : 'upcoming') },
+  { head: 'released / target', class: 'fig-released', cell: (f) => `${f.released} / ${f.target}` + (f.target ? ` (${Math.round((100 * f.released) / f.target)} %)` : '') },
+  { head: 'issued', class: 'fig-issued', cell: (f) => f.issued },
+  { head: 'opened', class: 'fig-opened', cell: (f) => f.opened },
+  { head: 'shared', class: 'fig-shared', cell: (f) => f.shared },
+  { head: 'gateways reporting', cell: (f) => f.gateways },
+  { head: 'pool per gateway', class: 'fig-pools', cell: (f, s) => (f.running ? s.figures.pools.map((p) => `${p.gatewayId}: ${p.poolLevel == null ? '-' : p.poolLevel}`).join(', ') : '-') },
+];
+
+/** What the operator should look at now: gateways behind or drifting, a pool empty during a round, rounds nobody can feed. */
 export function warnings(s, nowMs) {
   const out = [];
   for (const g of s.gateways) {
@@ -44,6 +56,7 @@ export function warnings(s, nowMs) {
     if (g.clockFlag === 'drift') out.push(`gateway ${g.gatewayId}: clock off by ${g.clockOffsetMs.toFixed(1)} ms`);
     if (g.clockFlag === 'unsynced') out.push(`gateway ${g.gatewayId}: clock not synchronised`);
   }
+  for (const p of s.figures ? s.figures.poolEmpty : []) out.push(`gateway ${p.gatewayId}: pool empty during round ${p.roundId}`);
   if (s.heldSponsorIds && s.latest) {
     const held = new Set(s.heldSponsorIds);
     for (const r of s.latest.rounds) {
