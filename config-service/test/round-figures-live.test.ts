@@ -2,9 +2,11 @@
  * The live picture end to end: a real gateway process counts a round's packets
  * (fed, issued, opened, shared) and its pool level, reports them to a real
  * config instance, and /api/state shows the fleet's figures for the round and
- * warns when the gateway's pool is empty while the round runs.
+ * warns when the gateway's pool is empty while the round runs; the console
+ * page shows both (headless Chromium).
  */
 import t from 'tap';
+import { chromium } from 'playwright-core';
 import path from 'node:path';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -45,7 +47,7 @@ t.test('a gateway\'s per-round figures and pool level reach the console state; a
   const doc = { ...v1, caps: { packetsPerUser: 10, packetsPerSponsor: 10 },
     rounds: [{ ...v1.rounds[0]!, id: 'live', startMs, endMs: startMs + 60_000, releaseRatePerSec: 10, packetDrawProbability: 1, sponsorIds: ['sponsor-a'] }] };
   const posted = await instance.post('/config', { document: doc, baseVersion: v1.version, comment: 'a round for the figures', confirmed: true }, operatorToken);
-  t.equal(posted.status, 200, JSON.stringify(posted.json).slice(0, 300));
+  t.equal(posted.status, 200, `the round is published (${String(posted.json.code ?? 'ok')})`);
   await until('round running on the gateway', () => gw.status(), (s) => s.config.countdownRound === 'live');
 
   t.equal((await drill.feed(gw.adminPort, packets(3, ['sponsor-a']))).accepted, 3, 'three packets fed during the round');
@@ -67,6 +69,18 @@ t.test('a gateway\'s per-round figures and pool level reach the console state; a
   t.ok(live.target >= 10 && live.target <= 600, `target ${live.target} = 10/s x elapsed`);
   t.same(s.figures.pools, [{ gatewayId: 'gw-1', poolLevel: 0, seenAtMs: s.figures.pools[0]!.seenAtMs }], 'pool level per gateway: every packet handed out');
   t.same(s.figures.poolEmpty, [{ gatewayId: 'gw-1', roundId: 'live' }], 'pool empty during a running round');
+
+  // The console page (headless Chromium) shows the table and the warning.
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+  t.teardown(() => browser.close());
+  const page = await browser.newPage();
+  await page.goto(instance.url);
+  await page.locator('#warnings li', { hasText: 'gateway gw-1: pool empty during round live' }).waitFor({ timeout: 10_000 });
+  const row = page.locator('#figures tr[data-figures="live"]');
+  await row.locator('.fig-issued', { hasText: /^3$/ }).waitFor({ timeout: 10_000 });
+  t.match(await row.locator('.fig-released').textContent(), /^3 \/ \d+/, 'released / target shown');
+  t.equal(await row.locator('.fig-pools').textContent(), 'gw-1: 0', 'pool per gateway shown on the running round');
+  t.pass('the console shows the round\'s figures and warns about the empty pool');
 
   await drill.feed(gw.adminPort, packets(5, ['sponsor-a'], 'q'));
   const refilled = await until('refill reported', state, (x) => x.figures.pools[0]?.poolLevel === 5);
