@@ -21,7 +21,7 @@ import type { LiveFigures } from '../round-report.ts';
 const secret = 'e2e-secret-0123456789';
 const operatorToken = 'operator-token-for-tests';
 
-async function until<T>(what: string, read: () => Promise<T>, ok: (v: T) => boolean, timeoutMs = 15_000): Promise<T> {
+async function until<T>(what: string, read: () => Promise<T>, ok: (v: T) => boolean, timeoutMs = 30_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let v = await read();
   while (!ok(v)) {
@@ -55,13 +55,13 @@ t.test('a gateway\'s per-round figures and pool level reach the console state; a
   t.teardown(() => phone.close());
   const tokens: string[] = [];
   for (let i = 0; i < 3; i++) {
-    const shake = (await phone.call({ shake: {} })).shake!;
+    const shake = (await phone.call({ shake: {} }, 15_000)).shake!;
     t.ok(shake.packet?.token, `shake ${i} won a packet`);
     tokens.push(shake.packet!.token!);
   }
-  t.equal((await phone.call({ open: { packetToken: tokens[0] } })).open?.status, 1, 'opened');
-  t.equal((await phone.call({ open: { packetToken: tokens[1] } })).open?.status, 1, 'opened');
-  t.equal((await phone.call({ share: { packetToken: tokens[2] } })).share?.status, 1, 'shared');
+  t.equal((await phone.call({ open: { packetToken: tokens[0] } }, 15_000)).open?.status, 1, 'opened');
+  t.equal((await phone.call({ open: { packetToken: tokens[1] } }, 15_000)).open?.status, 1, 'opened');
+  t.equal((await phone.call({ share: { packetToken: tokens[2] } }, 15_000)).share?.status, 1, 'shared');
 
   const s = await until('figures reported', state, (x) => x.figures.rounds[0]?.shared === 1);
   const live = s.figures.rounds.find((r) => r.roundId === 'live')!;
