@@ -3,6 +3,7 @@
  * entry point and passed down. Env overrides are applied only in main.ts.
  */
 import { ShakeError } from '../common/errors.ts';
+import { MAX_IO_THREADS, MAX_LOGIC_WORKERS } from './lanes.ts';
 import { checkOverloadConfig, defaultOverloadConfig, type OverloadConfig } from './overload/config.ts';
 
 export interface GatewayConfig {
@@ -36,6 +37,12 @@ export interface GatewayConfig {
     /** Retry hint sent to phones when the request ring is full. */
     busyRetryAfterMs: number;
   };
+  /**
+   * IO threads (each a uWS app on the shared port) and logic workers (each
+   * deciding its share of the users); 0 = from the core count (gateway/threads.ts:
+   * 1 x 1 on 2 cores, about cores/2 x cores/4 above).
+   */
+  threads: { io: number; logic: number };
   logic: {
     /** How long an old logic generation may take to hand over before it is terminated. */
     drainTimeoutMs: number;
@@ -88,6 +95,7 @@ export function defaultGatewayConfig(): GatewayConfig {
       maxConnections: 19_000,
     },
     rings: { requestRingBytes: 1 << 22, replyRingBytes: 1 << 22, busyRetryAfterMs: 200 },
+    threads: { io: 0, logic: 0 },
     logic: { drainTimeoutMs: 2000, allowFaultInjection: false },
     dataDir: 'var/gateways',
     secrets: { capCookie: DEV_COOKIE_SECRET, packetToken: DEV_PACKET_SECRET },
@@ -122,6 +130,9 @@ export function validateGatewayConfig(c: GatewayConfig): GatewayConfig {
   check(Number.isInteger(c.limits.maxConsecutiveRejects) && c.limits.maxConsecutiveRejects >= 1, 'limits.maxConsecutiveRejects', 'must be >= 1');
   check(Number.isInteger(c.limits.idleTimeoutSec) && c.limits.idleTimeoutSec >= 0, 'limits.idleTimeoutSec', 'must be >= 0');
   check(Number.isInteger(c.limits.maxConnections) && c.limits.maxConnections >= 1, 'limits.maxConnections', 'must be >= 1');
+  const threads = (n: number, max: number) => Number.isInteger(n) && n >= 0 && n <= max;
+  check(threads(c.threads?.io, MAX_IO_THREADS), 'threads.io', `must be 0 (from the core count) .. ${MAX_IO_THREADS}`);
+  check(threads(c.threads?.logic, MAX_LOGIC_WORKERS), 'threads.logic', `must be 0 (from the core count) .. ${MAX_LOGIC_WORKERS}`);
   check(pow2(c.rings.requestRingBytes), 'rings.requestRingBytes', 'must be a power of two >= 1024');
   check(pow2(c.rings.replyRingBytes), 'rings.replyRingBytes', 'must be a power of two >= 1024');
   check(c.rings.requestRingBytes / 2 > c.limits.maxFrameBytes + 256, 'rings.requestRingBytes', 'must hold at least two max-size frames');

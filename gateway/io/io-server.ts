@@ -5,7 +5,7 @@
  * into the request ring as bytes, replies come out of the reply ring as bytes.
  */
 import { uws, type TemplatedApp, type WebSocket, type us_listen_socket } from './uws.ts';
-import { RingConsumer, RingProducer, wakeRingConsumer, type RingFrame } from '../ring/spsc-ring.ts';
+import { Doorbell, RingConsumer, RingProducer, wakeRingConsumer, type RingFrame } from '../ring/spsc-ring.ts';
 import { verifyUserToken } from '../auth/user-token.ts';
 import { isShakeError } from '../../common/errors.ts';
 import type { Logger } from '../../common/logger.ts';
@@ -17,10 +17,13 @@ import { encodeRequestPrefix } from '../logic/request-handler.ts';
 import { REPLY_PREFIX_BYTES, ReplyFlags } from '../logic/worker-protocol.ts';
 import type { IoOverload } from '../overload/io-overload.ts';
 import type { GatedConn, HeldReply, ReplyGate } from '../overload/reply-gate.ts';
+import { IO_SHIFT, logicWorkerOf, type IoLanes } from '../lanes.ts';
 
 interface Conn extends GatedConn {
   connId: number;
   userId: string;
+  /** The logic worker that decides this user's requests. */
+  logic: number;
   prefix: Uint8Array;
   inFlight: number;
   consecutiveRejects: number;
@@ -52,10 +55,16 @@ export interface IoStats {
   pendingRequests: number;
 }
 
+/** Open connections of the whole gateway (all IO threads), for the connection limit. */
+export function createConnectionCount(): SharedArrayBuffer {
+  return new SharedArrayBuffer(4);
+}
+
 export class IoServer {
   private readonly app: TemplatedApp;
   private listenSocket: us_listen_socket | null = null;
   private readonly conns = new Map<number, WebSocket<Conn>>();
+  private readonly connBase: number;
   private nextConnId = 1;
   private nextReqId = 1;
   /**
@@ -67,30 +76,39 @@ export class IoServer {
   /** Shared with the logic worker: 1 for a reqId whose reply went out (a restarted worker skips it). */
   private readonly answered: Uint8Array;
   private readonly answeredMask: number;
-  private readonly requests: RingProducer;
-  private readonly replies: RingConsumer;
+  /** To each logic worker, and from each (index = logic worker). */
+  private readonly requests: RingProducer[];
+  private readonly replies: RingConsumer[];
   /** Open/share "ok"s, written by the journal thread once their entries are durable (null: no journal). */
   private readonly durableReplies: RingConsumer | null;
+  private readonly doorbell: Doorbell;
+  private readonly processConnections: Int32Array;
   private pumping = false;
   private wakeScheduled = false;
   private readonly gate: ReplyGate<Conn> | null;
   readonly stats: IoStats;
 
+  /**
+   * `lanes`: this IO thread's rings to and from every logic worker;
+   * `connections`: the gateway-wide open connection count (createConnectionCount).
+   */
   constructor(
     private readonly config: GatewayConfig,
-    requestRing: SharedArrayBuffer,
-    private readonly replyRing: SharedArrayBuffer,
+    private readonly lanes: IoLanes,
     private readonly logger: Logger,
     private readonly clock: () => number = Date.now,
     private readonly overload: IoOverload | null = null,
-    answered: SharedArrayBuffer = new SharedArrayBuffer(1 << 20),
     durableReplyRing: SharedArrayBuffer | null = null,
+    connections: SharedArrayBuffer = createConnectionCount(),
   ) {
-    this.requests = new RingProducer(requestRing);
-    this.answered = new Uint8Array(answered);
+    this.connBase = lanes.index << IO_SHIFT;
+    this.requests = lanes.requests.map((sab, j) => new RingProducer(sab, lanes.logicDoorbells[j]));
+    this.answered = new Uint8Array(lanes.answered);
     this.answeredMask = this.answered.length - 1;
-    this.replies = new RingConsumer(replyRing);
+    this.replies = lanes.replies.map((sab) => new RingConsumer(sab));
     this.durableReplies = durableReplyRing ? new RingConsumer(durableReplyRing) : null;
+    this.doorbell = new Doorbell(lanes.doorbell);
+    this.processConnections = new Int32Array(connections);
     this.stats = {
       connections: 0, connectionsOpened: 0, upgradesRefused: {}, framesIn: 0, repliesOut: 0,
       busyRingFull: 0, busyInFlight: 0, textFramesRejected: 0, floodClosed: 0, oversizedClosed: 0,
@@ -115,7 +133,7 @@ export class IoServer {
         const key = req.getHeader('sec-websocket-key');
         const protocol = req.getHeader('sec-websocket-protocol');
         const extensions = req.getHeader('sec-websocket-extensions');
-        if (this.stats.connections >= limits.maxConnections) {
+        if (Atomics.load(this.processConnections, 0) >= limits.maxConnections) {
           this.refuse(res, '503 Service Unavailable', 'GATEWAY_FULL', 'connection limit reached', 5000);
           return;
         }
@@ -133,7 +151,7 @@ export class IoServer {
           return;
         }
         const conn: Conn = {
-          connId: 0, userId, prefix: encodeRequestPrefix(userId), inFlight: 0, consecutiveRejects: 0, open: false,
+          connId: 0, userId, logic: logicWorkerOf(userId, this.requests.length), prefix: encodeRequestPrefix(userId), inFlight: 0, consecutiveRejects: 0, open: false,
           arrivals: [], lastEffMs: -Infinity, toldMs: 0, strikes: 0, held: null, closing: false,
         };
         res.upgrade(conn, key, protocol, extensions, context);
@@ -144,6 +162,7 @@ export class IoServer {
         c.open = true;
         this.conns.set(c.connId, ws);
         this.stats.connections++;
+        Atomics.add(this.processConnections, 0, 1);
         this.stats.connectionsOpened++;
       },
       message: (ws, message, isBinary) => this.onMessage(ws, message, isBinary),
@@ -153,6 +172,7 @@ export class IoServer {
         this.gate?.forget(c);
         this.conns.delete(c.connId);
         this.stats.connections--;
+        Atomics.sub(this.processConnections, 0, 1);
       },
     });
   }
@@ -166,11 +186,13 @@ export class IoServer {
     });
   }
 
+  /** A connection id of this IO thread: its index in the top bits (see gateway/lanes.ts), never 0 below. */
   private allocConnId(): number {
-    let id = this.nextConnId;
-    while (this.conns.has(id) || id === 0) id = (id + 1) >>> 0;
-    this.nextConnId = (id + 1) >>> 0;
-    return id;
+    const LOCAL = (1 << IO_SHIFT) - 1;
+    let local = this.nextConnId;
+    while (local === 0 || this.conns.has((this.connBase | local) >>> 0)) local = (local + 1) & LOCAL;
+    this.nextConnId = (local + 1) & LOCAL;
+    return (this.connBase | local) >>> 0;
   }
 
   private onMessage(ws: WebSocket<Conn>, message: ArrayBuffer, isBinary: boolean): void {
@@ -197,10 +219,11 @@ export class IoServer {
     }
     // Clear the answered mark before the frame is visible to the logic worker (the slot is reused every 2^20 requests).
     this.answered[this.nextReqId & this.answeredMask] = 0;
-    if (!this.requests.write(c.connId, this.nextReqId, bytes, c.prefix)) {
+    const ring = this.requests[c.logic];
+    if (!ring.write(c.connId, this.nextReqId, bytes, c.prefix)) {
       this.stats.busyRingFull++;
       this.reject(ws, c, this.busy(peekSeq(bytes), IoErrorCodes.ringFull));
-      this.requests.wake();
+      ring.wake();
       return;
     }
     this.pending.set(this.nextReqId, c.connId);
@@ -225,7 +248,8 @@ export class IoServer {
 
   private readonly wakeNow = () => {
     this.wakeScheduled = false;
-    this.requests.wake();
+    // A ring with nothing new since its last wake costs nothing here.
+    for (const ring of this.requests) ring.wake();
   };
 
   private busy(seq: number, reason: string): Uint8Array {
@@ -309,7 +333,7 @@ export class IoServer {
   }
 
   /**
-   * Drains the reply rings (the logic worker's, and the journal thread's
+   * Drains the reply rings (the logic workers', and the journal thread's
    * durable open/share replies) in passes. Replies of one pass are grouped by
    * connection and each connection is corked once, so a phone with several
    * requests in flight gets its replies in one write, as the echo would.
@@ -319,8 +343,11 @@ export class IoServer {
     const groups = new Map<number, { ws: WebSocket<Conn>; bytes: Uint8Array[]; flags: number[] }>();
     const gate = this.gate;
     const durable = this.durableReplies;
-    const rings = durable ? [this.replies, durable] : [this.replies];
-    const durableWaiting = durable ? () => durable.hasUnread() : undefined;
+    const rings = durable ? [...this.replies, durable] : this.replies;
+    const anyUnread = () => {
+      for (const ring of rings) if (ring.hasUnread()) return true;
+      return false;
+    };
     while (this.pumping) {
       let n = 0;
       for (const ring of rings) {
@@ -338,8 +365,8 @@ export class IoServer {
         }
       }
       if (n === 0) {
-        // The journal thread wakes this same park when it adds durable replies.
-        await this.replies.waitForData(1000, durableWaiting);
+        // Every logic worker and the journal thread ring this thread's doorbell when they add replies.
+        await this.doorbell.wait(1000, anyUnread);
         continue;
       }
       for (const g of groups.values()) {
@@ -372,8 +399,8 @@ export class IoServer {
   }
 
   snapshot(): IoStats {
-    this.stats.requestRingBytes = this.requests.usedBytes();
-    this.stats.replyRingBytes = this.replies.usedBytes();
+    this.stats.requestRingBytes = Math.max(...this.requests.map((r) => r.usedBytes()));
+    this.stats.replyRingBytes = Math.max(...this.replies.map((r) => r.usedBytes()));
     this.stats.durableReplyRingBytes = this.durableReplies?.usedBytes() ?? 0;
     this.stats.pendingRequests = this.pending.size;
     return this.stats;
@@ -386,6 +413,6 @@ export class IoServer {
     this.pumping = false;
     this.gate?.stop();
     for (const ws of [...this.conns.values()]) ws.end(1001, 'gateway shutting down');
-    wakeRingConsumer(this.replyRing);
+    wakeRingConsumer(this.lanes.doorbell);
   }
 }

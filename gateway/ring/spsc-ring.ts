@@ -87,6 +87,8 @@ class RingView {
  * live per ring at a time; a thread taking over a ring creates a new one then.
  */
 export class RingProducer extends RingView {
+  /** Where the consumer parks: its own ring, or a doorbell it shares with other rings it reads. */
+  private readonly bell: Int32Array;
   private tail: number;
   /** Last head seen; re-read from shared memory only when the ring looks full. */
   private head: number;
@@ -95,8 +97,9 @@ export class RingProducer extends RingView {
   /** Tail at the last wake(): with nothing written since, the consumer has nothing new to wake for. */
   private wokenTail: number;
 
-  constructor(sab: SharedArrayBuffer) {
+  constructor(sab: SharedArrayBuffer, doorbell: SharedArrayBuffer = sab) {
     super(sab);
+    this.bell = doorbell === sab ? this.ctl : new Int32Array(doorbell, 0, DATA_OFFSET / 4);
     this.tail = Atomics.load(this.ctl, TAIL) >>> 0;
     this.head = Atomics.load(this.ctl, HEAD) >>> 0;
     this.maxPayload = this.capacity / 2 - FRAME_HEADER;
@@ -143,7 +146,7 @@ export class RingProducer extends RingView {
   wake(): void {
     if (this.wokenTail === this.tail) return;
     this.wokenTail = this.tail;
-    notifyIfParked(this.ctl);
+    notifyIfParked(this.bell);
   }
 }
 
@@ -290,6 +293,47 @@ export class ParkedConsumerWaker {
   wake(): void {
     notifyIfParked(this.ctl);
   }
+}
+
+/**
+ * Where a thread that consumes several rings parks: every producer of those
+ * rings rings it (RingProducer's `doorbell`), so one futex wait covers them
+ * all. A ring's own buffer serves as the doorbell of a thread that reads
+ * only that ring. Same park protocol as RingConsumer.park().
+ */
+export class Doorbell {
+  private readonly ctl: Int32Array;
+  constructor(readonly buffer: SharedArrayBuffer) {
+    this.ctl = new Int32Array(buffer, 0, DATA_OFFSET / 4);
+  }
+
+  /** Blocks until rung, `ready()` holds, or timeoutMs. */
+  waitSync(timeoutMs: number, ready: () => boolean): void {
+    Atomics.store(this.ctl, SLEEPING, 1);
+    if (!ready()) Atomics.wait(this.ctl, SLEEPING, 1, timeoutMs);
+    Atomics.store(this.ctl, SLEEPING, 0);
+  }
+
+  /** Resolves when rung, when `ready()` holds, or after timeoutMs, without blocking the event loop. */
+  async wait(timeoutMs: number, ready: () => boolean): Promise<void> {
+    Atomics.store(this.ctl, SLEEPING, 1);
+    if (!ready()) {
+      const r = Atomics.waitAsync(this.ctl, SLEEPING, 1, timeoutMs);
+      if (r.async) await r.value;
+    }
+    Atomics.store(this.ctl, SLEEPING, 0);
+  }
+
+  /** Wakes the parked thread, if it is parked. */
+  ring(): void {
+    notifyIfParked(this.ctl);
+  }
+}
+
+/** Bytes queued in a ring, read from any thread (for /status and load sampling). */
+export function ringUsedBytes(sab: SharedArrayBuffer): number {
+  const ctl = new Int32Array(sab, 0, DATA_OFFSET / 4);
+  return (Atomics.load(ctl, TAIL) - Atomics.load(ctl, HEAD)) >>> 0;
 }
 
 /** Wakes whoever consumes this ring if it is parked (used to deliver a stop request). */
