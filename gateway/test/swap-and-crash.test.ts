@@ -1,4 +1,4 @@
-import t, { type Tap } from 'tap';
+import t, { type Test } from 'tap';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { startGatewayProcess } from '../../test/helpers/gateway-process.ts';
 import { TestPhone } from '../../test/helpers/phone.ts';
@@ -29,7 +29,7 @@ class LoadPhone {
  * Reloads (SIGHUP) and crashes every logic worker three times each while
  * PHONES phones shake; checks nothing is lost, answered twice or closed.
  */
-async function drill(t: Tap.Test, env: Record<string, string>, workers: number): Promise<void> {
+async function drill(t: Test, env: Record<string, string>, workers: number): Promise<void> {
   const gw = await startGatewayProcess({ SHAKE_AUTH_SECRET: secret, SHAKE_FAULT_INJECTION: '1', ...env });
   t.teardown(() => gw.stop());
   const phones = await Promise.all(
