@@ -36,6 +36,15 @@ export interface GatewayConfig {
     replyRingBytes: number;
     /** Retry hint sent to phones when the request ring is full. */
     busyRetryAfterMs: number;
+    /**
+     * Hand-offs between threads while work keeps coming: a consumer naps this
+     * long between looks instead of being woken per hand-off (ring/spsc-ring.ts
+     * NapPolicy); 0 = always woken. The journal's nap is also the least time
+     * between two commits (fsyncs).
+     */
+    napMs: { logic: number; journal: number };
+    /** After this long without work a consumer parks and is woken again (costs nothing idle). */
+    idleAfterMs: number;
   };
   /**
    * IO threads (each a uWS app on the shared port) and logic workers (each
@@ -94,7 +103,7 @@ export function defaultGatewayConfig(): GatewayConfig {
       maxBackpressureBytes: 256 * 1024,
       maxConnections: 19_000,
     },
-    rings: { requestRingBytes: 1 << 22, replyRingBytes: 1 << 22, busyRetryAfterMs: 200 },
+    rings: { requestRingBytes: 1 << 22, replyRingBytes: 1 << 22, busyRetryAfterMs: 200, napMs: { logic: 0.5, journal: 1 }, idleAfterMs: 20 },
     threads: { io: 0, logic: 0 },
     logic: { drainTimeoutMs: 2000, allowFaultInjection: false },
     dataDir: 'var/gateways',
@@ -135,6 +144,9 @@ export function validateGatewayConfig(c: GatewayConfig): GatewayConfig {
   check(threads(c.threads?.logic, MAX_LOGIC_WORKERS), 'threads.logic', `must be 0 (from the core count) .. ${MAX_LOGIC_WORKERS}`);
   check(pow2(c.rings.requestRingBytes), 'rings.requestRingBytes', 'must be a power of two >= 1024');
   check(pow2(c.rings.replyRingBytes), 'rings.replyRingBytes', 'must be a power of two >= 1024');
+  const nap = (n: number) => typeof n === 'number' && n >= 0 && n <= 10;
+  check(nap(c.rings.napMs?.logic) && nap(c.rings.napMs?.journal), 'rings.napMs', 'logic and journal must be 0..10 ms');
+  check(Number.isFinite(c.rings.idleAfterMs) && c.rings.idleAfterMs >= 0, 'rings.idleAfterMs', 'must be >= 0');
   check(c.rings.requestRingBytes / 2 > c.limits.maxFrameBytes + 256, 'rings.requestRingBytes', 'must hold at least two max-size frames');
   check(typeof c.dataDir === 'string' && c.dataDir.length > 0, 'dataDir', 'must be a directory path');
   check(typeof c.secrets?.capCookie === 'string' && c.secrets.capCookie.length >= 16, 'secrets.capCookie', 'must be at least 16 characters');

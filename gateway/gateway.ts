@@ -82,6 +82,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger, option
     journalPath: path.join(dataDir, 'journal.db'), gatewayId: config.gatewayId, buffers: journalBuffers,
     logicDoorbells: Array.from({ length: threads.logic }, (_, j) => logicDoorbell(lanes, j)),
     ioDoorbells: Array.from({ length: threads.io }, (_, i) => ioDoorbell(lanes, i)),
+    napMs: config.rings.napMs.journal, idleAfterMs: config.rings.idleAfterMs,
   }, logger);
   const processKey = `${startedAt.toString(36)}.${process.pid}`;
   const sharedClock = new SharedClock();
@@ -101,6 +102,8 @@ export async function startGateway(config: GatewayConfig, logger: Logger, option
     gatewayId: config.gatewayId,
     lanes: logicLanes(lanes, slot),
     drainTimeoutMs: config.logic.drainTimeoutMs,
+    napMs: config.rings.napMs.logic,
+    idleAfterMs: config.rings.idleAfterMs,
     logger: threads.logic > 1 ? logger.child({ logicWorker: slot }) : logger,
     skipPoisonedRequest: (ioThread, reqId) => answerPoisoned(lanes, ioThread, slot, reqId, logger),
   }));

@@ -84,7 +84,6 @@ export class IoServer {
   private readonly doorbell: Doorbell;
   private readonly processConnections: Int32Array;
   private pumping = false;
-  private wakeScheduled = false;
   private readonly gate: ReplyGate<Conn> | null;
   readonly stats: IoStats;
 
@@ -232,25 +231,10 @@ export class IoServer {
     c.inFlight++;
     c.consecutiveRejects = 0;
     this.stats.framesIn++;
-    this.scheduleWake();
+    // Notifies only a parked worker, and clears its park: a burst of frames costs one notify at most,
+    // and none while the worker naps between looks (busy).
+    ring.wake();
   }
-
-  /**
-   * Wakes the logic worker once per event-loop turn rather than once per
-   * frame: uWS delivers a burst of frames in one turn, and a parked worker
-   * needs only one notify for all of them.
-   */
-  private scheduleWake(): void {
-    if (this.wakeScheduled) return;
-    this.wakeScheduled = true;
-    setImmediate(this.wakeNow);
-  }
-
-  private readonly wakeNow = () => {
-    this.wakeScheduled = false;
-    // A ring with nothing new since its last wake costs nothing here.
-    for (const ring of this.requests) ring.wake();
-  };
 
   private busy(seq: number, reason: string): Uint8Array {
     const reply = busyReply(seq, this.config.rings.busyRetryAfterMs, reason);
@@ -365,7 +349,8 @@ export class IoServer {
         }
       }
       if (n === 0) {
-        // Every logic worker and the journal thread ring this thread's doorbell when they add replies.
+        // Every logic worker and the journal thread ring this thread's doorbell when they add replies (once per
+        // batch or commit: they nap between batches while busy, see NapPolicy, so a wake covers many replies).
         await this.doorbell.wait(1000, anyUnread);
         continue;
       }

@@ -7,7 +7,7 @@
  * (the same answer: it comes from the signed token).
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { Doorbell, RingConsumer, RingProducer, type RingFrame } from '../ring/spsc-ring.ts';
+import { Doorbell, NapPolicy, RingConsumer, RingProducer, type RingFrame } from '../ring/spsc-ring.ts';
 import { JournalWriter } from './journal-writer.ts';
 import { JournalProgress, readJournalFrame, type JournalBuffers, type JournalItem } from './journal-link.ts';
 import { ioThreadOf } from '../lanes.ts';
@@ -20,6 +20,9 @@ export interface JournalThreadData {
   logicDoorbells: SharedArrayBuffer[];
   /** Where each IO thread parks: woken after each commit that has replies for it. */
   ioDoorbells: SharedArrayBuffer[];
+  /** While entries keep coming, nap this long between commits (one fsync per nap at most); park after idleAfterMs without. */
+  napMs: number;
+  idleAfterMs: number;
 }
 
 const data = (workerData as { data: JournalThreadData }).data;
@@ -29,7 +32,7 @@ const doorbell = new Doorbell(data.buffers.rings[0]);
 const replies = data.buffers.replies.map((sab, io) => new RingProducer(sab, data.ioDoorbells[io]));
 const progress = new JournalProgress(data.buffers, data.logicDoorbells);
 const frame: RingFrame = { connId: 0, reqId: 0, payload: new Uint8Array(0) };
-const MAX_GROUP = 512;
+const MAX_GROUP = 4096;
 const IDLE_WAIT_MS = 20;
 const group: JournalItem[] = [];
 /** Highest ticket read per logic worker in the current group (0 = none). */
@@ -37,6 +40,7 @@ const lastTicket = new Array<number>(lanes.length).fill(0);
 const pause = new Int32Array(new SharedArrayBuffer(4));
 const yieldToEventLoop = () => new Promise<void>((r) => setImmediate(r));
 const anyUnread = () => lanes.some((l) => l.hasUnread());
+const naps = new NapPolicy(data.napMs, data.idleAfterMs);
 
 /** Hands the group's replies to the IO threads; waits for room rather than drop one. */
 function sendReplies(): void {
@@ -84,6 +88,12 @@ async function run(): Promise<void> {
         progress.committed(lane, lastTicket[lane]);
         lastTicket[lane] = 0;
       }
+      naps.worked();
+      if (n === MAX_GROUP) continue;
+    }
+    if (naps.shouldNap()) {
+      // Entries keep coming: let the next group gather instead of being woken (and fsyncing) per entry.
+      doorbell.napSync(naps.napMs);
       continue;
     }
     // A futex wait: waking a parked event loop costs far more, on the path of every "ok".

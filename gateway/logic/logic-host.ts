@@ -35,6 +35,9 @@ export interface LogicHostOptions {
   /** The rings of this logic worker slot, from and to every IO thread (see gateway/lanes.ts). */
   lanes: LogicLanes;
   drainTimeoutMs: number;
+  /** Nap between looks while requests keep coming; park after idleAfterMs without (see NapPolicy). */
+  napMs: number;
+  idleAfterMs: number;
   logger: Logger;
   /** Called when the host has to answer a poisoned request (IO thread, its request id) itself (then it is consumed). */
   skipPoisonedRequest: (io: number, reqId: number) => boolean;
@@ -173,6 +176,8 @@ export class LogicHost extends EventEmitter {
       gatewayId: this.opts.gatewayId,
       lanes: this.opts.lanes,
       control: control.buffer as SharedArrayBuffer,
+      napMs: this.opts.napMs,
+      idleAfterMs: this.opts.idleAfterMs,
       logicState: this.logicState,
     };
     // Plain JS, and none of the parent's loader flags (--import tsx would add a loader thread and ~0.3 s).

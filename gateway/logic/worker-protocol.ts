@@ -47,6 +47,9 @@ export interface LogicWorkerData {
   /** This worker's rings from and to every IO thread, and the IO threads' answered marks (see gateway/lanes.ts). */
   lanes: LogicLanes;
   control: SharedArrayBuffer;
+  /** How long to nap between looks while requests keep coming, and when to park instead (GatewayConfig.rings). */
+  napMs: number;
+  idleAfterMs: number;
   /** Opaque logic state handed over by the host (config documents etc.). */
   logicState: unknown;
 }

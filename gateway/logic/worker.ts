@@ -12,7 +12,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { performance } from 'node:perf_hooks';
-import { Doorbell, RingConsumer, RingProducer, type RingFrame } from '../ring/spsc-ring.ts';
+import { Doorbell, NapPolicy, RingConsumer, RingProducer, type RingFrame } from '../ring/spsc-ring.ts';
 import { Ctl, REPLY_PREFIX_BYTES, ReplyFlags, type HostToWorker, type LogicWorkerData, type WorkerToHost } from './worker-protocol.ts';
 import { RequestHandler, type HandledReply } from './request-handler.ts';
 import { shake } from '../../proto/gen/shake.js';
@@ -255,23 +255,43 @@ function someDeferredDurable(): boolean {
   }
   return false;
 }
-// Host messages (config, feed updates) wait at most this long while the worker is parked.
+// Host messages (config, feed updates) wait at most this long while the worker is parked or napping.
 const IDLE_PARK_MS = 10;
+const YIELD_EVERY_MS = 2;
+const naps = new NapPolicy(data.napMs, data.idleAfterMs);
 
-async function run(): Promise<void> {
-  while (running && Atomics.load(ctl, Ctl.stop) === 0) {
-    if (drainBatch() > 0) {
-      // Between batches, let host messages in.
-      await yieldToEventLoop();
-      continue;
-    }
+/** Waits for requests: naps unannounced while they keep coming (the IO threads skip their notify), else parks. */
+function waitForRequests(): void {
+  const ready = deferredCount > 0 ? unreadOrJournalFailed : anyUnread;
+  if (naps.shouldNap()) {
+    const t0 = performance.now();
+    if (!ready()) doorbell.napSync(naps.napMs);
+    parkedMs += performance.now() - t0;
+  } else {
     // Parked in a futex wait rather than Atomics.waitAsync: the IO layer's wake-up is on the path of every reply.
     // Commits do not wake this worker (the journal thread answers); a journal failure does.
-    if (deferredCount > 0) {
-      park(IDLE_PARK_MS, unreadOrJournalFailed);
-      releaseDeferred();
-    } else park(IDLE_PARK_MS, anyUnread);
-    if (!anyUnread()) await yieldToEventLoop();
+    park(IDLE_PARK_MS, ready);
+  }
+  if (deferredCount > 0) releaseDeferred();
+}
+
+async function run(): Promise<void> {
+  let lastYieldMs = performance.now();
+  while (running && Atomics.load(ctl, Ctl.stop) === 0) {
+    if (drainBatch() > 0) {
+      naps.worked();
+      // Now and then between batches, let host messages in (an event-loop turn costs a syscall).
+      if (performance.now() - lastYieldMs >= YIELD_EVERY_MS) {
+        await yieldToEventLoop();
+        lastYieldMs = performance.now();
+      }
+      continue;
+    }
+    waitForRequests();
+    if (!anyUnread() && performance.now() - lastYieldMs >= IDLE_PARK_MS) {
+      await yieldToEventLoop();
+      lastYieldMs = performance.now();
+    }
   }
   // Hand over with nothing half-answered: wait for the journal to commit what this generation queued.
   const deadline = Date.now() + 2000;

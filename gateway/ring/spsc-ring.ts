@@ -12,6 +12,7 @@
 const HEAD = 0; // Int32 index of the consumer position (byte offset 0)
 const TAIL = 16; // producer position (byte offset 64: next cache line)
 const SLEEPING = 32; // consumer parked on Atomics.wait(Async) (byte offset 128)
+const NAP = 48; // always 0: a consumer napping without announcing it waits here (byte offset 192)
 const DATA_OFFSET = 256;
 const FRAME_HEADER = 12;
 const WRAP = 0xffffffff;
@@ -328,6 +329,38 @@ export class Doorbell {
   ring(): void {
     notifyIfParked(this.ctl);
   }
+
+  /**
+   * Sleeps timeoutMs without announcing a park: producers see no parked
+   * consumer and skip the notify (see NapPolicy). Only rung by a stop request.
+   */
+  napSync(timeoutMs: number): void {
+    Atomics.wait(this.ctl, NAP, 0, timeoutMs);
+  }
+}
+
+/**
+ * How a consumer thread waits when its rings are empty. Waking a parked
+ * thread costs the producer a notify (a syscall and, on a VM, a cross-core
+ * interrupt: tens of µs here) for every hand-off at low rates. While work
+ * keeps coming, a consumer instead naps briefly without announcing it, so
+ * producers skip the notify and hand-offs batch by time; once nothing came
+ * for `idleAfterMs` it parks announced and costs nothing while idle.
+ */
+export class NapPolicy {
+  private lastWorkMs = -Infinity;
+
+  constructor(readonly napMs: number, readonly idleAfterMs: number, private readonly now: () => number = () => performance.now()) {}
+
+  /** The consumer found work. */
+  worked(): void {
+    this.lastWorkMs = this.now();
+  }
+
+  /** True: nap napMs unannounced; false: park announced (idle). */
+  shouldNap(): boolean {
+    return this.napMs > 0 && this.now() - this.lastWorkMs < this.idleAfterMs;
+  }
 }
 
 /** Bytes queued in a ring, read from any thread (for /status and load sampling). */
@@ -341,4 +374,5 @@ export function wakeRingConsumer(sab: SharedArrayBuffer): void {
   const ctl = new Int32Array(sab, 0, DATA_OFFSET / 4);
   Atomics.store(ctl, SLEEPING, 0);
   Atomics.notify(ctl, SLEEPING);
+  Atomics.notify(ctl, NAP);
 }

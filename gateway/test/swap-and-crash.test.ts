@@ -32,6 +32,8 @@ class LoadPhone {
 async function drill(t: Test, env: Record<string, string>, workers: number): Promise<void> {
   const gw = await startGatewayProcess({ SHAKE_AUTH_SECRET: secret, SHAKE_FAULT_INJECTION: '1', ...env });
   t.teardown(() => gw.stop());
+  // A gateway that dies mid-drill leaves only a refused fetch: show why.
+  gw.child.once('exit', (code, signal) => { if (!t.passing() || code !== 0) t.comment(`gateway exited (${code ?? signal}):\n${gw.output().slice(-4000)}`); });
   const phones = await Promise.all(
     Array.from({ length: PHONES }, async (_, i) => new LoadPhone(await TestPhone.connect(gw.url, { secret, userId: `load-${i}` }))),
   );
