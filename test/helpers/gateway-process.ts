@@ -41,7 +41,7 @@ export async function startGatewayProcess(env: Record<string, string> = {}, entr
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`gateway did not start in 20 s:\n${out}`)), 20_000);
     const check = () => {
-      if (/listening/.test(out)) { clearTimeout(timer); resolve(); }
+      if (/gateway \S+ listening: ws:/.test(out)) { clearTimeout(timer); resolve(); }
     };
     child.stdout!.on('data', check);
     child.once('exit', (code) => { clearTimeout(timer); reject(new Error(`gateway exited with ${code}:\n${out}`)); });
