@@ -2,22 +2,27 @@
  * Bundles a worker's TypeScript entry into one ES module with esbuild, so a
  * worker thread starts from plain JS: no loader hooks, no per-module
  * transpiling, ready in tens of milliseconds instead of half a second. The
- * bundle is written next to the entry (so bare imports resolve to the
- * project's node_modules, kept external) and read from the code on disk at
- * the time of the call: bundling again is how new code is picked up.
+ * bundle is read from the code on disk at the time of the call: bundling
+ * again is how new code is picked up.
+ *
+ * Bundles are written into the process's own cache directory, never into the
+ * source tree (which may be read-only at run time). Packages stay external;
+ * a `node_modules` link in the cache directory to the project's own makes
+ * their bare imports resolve as they would beside the source.
  */
 import { build } from 'esbuild';
-import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readlinkSync, rmSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { pidAlive } from './pid-alive.ts';
 
 let counter = 0;
 
-export async function bundleWorker(entry: URL): Promise<URL> {
+export async function bundleWorker(entry: URL, cacheDir: string): Promise<URL> {
   const entryPath = fileURLToPath(entry);
-  const outDir = path.join(path.dirname(entryPath), '.bundles');
+  const outDir = path.resolve(cacheDir);
   mkdirSync(outDir, { recursive: true });
+  linkNodeModules(outDir, entryPath);
   removeOrphans(outDir);
   const outfile = path.join(outDir, `${path.basename(entryPath, '.ts')}-${process.pid}-${++counter}.mjs`);
   await build({
@@ -32,6 +37,26 @@ export async function bundleWorker(entry: URL): Promise<URL> {
     logLevel: 'silent',
   });
   return pathToFileURL(outfile);
+}
+
+/** The nearest node_modules above the entry, linked from the cache directory (replaced if it points elsewhere). */
+function linkNodeModules(outDir: string, entryPath: string): void {
+  let dir = path.dirname(entryPath);
+  while (!existsSync(path.join(dir, 'node_modules'))) {
+    const up = path.dirname(dir);
+    if (up === dir) throw new Error(`no node_modules above ${entryPath}`);
+    dir = up;
+  }
+  const target = path.join(dir, 'node_modules');
+  const link = path.join(outDir, 'node_modules');
+  let current: string | null = null;
+  try { current = readlinkSync(link); } catch { /* absent */ }
+  if (current === target) return;
+  if (current !== null) rmSync(link, { force: true });
+  try { symlinkSync(target, link, 'dir'); } catch (e) {
+    // Two workers bundling at once in one process may both create it.
+    if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+  }
 }
 
 /** Removes a bundle once no worker will start from it any more. */

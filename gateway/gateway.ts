@@ -62,6 +62,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger, option
   const startedAt = Date.now();
   const dataDir = path.resolve(config.dataDir, config.gatewayId);
   mkdirSync(dataDir, { recursive: true });
+  const bundleDir = path.join(dataDir, 'bundles');
   let show = initialShowConfig(config.showConfigFile, config.gatewayId, startedAt);
   const threads = resolveThreadCounts(config.threads, os.availableParallelism(), reuseportLoaded());
   if (threads.ioLimitedBy) logger.warn({ configured: config.threads.io }, 'one IO thread only: several need the port-sharing preload (gateway/io/reuseport.ts, LD_PRELOAD)');
@@ -74,7 +75,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger, option
   const overload = new IoOverload(config.overload, monitor);
   // Opens/shares are answered by the journal thread once durable, through a reply ring per IO thread.
   const journalBuffers = createJournalBuffers(threads.logic, threads.io);
-  const io = new IoLayer({ config, lanes, durableReplies: journalBuffers.replies, overload, overloadShared: monitor.shared, logger });
+  const io = new IoLayer({ config, lanes, durableReplies: journalBuffers.replies, overload, overloadShared: monitor.shared, bundleDir, logger });
   const poolBuffers = createPoolBuffers(config.packets.poolCapacity, threads.logic);
   const pool = new PoolProducer(poolBuffers);
   const feedWins: WonEvent[] = [];
@@ -83,7 +84,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger, option
     logicDoorbells: Array.from({ length: threads.logic }, (_, j) => logicDoorbell(lanes, j)),
     ioDoorbells: Array.from({ length: threads.io }, (_, i) => ioDoorbell(lanes, i)),
     napMs: config.rings.napMs.journal, idleAfterMs: config.rings.idleAfterMs,
-  }, logger);
+  }, bundleDir, logger);
   const processKey = `${startedAt.toString(36)}.${process.pid}`;
   const sharedClock = new SharedClock();
   const logicState = (): ShowLogicState | { overload: SharedArrayBuffer } =>
@@ -102,6 +103,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger, option
     gatewayId: config.gatewayId,
     lanes: logicLanes(lanes, slot),
     drainTimeoutMs: config.logic.drainTimeoutMs,
+    bundleDir,
     napMs: config.rings.napMs.logic,
     idleAfterMs: config.rings.idleAfterMs,
     logger: threads.logic > 1 ? logger.child({ logicWorker: slot }) : logger,

@@ -31,6 +31,8 @@ export interface IoLayerOptions {
   durableReplies: SharedArrayBuffer[];
   overload: IoOverload;
   overloadShared: OverloadShared;
+  /** Where the IO thread's worker bundle is written (the gateway's own state, never the source tree). */
+  bundleDir: string;
   logger: Logger;
 }
 
@@ -56,7 +58,7 @@ export class IoLayer {
     const shared = port === 0 ? await freePort(host) : port;
     process.env.SHAKE_REUSEPORT_PORT = String(shared);
     await this.primary.listen(host, shared);
-    this.bundle = await bundleWorker(new URL('./io-thread.ts', import.meta.url));
+    this.bundle = await bundleWorker(new URL('./io-thread.ts', import.meta.url), this.opts.bundleDir);
     for (let io = 1; io < this.threads; io++) await this.startThread(io, host, shared);
     return shared;
   }

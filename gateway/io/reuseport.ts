@@ -16,8 +16,12 @@ import path from 'node:path';
 const SOURCE = fileURLToPath(new URL('./native/reuseport.c', import.meta.url));
 const LIBRARY = fileURLToPath(new URL('./native/build/libshake-reuseport.so', import.meta.url));
 
-/** Path of the preload library, compiled if missing or older than its source. */
-export function reuseportLibrary(): string {
+/**
+ * Path of the preload library, compiled if missing or older than its source
+ * (SHAKE_REUSEPORT_LIB: a library built beforehand, for a read-only source tree).
+ */
+export function reuseportLibrary(env: NodeJS.ProcessEnv = process.env): string {
+  if (env.SHAKE_REUSEPORT_LIB) return env.SHAKE_REUSEPORT_LIB;
   if (existsSync(LIBRARY) && statSync(LIBRARY).mtimeMs >= statSync(SOURCE).mtimeMs) return LIBRARY;
   mkdirSync(path.dirname(LIBRARY), { recursive: true });
   const tmp = `${LIBRARY}.${process.pid}.tmp`;
@@ -28,7 +32,7 @@ export function reuseportLibrary(): string {
 
 /** Environment for a gateway process that may run several IO threads (merged over `env`). */
 export function reuseportEnv(env: NodeJS.ProcessEnv = process.env): Record<string, string> {
-  const lib = reuseportLibrary();
+  const lib = reuseportLibrary(env);
   const preload = (env.LD_PRELOAD ?? '').split(/[ :]/).filter(Boolean);
   return { LD_PRELOAD: [...preload.filter((p) => p !== lib), lib].join(':') };
 }

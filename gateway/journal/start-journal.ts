@@ -17,8 +17,8 @@ export interface JournalThread {
   close(): Promise<void>;
 }
 
-export async function startJournalThread(data: JournalThreadData, logger: Logger): Promise<JournalThread> {
-  const bundle = await bundleWorker(new URL('./journal-thread.ts', import.meta.url));
+export async function startJournalThread(data: JournalThreadData, bundleDir: string, logger: Logger): Promise<JournalThread> {
+  const bundle = await bundleWorker(new URL('./journal-thread.ts', import.meta.url), bundleDir);
   const worker = new Worker(bundle, { execArgv: [], workerData: { data } });
   let running = true;
   let closing = false;

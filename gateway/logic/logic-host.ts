@@ -38,6 +38,8 @@ export interface LogicHostOptions {
   /** Nap between looks while requests keep coming; park after idleAfterMs without (see NapPolicy). */
   napMs: number;
   idleAfterMs: number;
+  /** Where worker bundles are written (the gateway's own state, never the source tree). */
+  bundleDir: string;
   logger: Logger;
   /** Called when the host has to answer a poisoned request (IO thread, its request id) itself (then it is consumed). */
   skipPoisonedRequest: (io: number, reqId: number) => boolean;
@@ -82,7 +84,7 @@ export class LogicHost extends EventEmitter {
 
   async start(logicState: unknown): Promise<void> {
     this.logicState = logicState;
-    this.bundle = await bundleWorker(workerEntry);
+    this.bundle = await bundleWorker(workerEntry, this.opts.bundleDir);
     const first = this.spawn();
     await readyWithin(first, READY_TIMEOUT_MS);
     this.activate(first);
@@ -108,7 +110,7 @@ export class LogicHost extends EventEmitter {
     if (this.closing) return;
     let bundle: URL;
     try {
-      bundle = await bundleWorker(workerEntry);
+      bundle = await bundleWorker(workerEntry, this.opts.bundleDir);
     } catch (e) {
       throw new ShakeError('LOGIC_RELOAD_FAILED', `new logic code does not build; the running generation keeps serving: ${(e as Error).message}`);
     }
