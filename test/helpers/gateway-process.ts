@@ -39,7 +39,8 @@ export async function startGatewayProcess(env: Record<string, string> = {}, entr
   child.stdout!.on('data', (d) => (out += d));
   child.stderr!.on('data', (d) => (out += d));
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`gateway did not start in 20 s:\n${out}`)), 20_000);
+    // Only a failed start waits this long; a loaded machine starting several workers at once may take tens of seconds.
+    const timer = setTimeout(() => reject(new Error(`gateway did not start in 60 s:\n${out}`)), 60_000);
     const check = () => {
       if (/gateway \S+ listening: ws:/.test(out)) { clearTimeout(timer); resolve(); }
     };
