@@ -31,6 +31,7 @@ import { openAgentLink } from './agent-wiring.ts';
 import type { AgentLinkServer } from './agent-link/agent-link-server.ts';
 import { LoadMonitor } from './overload/load-monitor.ts';
 import { IoOverload } from './overload/io-overload.ts';
+import { perIoThread } from './overload/config.ts';
 import { overloadSamples, overloadStatus } from './overload/metrics.ts';
 import { createGatewayLanes, ioDoorbell, logicDoorbell, logicLanes, type GatewayLanes } from './lanes.ts';
 import { REPLY_PREFIX_BYTES } from './logic/worker-protocol.ts';
@@ -72,7 +73,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger, option
     workerElu: (): number => Math.max(...logic.map((l) => l.stats().workerElu)),
     ringFill: (): number => io.snapshot().requestRingBytes / config.rings.requestRingBytes,
   }, logger);
-  const overload = new IoOverload(config.overload, monitor);
+  const overload = new IoOverload(perIoThread(config.overload, threads.io), monitor);
   // Opens/shares are answered by the journal thread once durable, through a reply ring per IO thread.
   const journalBuffers = createJournalBuffers(threads.logic, threads.io);
   const io = new IoLayer({ config, lanes, durableReplies: journalBuffers.replies, overload, overloadShared: monitor.shared, bundleDir, logger });

@@ -65,7 +65,7 @@ export class IoLayer {
 
   private async startThread(io: number, host: string, port: number): Promise<void> {
     const data: IoThreadData = {
-      config: this.opts.config, lanes: ioLanes(this.opts.lanes, io), durableReplies: this.opts.durableReplies[io],
+      config: this.opts.config, lanes: ioLanes(this.opts.lanes, io), ioThreads: this.threads, durableReplies: this.opts.durableReplies[io],
       connections: this.connections, overload: this.opts.overloadShared.buffer, host, port, reportIntervalMs: REPORT_INTERVAL_MS,
     };
     const worker = new Worker(this.bundle!, { execArgv: [], workerData: { data } });

@@ -7,6 +7,8 @@ import type { GateStats } from '../overload/reply-gate.ts';
 export interface IoThreadData {
   config: GatewayConfig;
   lanes: IoLanes;
+  /** IO threads of the gateway (each admits its share of the upgrade rate). */
+  ioThreads: number;
   /** The journal thread's replies for this IO thread's connections. */
   durableReplies: SharedArrayBuffer;
   /** Gateway-wide open connection count. */

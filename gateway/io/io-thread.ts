@@ -8,6 +8,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { createLogger } from '../../common/logger.ts';
 import { IoServer } from './io-server.ts';
 import { IoOverload } from '../overload/io-overload.ts';
+import { perIoThread } from '../overload/config.ts';
 import { OverloadShared, SharedLoadView } from '../overload/overload-shared.ts';
 import type { IoThreadData, IoThreadMessage } from './io-thread-protocol.ts';
 
@@ -15,7 +16,7 @@ const data = (workerData as { data: IoThreadData }).data;
 const port = parentPort!;
 const post = (m: IoThreadMessage) => port.postMessage(m);
 const logger = createLogger('gateway', { base: { component: 'gateway', gatewayId: data.config.gatewayId, pid: process.pid, ioThread: data.lanes.index } });
-const overload = new IoOverload(data.config.overload, new SharedLoadView(new OverloadShared(data.overload)));
+const overload = new IoOverload(perIoThread(data.config.overload, data.ioThreads), new SharedLoadView(new OverloadShared(data.overload)));
 const io = new IoServer(data.config, data.lanes, logger, Date.now, overload, data.durableReplies, data.connections);
 
 function report(): void {

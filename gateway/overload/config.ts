@@ -84,3 +84,13 @@ export function checkOverloadConfig(o: OverloadConfig | undefined, errors: strin
   check(int(o.admission?.retryAfterMs, 0, 3_600_000), 'admission.retryAfterMs', 'must be 0..3600000');
   check(num(o.admission?.overloadedShare, 0.001, 1), 'admission.overloadedShare', 'must be in (0, 1]');
 }
+
+/**
+ * The share of the gateway's overload rules one of `ioThreads` IO threads
+ * applies: each admits upgrades on its own, so each gets its part of the
+ * gateway's upgrade rate and burst.
+ */
+export function perIoThread(o: OverloadConfig, ioThreads: number): OverloadConfig {
+  if (ioThreads <= 1) return o;
+  return { ...o, admission: { ...o.admission, upgradesPerSec: o.admission.upgradesPerSec / ioThreads, burst: Math.max(1, o.admission.burst / ioThreads) } };
+}

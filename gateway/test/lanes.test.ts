@@ -79,3 +79,13 @@ t.test('2 IO threads x 2 logic workers: connections on both IO threads, each use
   t.equal(perThread.reduce((a, b) => a + b, 0), allPhones.length, `connections per IO thread ${perThread.join('/')}`);
   t.ok(perThread.every((n) => n > 0), 'both IO threads hold connections');
 });
+
+t.test('each IO thread admits its share of the upgrade rate', async (t) => {
+  const { defaultOverloadConfig, perIoThread } = await import('../overload/config.ts');
+  const o = defaultOverloadConfig();
+  t.equal(perIoThread(o, 1), o);
+  const share = perIoThread(o, 4);
+  t.equal(share.admission.upgradesPerSec * 4, o.admission.upgradesPerSec);
+  t.equal(share.admission.burst * 4, o.admission.burst);
+  t.equal(share.pacing, o.pacing, 'pacing is per connection: unchanged');
+});
