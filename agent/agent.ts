@@ -12,7 +12,6 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { Logger } from '../common/logger.ts';
 import { isShakeError } from '../common/errors.ts';
 import type { Sample } from '../gateway/admin/prometheus.ts';
-import { isRecycledId, parsePacketId } from '../seed-splitter/format/index.ts';
 import { Forwarder } from './forwarder/forwarder.ts';
 import { createPublisher } from '../queue/factory.ts';
 import type { QueuePublisher } from '../queue/types.ts';
@@ -76,8 +75,7 @@ export async function startAgent(config: AgentConfig, logger: Logger): Promise<A
     }
     if (!owned) meta.set('part_identity', part.identity);
     issued = new IssuedReader(cfg.issuedDbPath);
-    const issuedRecycled = () => (issued!.all() ?? []).map((r) => r.packet_id).filter((id) => { try { return isRecycledId(parsePacketId(id)); } catch { return false; } });
-    const minted = new MintedStore(db, meta, part.machineIndex, issuedRecycled);
+    const minted = new MintedStore(db);
     const queue = new PacketQueue(db);
     const store = new FeedStore(db, part, meta, new PartCursor(db, part), queue, new FeedLog(db), minted, issued, logger);
     feeder = new Feeder({ cfg: cfg.feed, gatewayId: cfg.gatewayId, store, logger });

@@ -1,5 +1,6 @@
 /** Stable error codes of the agent (operators see them in logs, /status and the CLI). */
 import { ShakeError } from '../common/errors.ts';
+import type { ErrorCode } from '../contracts/errors.ts';
 
 export const AgentErrorCode = {
   CONFIG_INVALID: 'AGENT_CONFIG_INVALID',
@@ -17,8 +18,9 @@ export const AgentErrorCode = {
   RECYCLE_SOURCE_FAILED: 'AGENT_RECYCLE_SOURCE_FAILED',
   RECYCLE_REJECTED: 'AGENT_RECYCLE_REJECTED',
   NOT_IN_FLEET: 'AGENT_NOT_IN_FLEET',
-  SHOW_CONFIG_INVALID: 'AGENT_SHOW_CONFIG_INVALID',
-} as const;
+  /** A show document the agent cannot use (the same code as the gateway's and the config service's). */
+  SHOW_CONFIG_INVALID: 'SHOW_CONFIG_INVALID',
+} as const satisfies Record<string, ErrorCode>;
 export type AgentErrorCode = (typeof AgentErrorCode)[keyof typeof AgentErrorCode];
 
 export class AgentError extends ShakeError {

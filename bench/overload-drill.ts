@@ -65,7 +65,7 @@ const show = (tiers: OverloadTier[]) => ({ ...defaultShowConfig(Date.now(), { ga
 
 async function main(): Promise<void> {
   const gw = await startGatewayProcess({
-    SHAKE_AUTH_SECRET: secret, SHAKE_FAULT_INJECTION: '1', SHAKE_LOG_LEVEL: 'warn',
+    SHAKE_PROFILE: process.env.SHAKE_PROFILE ?? 'development', SHAKE_AUTH_SECRET: secret, SHAKE_FAULT_INJECTION: '1', SHAKE_LOG_LEVEL: 'warn',
     SHAKE_GATEWAY_CONFIG: gatewayConfigFile({ overload: {
       sampleIntervalMs: 100, minRiseMs: 300, minDwellMs: 3000, lagFullMs: 60,
       admission: { upgradesPerSec: 3000, burst: 3000, retryAfterMs: 1000, overloadedShare: 0.05 },

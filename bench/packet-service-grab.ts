@@ -13,6 +13,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { makeConfig } from '../packet-service/config.ts';
 import { PacketService } from '../packet-service/service.ts';
+import { importPackets } from '../packet-service/seed-import.ts';
 import { createLogger } from '../common/logger.ts';
 import { packetIdToString } from '../seed-splitter/format/ids.ts';
 
@@ -34,9 +35,11 @@ async function run(shards: number, mode: 'hot' | 'spread') {
   const groups: string[] = [];
   const n = mode === 'hot' ? 1 : 4000;
   const sharesEach = mode === 'hot' ? 2_000_000 : 5000;
+  const seed = (i: number) => ({ packetId: packetIdToString(i + 1), sponsorId: `s${i % 50}`, amountCents: 1, shares: sharesEach, shareAmountCents: sharesEach * 100 });
+  await importPackets(svc, Array.from({ length: n }, (_, i) => seed(i))); // the money side pays only packets its book holds
   await Promise.all(Array.from({ length: n }, async (_, i) => {
     const packetId = packetIdToString(i + 1);
-    const base = { entryId: `e${i}`, packetId, userId: `sender${i}`, sponsorId: `s${i % 50}`, amountCents: 1, shares: sharesEach, shareAmountCents: sharesEach * 100, roundId: 'r' };
+    const base = { ...seed(i), entryId: `e${i}`, userId: `sender${i}`, roundId: 'r' };
     await svc.apply({ ...base, opId: `open:${packetId}`, kind: 'open' });
     await svc.apply({ ...base, opId: `share:${packetId}`, kind: 'share' });
     groups.push(packetId);

@@ -3,6 +3,7 @@
  * gateway's own codes, which are passed through unchanged).
  */
 import { ShakeError } from '../common/errors.ts';
+import type { ErrorCode } from '../contracts/errors.ts';
 
 export const ClientErrorCode = {
   /** Every gateway of the list failed for maxConnectAttempts attempts. */
@@ -19,10 +20,11 @@ export const ClientErrorCode = {
   RATE_LIMITED: 'CLIENT_RATE_LIMITED',
   /** The options are invalid. */
   BAD_OPTIONS: 'CLIENT_BAD_OPTIONS',
-} as const;
+} as const satisfies Record<string, ErrorCode>;
+export type ClientErrorCode = (typeof ClientErrorCode)[keyof typeof ClientErrorCode];
 
 export class ClientError extends ShakeError {
-  constructor(code: string, message: string, details?: Record<string, unknown>) {
+  constructor(code: ClientErrorCode, message: string, details?: Record<string, unknown>) {
     super(code, message, details);
     this.name = 'ClientError';
   }
@@ -31,7 +33,9 @@ export class ClientError extends ShakeError {
 /** The gateway answered the request with ErrorReply{code, message}; code is the gateway's stable code. */
 export class GatewayError extends ShakeError {
   constructor(code: string, message: string) {
-    super(code, message);
+    // Received over the wire: a catalogue code of the gateway's build, passed on unchanged even
+    // when that build is newer than this SDK's catalogue.
+    super(code as ErrorCode, message);
     this.name = 'GatewayError';
   }
 }

@@ -1,11 +1,14 @@
 /**
  * Typed errors with stable codes. Anything a phone or an operator can see
- * carries one of these codes; messages may change, codes never do.
+ * carries one of these codes; messages may change, codes never do. Every code
+ * is an entry of the one catalogue, contracts/errors.ts.
  */
+import type { ErrorCode } from '../contracts/errors.ts';
+
 export class ShakeError extends Error {
   readonly code: string;
   readonly details: Record<string, unknown> | undefined;
-  constructor(code: string, message: string, details?: Record<string, unknown>) {
+  constructor(code: ErrorCode, message: string, details?: Record<string, unknown>) {
     super(message);
     this.name = 'ShakeError';
     this.code = code;

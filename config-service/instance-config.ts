@@ -31,6 +31,11 @@ export interface InstanceConfig {
   seedDefault: boolean;
   /** Gateway ids for the seeded default document's fleet. */
   seedFleet: string[];
+  /**
+   * A show document (JSON file) to store as version 1 instead of the embedded
+   * default: a deployment writes the show it checked against its seed packets here.
+   */
+  seedShowFile: string | null;
 }
 
 export const DEFAULT_INSTANCE_CONFIG: InstanceConfig = {
@@ -48,6 +53,7 @@ export const DEFAULT_INSTANCE_CONFIG: InstanceConfig = {
   pushHeartbeatMs: 3_000,
   seedDefault: true,
   seedFleet: ['gw-1'],
+  seedShowFile: null,
 };
 
 export const NATS_STORE_DEFAULTS = { bucket: 'show_config', gatewayBucket: 'show_gateways', replicas: 3, timeoutMs: 5_000 } as const;

@@ -6,8 +6,12 @@
  */
 import type http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { readFileSync } from 'node:fs';
 import type { Logger } from '../common/logger.ts';
+import { ShakeError } from '../common/errors.ts';
 import { defaultShowConfig } from './document/default-show.ts';
+import { validateShowConfig } from './document/validate.ts';
+import type { ShowConfig } from './document/types.ts';
 import { ConfigFileWriter } from './file-writer.ts';
 import { PushHub } from './http/push-hub.ts';
 import { createApiServer } from './http/server.ts';
@@ -42,7 +46,7 @@ export async function startInstance(cfg: InstanceConfig, logger: Logger): Promis
     void files.write(doc);
     logger.info({ version: doc.version, updatedBy: doc.updatedBy }, 'new config version distributed');
   });
-  if (cfg.seedDefault) await service.seedIfEmpty(defaultShowConfig(Date.now(), { gatewayIds: cfg.seedFleet }));
+  if (cfg.seedDefault) await service.seedIfEmpty(cfg.seedShowFile ? readSeedShow(cfg.seedShowFile) : defaultShowConfig(Date.now(), { gatewayIds: cfg.seedFleet }));
   const latest = store.latest();
   if (latest) await files.write(latest);
 
@@ -62,4 +66,17 @@ export async function startInstance(cfg: InstanceConfig, logger: Logger): Promis
       await store.close();
     },
   };
+}
+
+/** The show a deployment asked this instance to store first (validated like any change). */
+function readSeedShow(file: string): ShowConfig {
+  let input: unknown;
+  try {
+    input = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    throw new ShakeError('SHOW_CONFIG_UNREADABLE', `cannot read the seed show ${file}: ${(e as Error).message}`);
+  }
+  const result = validateShowConfig(input);
+  if (!result.ok) throw new ShakeError('SHOW_CONFIG_INVALID', `${file}: ${result.errors.map((e) => `${e.path}: ${e.reason}`).join('; ')}`);
+  return result.value;
 }

@@ -2,11 +2,18 @@
  * Config instance process entry.
  *   node --import tsx config-service/main.ts [--config instance.json]
  * The JSON file holds a Partial<InstanceConfig>; env SHAKE_CONFIG_INSTANCE may
- * hold the same JSON inline; SHAKE_OPERATOR_TOKEN adds an operator "operator".
+ * hold the same JSON inline; SHAKE_OPERATOR_TOKEN adds an operator "operator"
+ * (in the development profile, SHAKE_PROFILE=development, the documented
+ * development token stands in when no operator is configured). Operator tokens
+ * go through common/secrets.ts: development or equal tokens are refused outside
+ * the development profile.
  * Prints one JSON line {"evt":"listening","port":N,...} on stdout when ready.
  */
 import { readFileSync } from 'node:fs';
 import { createLogger } from '../common/logger.ts';
+import { checkSecrets, profileFromEnv, resolveSecrets, type Warn } from '../common/secrets.ts';
+import { catalogued } from '../contracts/errors.ts';
+import type { Operator } from './operators.ts';
 import { instanceConfig, type InstanceConfig } from './instance-config.ts';
 import { startInstance } from './instance.ts';
 
@@ -15,13 +22,29 @@ const fileIdx = args.indexOf('--config');
 let partial: Partial<InstanceConfig> = {};
 if (fileIdx >= 0) partial = JSON.parse(readFileSync(args[fileIdx + 1], 'utf8')) as Partial<InstanceConfig>;
 else if (process.env.SHAKE_CONFIG_INSTANCE) partial = JSON.parse(process.env.SHAKE_CONFIG_INSTANCE) as Partial<InstanceConfig>;
-if (process.env.SHAKE_OPERATOR_TOKEN) {
-  partial.operators = [...(partial.operators ?? []), { name: 'operator', token: process.env.SHAKE_OPERATOR_TOKEN }];
+const base = createLogger('config-service');
+try {
+  partial.operators = operatorsWithSecrets(partial.operators ?? [], process.env, (msg, fields) => base.warn(fields, msg));
+} catch (e) {
+  console.error(`config instance refused to start: ${(e as Error).message}`);
+  process.exit(1);
 }
 const cfg = instanceConfig(partial);
-const logger = createLogger('config-service').child({ site: cfg.site, instanceId: cfg.instanceId });
+const logger = base.child({ site: cfg.site, instanceId: cfg.instanceId });
 const inst = await startInstance(cfg, logger);
 process.stdout.write(JSON.stringify({ evt: 'listening', port: inst.port, url: inst.url, site: cfg.site, instanceId: cfg.instanceId }) + '\n');
 const stop = async () => { await inst.close(); process.exit(0); };
 process.on('SIGINT', () => { void stop(); });
 process.on('SIGTERM', () => { void stop(); });
+
+function operatorsWithSecrets(configured: Operator[], env: NodeJS.ProcessEnv, warn: Warn): Operator[] {
+  const operators = [...configured];
+  if (env.SHAKE_OPERATOR_TOKEN !== undefined || operators.length === 0) {
+    const { operator } = resolveSecrets(['operator'], env, warn);
+    if (!operators.some((o) => o.token === operator)) operators.push({ name: 'operator', token: operator });
+  }
+  const profile = profileFromEnv(env);
+  const problems = operators.flatMap((o) => checkSecrets({ operator: o.token }, profile, warn).map((p) => `operator ${o.name}: ${p}`));
+  if (problems.length > 0) throw catalogued('SECRETS_REFUSED', `refusing to start (${profile} profile): ${problems.join('; ')}`);
+  return operators;
+}

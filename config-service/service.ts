@@ -107,7 +107,7 @@ export class ConfigService {
         const base = this.store.latest();
         const version = (base?.version ?? 0) + 1;
         const v = validateShowConfig(this.stamp(build(base), version, operator));
-        if (!v.ok) throw new ShakeError('INVALID_DOCUMENT', `document refused: ${v.errors.length} problem(s)`, { errors: v.errors });
+        if (!v.ok) throw new ShakeError('SHOW_CONFIG_INVALID', `document refused: ${v.errors.length} problem(s)`, { errors: v.errors });
         doc = v.value;
       }
       try {

@@ -4,6 +4,7 @@
  */
 import { ShakeError } from '../common/errors.ts';
 import { MAX_IO_THREADS, MAX_LOGIC_WORKERS } from './lanes.ts';
+import { DEV_SECRETS } from '../common/secrets.ts';
 import { checkOverloadConfig, defaultOverloadConfig, type OverloadConfig } from './overload/config.ts';
 
 export interface GatewayConfig {
@@ -119,10 +120,10 @@ export function defaultGatewayConfig(): GatewayConfig {
   };
 }
 
-/** The embedded default secret: for a laptop only. Deployments set SHAKE_AUTH_SECRET. */
-export const DEV_AUTH_SECRET = 'dev-only-shake-secret-change-me';
-export const DEV_COOKIE_SECRET = 'dev-only-cookie-secret-change-me';
-export const DEV_PACKET_SECRET = 'dev-only-packet-secret-change-me';
+/** The documented development secrets (common/secrets.ts): the process entry refuses them outside the development profile. */
+export const DEV_AUTH_SECRET = DEV_SECRETS.auth;
+export const DEV_COOKIE_SECRET = DEV_SECRETS.cookie;
+export const DEV_PACKET_SECRET = DEV_SECRETS.packet;
 
 const pow2 = (n: number) => Number.isInteger(n) && n >= 1024 && (n & (n - 1)) === 0;
 

@@ -3,6 +3,7 @@
  * starts the gateway, and wires signals: SIGHUP reloads the logic layer from
  * disk, SIGINT/SIGTERM stop cleanly.
  *
+ *   SHAKE_PROFILE=development|production (default production: the development secrets are refused),
  *   SHAKE_WS_PORT (default 8080; admin on +1), SHAKE_AUTH_SECRET, SHAKE_GATEWAY_ID,
  *   SHAKE_HOST, SHAKE_ADMIN_PORT, SHAKE_FAULT_INJECTION=1 (drills only),
  *   SHAKE_GATEWAY_CONFIG=<file.json> (a partial GatewayConfig merged over the defaults first),
@@ -16,11 +17,30 @@
 import { readFileSync } from 'node:fs';
 import { createLogger } from '../common/logger.ts';
 import { deepMerge } from '../common/deep-merge.ts';
-import { ShakeError } from '../common/errors.ts';
-import { defaultGatewayConfig, DEV_AUTH_SECRET, type GatewayConfig } from './config.ts';
+import { ShakeError, isShakeError } from '../common/errors.ts';
+import { resolveSecrets, type Warn } from '../common/secrets.ts';
+import { defaultGatewayConfig, DEV_AUTH_SECRET, DEV_COOKIE_SECRET, DEV_PACKET_SECRET, type GatewayConfig } from './config.ts';
 import { startGateway } from './gateway.ts';
 
-export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv, base: GatewayConfig = defaultGatewayConfig()): GatewayConfig {
+/**
+ * The gateway's secrets through `resolveSecrets`: a variable wins, then a value
+ * set in the SHAKE_GATEWAY_CONFIG file; the development defaults only in the
+ * development profile (SHAKE_PROFILE); dev or equal secrets elsewhere are refused.
+ */
+function applySecrets(c: GatewayConfig, env: NodeJS.ProcessEnv, warn: Warn): void {
+  const fromFile = (value: string, dev: string) => (value === dev ? undefined : value);
+  const s = resolveSecrets(['auth', 'cookie', 'packet'], {
+    ...env,
+    SHAKE_AUTH_SECRET: env.SHAKE_AUTH_SECRET ?? fromFile(c.authSecret, DEV_AUTH_SECRET),
+    SHAKE_COOKIE_SECRET: env.SHAKE_COOKIE_SECRET ?? fromFile(c.secrets.capCookie, DEV_COOKIE_SECRET),
+    SHAKE_PACKET_SECRET: env.SHAKE_PACKET_SECRET ?? fromFile(c.secrets.packetToken, DEV_PACKET_SECRET),
+  }, warn);
+  c.authSecret = s.auth;
+  c.secrets.capCookie = s.cookie;
+  c.secrets.packetToken = s.packet;
+}
+
+export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv, base: GatewayConfig = defaultGatewayConfig(), warn: Warn = () => {}): GatewayConfig {
   let c = structuredClone(base);
   if (env.SHAKE_GATEWAY_CONFIG) {
     try {
@@ -36,7 +56,6 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv, base: GatewayConfig
     c.adminPort = c.wsPort === 0 ? 0 : c.wsPort + 1;
   }
   if (env.SHAKE_ADMIN_PORT) c.adminPort = Number(env.SHAKE_ADMIN_PORT);
-  if (env.SHAKE_AUTH_SECRET) c.authSecret = env.SHAKE_AUTH_SECRET;
   if (env.SHAKE_FAULT_INJECTION === '1') c.logic.allowFaultInjection = true;
   if (env.SHAKE_IO_THREADS) c.threads.io = Number(env.SHAKE_IO_THREADS);
   if (env.SHAKE_LOGIC_WORKERS) c.threads.logic = Number(env.SHAKE_LOGIC_WORKERS);
@@ -47,8 +66,6 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv, base: GatewayConfig
     c.overload.admission.burst = Math.max(1, Number(env.SHAKE_CONNECT_RATE));
   }
   if (env.SHAKE_DATA_DIR) c.dataDir = env.SHAKE_DATA_DIR;
-  if (env.SHAKE_COOKIE_SECRET) c.secrets.capCookie = env.SHAKE_COOKIE_SECRET;
-  if (env.SHAKE_PACKET_SECRET) c.secrets.packetToken = env.SHAKE_PACKET_SECRET;
   if (env.SHAKE_SHOW_CONFIG) c.showConfigFile = env.SHAKE_SHOW_CONFIG;
   if (env.SHAKE_AGENT_SOCKET) c.agentSocketPath = env.SHAKE_AGENT_SOCKET;
   if (env.SHAKE_CONFIG_DIR) c.configChannels.configDir = env.SHAKE_CONFIG_DIR;
@@ -59,6 +76,7 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv, base: GatewayConfig
       return { host, port: Number(port ?? 123) };
     });
   }
+  applySecrets(c, env, warn);
   if (env.SHAKE_CAPS_FEED_NATS) c.capsFeed = { kind: 'nats', servers: env.SHAKE_CAPS_FEED_NATS.split(','), stream: 'SHAKE_CAPS', subject: 'shake.caps.won', replicas: Number(env.SHAKE_CAPS_FEED_REPLICAS ?? 3) };
   return c;
 }
@@ -66,9 +84,9 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv, base: GatewayConfig
 const env = (name: string) => process.env[name];
 
 async function main(): Promise<void> {
-  const config = gatewayConfigFromEnv(process.env);
-  const logger = createLogger('gateway', { base: { component: 'gateway', gatewayId: config.gatewayId, pid: process.pid } });
-  if (config.authSecret === DEV_AUTH_SECRET) logger.warn('using the embedded development auth secret; set SHAKE_AUTH_SECRET for anything real');
+  const early = createLogger('gateway', { base: { component: 'gateway', pid: process.pid } });
+  const config = gatewayConfigFromEnv(process.env, defaultGatewayConfig(), (msg, fields) => early.warn({ ...fields, gatewayId: process.env.SHAKE_GATEWAY_ID }, msg));
+  const logger = early.child({ gatewayId: config.gatewayId });
   const gw = await startGateway(config, logger, { logic: env('SHAKE_LOGIC') === 'basic' ? 'basic' : 'show' });
   console.log(`gateway ${config.gatewayId} listening: ws://${config.host}:${gw.wsPort}/  admin http://${config.adminHost}:${gw.adminPort}/status`);
   process.on('SIGHUP', () => {
@@ -88,7 +106,7 @@ async function main(): Promise<void> {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   main().catch((err) => {
-    console.error(`gateway failed to start: ${err instanceof Error ? err.message : String(err)}`);
+    console.error(`gateway failed to start: ${isShakeError(err) ? `${err.code}: ` : ''}${err instanceof Error ? err.message : String(err)}`);
     process.exit(1);
   });
 }

@@ -16,7 +16,7 @@ export function messageHandler(service: PacketService, log: Logger) {
     try {
       op = decodeOp(msg.data);
     } catch (e) {
-      if (isShakeError(e) && e.code === 'ENTRY_INVALID') {
+      if (isShakeError(e) && e.code === 'JOURNAL_ENTRY_MALFORMED') {
         log.error({ msgId: msg.id, seq: msg.seq, err: e }, 'invalid journal entry dropped');
         return;
       }

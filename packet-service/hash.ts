@@ -8,6 +8,21 @@ export function shardOf(id: string, shardCount: number): number {
   return fnv1a(id) % shardCount;
 }
 
+const HEX = [...'0123456789abcdef'].map((c) => c.charCodeAt(0));
+const P = 'p'.charCodeAt(0);
+
+/**
+ * shardOf(packetIdToString(id)) without building the string ('p' + 14 hex digits):
+ * the same FNV-1a over the same code units, for the seed import's per-record routing.
+ */
+export function shardOfNumericId(id: number, shardCount: number): number {
+  let h = Math.imul(0x811c9dc5 ^ P, 0x01000193);
+  const hi = Math.floor(id / 0x1000000), lo = id % 0x1000000; // 8 high hex digits, 6 low
+  for (let k = 7; k >= 0; k--) h = Math.imul(h ^ HEX[(hi >>> (4 * k)) & 15], 0x01000193);
+  for (let k = 5; k >= 0; k--) h = Math.imul(h ^ HEX[(lo >>> (4 * k)) & 15], 0x01000193);
+  return (h >>> 0) % shardCount;
+}
+
 const DAY_MS = 86_400_000;
 
 /** UTC day number (days since epoch). */

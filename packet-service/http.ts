@@ -5,17 +5,14 @@
  *   GET  /packets/:id?page=N   detail list, one screen per page, at most two screens
  *   GET  /recycled?since=C     packets returned to sponsors' pools (cursor C from the previous answer)
  *   GET  /balance/:userId      a user's balance in cents
- *   GET  /health               {ok, shards, queueLag}
- * Errors: {code, message} with a stable code and a matching HTTP status.
+ *   GET  /health               {ok, shards, queueLag, rejectedTotal: {reason: n}}
+ * Errors: {code, message} with a stable code and the catalogue's HTTP status
+ * (contracts/errors.ts; 503 for a code that has none: the service could not do it now).
  */
 import http from 'node:http';
 import { ShakeError, isShakeError } from '../common/errors.ts';
+import { httpStatus } from '../contracts/errors.ts';
 import type { PacketService } from './service.ts';
-
-const STATUS: Record<string, number> = {
-  REQUEST_INVALID: 400, GROUP_PACKET_NOT_FOUND: 404, GROUP_PACKET_EMPTY: 409, GROUP_PACKET_EXPIRED: 410,
-  DETAIL_PAGE_LIMIT: 403, NOT_FOUND: 404,
-};
 
 function send(res: http.ServerResponse, status: number, body: unknown): void {
   const s = JSON.stringify(body);
@@ -28,14 +25,14 @@ async function readJson(req: http.IncomingMessage): Promise<Record<string, unkno
   let n = 0;
   for await (const c of req) {
     n += (c as Buffer).length;
-    if (n > 16_384) throw new ShakeError('REQUEST_INVALID', 'body too large');
+    if (n > 16_384) throw new ShakeError('PAYLOAD_TOO_LARGE', 'body too large');
     chunks.push(c as Buffer);
   }
   try {
     const v = JSON.parse(Buffer.concat(chunks).toString('utf8')) as unknown;
     if (v && typeof v === 'object') return v as Record<string, unknown>;
   } catch { /* fallthrough */ }
-  throw new ShakeError('REQUEST_INVALID', 'body must be a JSON object');
+  throw new ShakeError('BAD_REQUEST', 'body must be a JSON object');
 }
 
 export interface HttpExtras { lag?: () => Promise<number> }
@@ -45,7 +42,7 @@ async function route(svc: PacketService, req: http.IncomingMessage, url: URL, ex
   if (req.method === 'POST' && p === '/grab') {
     const b = await readJson(req);
     const groupId = b.groupPacketId, userId = b.userId;
-    if (typeof groupId !== 'string' || typeof userId !== 'string') throw new ShakeError('REQUEST_INVALID', 'groupPacketId and userId are required strings');
+    if (typeof groupId !== 'string' || typeof userId !== 'string') throw new ShakeError('BAD_REQUEST', 'groupPacketId and userId are required strings');
     const r = await svc.grab(groupId, userId);
     if (r.status === 'ok') return [200, r];
     const code = r.status === 'empty' ? 'GROUP_PACKET_EMPTY' : r.status === 'expired' ? 'GROUP_PACKET_EXPIRED' : 'GROUP_PACKET_NOT_FOUND';
@@ -65,7 +62,7 @@ async function route(svc: PacketService, req: http.IncomingMessage, url: URL, ex
     const userId = decodeURIComponent(p.slice('/balance/'.length));
     return [200, { userId, balanceCents: await svc.balance(userId) }];
   }
-  if (req.method === 'GET' && p === '/health') return [200, { ok: true, shards: svc.shards.length, queueLag: extras.lag ? await extras.lag() : null }];
+  if (req.method === 'GET' && p === '/health') return [200, { ok: true, shards: svc.shards.length, queueLag: extras.lag ? await extras.lag() : null, rejectedTotal: svc.rejectedCounts() }];
   throw new ShakeError('NOT_FOUND', 'no such route');
 }
 
@@ -73,9 +70,9 @@ export function createHttpServer(svc: PacketService, extras: HttpExtras = {}): h
   return http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://local');
     route(svc, req, url, extras).then(([status, body]) => send(res, status, body), (e: unknown) => {
-      if (isShakeError(e)) return send(res, STATUS[e.code] ?? 503, e.toJSON());
+      if (isShakeError(e)) return send(res, httpStatus(e.code, 503), e.toJSON());
       svc.log.error({ err: e, path: url.pathname }, 'http request failed');
-      send(res, 500, { code: 'INTERNAL', message: 'internal error' });
+      send(res, 500, { code: 'INTERNAL_ERROR', message: 'internal error' });
     });
   });
 }

@@ -27,7 +27,7 @@ export function decodeJournalEntry(bytes: Uint8Array): JournalEntryFields {
 }
 
 const invalid = (why: string, e: Partial<JournalEntryFields>) =>
-  new ShakeError('ENTRY_INVALID', `journal entry rejected: ${why}`, { entryId: e.entryId, packetId: e.packetId, operationId: e.operationId });
+  new ShakeError('JOURNAL_ENTRY_MALFORMED', `journal entry rejected: ${why}`, { entryId: e.entryId, packetId: e.packetId, operationId: e.operationId });
 
 export function toApplyOp(e: JournalEntryFields): ApplyOp {
   const kind = e.kind === OPERATION_KIND.OPEN ? 'open' : e.kind === OPERATION_KIND.SHARE ? 'share' : null;
@@ -48,7 +48,7 @@ export function decodeOp(bytes: Uint8Array): ApplyOp {
   try {
     e = decodeJournalEntry(bytes);
   } catch (err) {
-    throw new ShakeError('ENTRY_INVALID', `undecodable journal entry: ${(err as Error).message}`);
+    throw new ShakeError('JOURNAL_ENTRY_MALFORMED', `undecodable journal entry: ${(err as Error).message}`);
   }
   return toApplyOp(e);
 }

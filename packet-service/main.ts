@@ -8,7 +8,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { makeConfig, type PacketServiceConfigInput } from './config.ts';
-import { startPacketService } from './app.ts';
+import { startPacketService, type RunningPacketService } from './app.ts';
+import { isShakeError } from '../common/errors.ts';
 
 function loadInput(): PacketServiceConfigInput {
   const file = process.argv[2] ?? process.env.PACKET_SERVICE_CONFIG;
@@ -22,7 +23,15 @@ function loadInput(): PacketServiceConfigInput {
   return input;
 }
 
-const app = await startPacketService(makeConfig(loadInput()));
+let app: RunningPacketService;
+try {
+  app = await startPacketService(makeConfig(loadInput()));
+} catch (e) {
+  // A refused start (config, data dir layout) is one line for the operator, not a stack trace.
+  if (!isShakeError(e)) throw e;
+  process.stderr.write(`packet-service: ${e.code}: ${e.message}\n`);
+  process.exit(2);
+}
 process.stdout.write(`${JSON.stringify({ ready: true, port: app.port, pid: process.pid })}\n`);
 let stopping = false;
 for (const sig of ['SIGTERM', 'SIGINT'] as const) {

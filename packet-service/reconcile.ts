@@ -4,34 +4,34 @@
  *
  *   node --import tsx packet-service/reconcile.ts --data-dir DIR (--manifest M.json | --totals T.json)
  *        [--caps-per-user 3] [--caps-per-sponsor 1] [--json]
- * Exit codes: 0 balanced, 1 differences found, 2 usage or read error.
+ * Exit codes: 0 balanced, 1 differences found, 2 read error, 64 bad usage (--help prints the usage).
  */
-import { parseArgs } from 'node:util';
+import { parseCli, runCli, usageError } from '../common/cli.ts';
 import { scanShow } from './reconcile/scan.ts';
 import { reconcile, formatReport } from './reconcile/report.ts';
 import { jsonTotals, manifestTotals } from './reconcile/seed-totals.ts';
 
+const USAGE = `usage: npm run reconcile -- --data-dir DIR (--manifest M.json | --totals T.json) [--caps-per-user N] [--caps-per-sponsor N] [--json]
+
+Balances every cent of a show per sponsor (seeds = opened + in groups + refunded + unspent) and checks
+the ledger against balances. --data-dir is the money service's data dir (npm start: var/embedded/money).
+exit: 0 balanced, 1 differences found, 2 read error, 64 bad usage`;
+
 function main(): number {
-  const { values } = parseArgs({ options: {
+  const { values } = parseCli('reconcile', USAGE, { options: {
     'data-dir': { type: 'string' }, manifest: { type: 'string' }, totals: { type: 'string' },
     'caps-per-user': { type: 'string', default: '3' }, 'caps-per-sponsor': { type: 'string', default: '1' }, json: { type: 'boolean', default: false },
   } });
   const dataDir = values['data-dir'];
-  if (!dataDir || (!values.manifest === !values.totals)) {
-    process.stderr.write('usage: reconcile.ts --data-dir DIR (--manifest M.json | --totals T.json) [--caps-per-user N] [--caps-per-sponsor N] [--json]\n');
-    return 2;
-  }
+  if (!dataDir) throw usageError('--data-dir is required');
+  if (!values.manifest === !values.totals) throw usageError('give one of --manifest or --totals');
   const source = values.manifest ? manifestTotals(values.manifest) : jsonTotals(values.totals!);
   const caps = { perUser: Number(values['caps-per-user']), perSponsor: Number(values['caps-per-sponsor']) };
   const report = reconcile(scanShow(dataDir, caps), source.perSponsor());
-  if (values.json) process.stdout.write(`${JSON.stringify({ ok: report.ok, lines: report.lines, differences: report.differences, counts: report.scan.counts })}\n`);
+  if (values.json) process.stdout.write(`${JSON.stringify({ ok: report.ok, lines: report.lines, differences: report.differences, counts: report.scan.counts,
+    book: report.scan.book ? Object.fromEntries(report.scan.book) : null, rejected: report.scan.rejected })}\n`);
   else process.stdout.write(`${formatReport(report, source.description)}\n`);
   return report.ok ? 0 : 1;
 }
 
-try {
-  process.exitCode = main();
-} catch (e) {
-  process.stderr.write(`reconcile failed: ${(e as Error).message}\n`);
-  process.exitCode = 2;
-}
+runCli('reconcile', main, 2);

@@ -8,10 +8,12 @@ import { ShakeError } from '../common/errors.ts';
 import { createLogger, type Logger } from '../common/logger.ts';
 import { shardArchivePath, shardDbPath, type PacketServiceConfig } from './config.ts';
 import { shardOf } from './hash.ts';
+import { pinLayout } from './layout.ts';
 import { KeyedSerialExecutor } from './serial-executor.ts';
 import { ShardClient, unwrap } from './shard/client.ts';
 import { account } from './shard/store.ts';
-import type { ApplyOp, ApplyResult, CapDecision, DetailResult, GrabResult, RecycledItem, ShardRequest, ShardResult, SweepResult } from './shard/messages.ts';
+import type { ApplyOp, ApplyResult, CapDecision, DetailResult, GrabResult, RecycledItem, RejectReason, ShardRequest, ShardResult, SweepResult } from './shard/messages.ts';
+import { importSeedFiles, type ImportSummary } from './seed-import.ts';
 
 type Work = { kind: 'apply'; op: ApplyOp } | { kind: 'grab'; groupId: string; userId: string };
 
@@ -29,13 +31,15 @@ export class PacketService {
   private readonly clock: () => number;
   readonly log: Logger;
   private sweepTimer: NodeJS.Timeout | null = null;
+  private readonly rejectedTotal = new Map<string, number>();
 
   constructor(readonly config: PacketServiceConfig, options: ServiceOptions = {}) {
     mkdirSync(config.dataDir, { recursive: true });
+    pinLayout(config.dataDir, config.shardCount);
     this.clock = options.clock ?? Date.now;
     this.log = options.logger ?? createLogger('packet-service');
     this.shards = Array.from({ length: config.shardCount }, (_, shard) => new ShardClient({
-      shard, path: shardDbPath(config, shard), archivePath: shardArchivePath(config, shard), lookupDays: config.lookupDays,
+      shard, shardCount: config.shardCount, path: shardDbPath(config, shard), archivePath: shardArchivePath(config, shard), lookupDays: config.lookupDays,
       synchronous: config.synchronous, maxShareCents: config.maxShareCents, groupExpiryMs: config.groupExpiryMs,
       shareDeadlineMs: config.shareDeadlineMs, caps: config.caps,
     }));
@@ -63,15 +67,57 @@ export class PacketService {
     return r;
   }
 
-  /** One ordered batch of a packet's requests; runs only when the previous batch of that packet finished. */
+  /**
+   * One ordered batch of a packet's requests; runs only when the previous batch of that packet finished.
+   * Each operation is first checked against the packet book in the packet's shard (which also makes its
+   * user the packet's one owner), then its cap decided in the user's shard: an operation the book rejects
+   * never takes a cap slot. Operations run one after another here (a batch rarely holds more than one);
+   * grabs, the hot path, go straight through.
+   */
   private async runBatch(packetId: string, items: Work[]): Promise<ShardResult[]> {
     const nowMs = this.clock();
-    const reqs: ShardRequest[] = await Promise.all(items.map(async (w): Promise<ShardRequest> => {
-      if (w.kind === 'grab') return { type: 'grab', groupId: w.groupId, userId: w.userId, nowMs };
+    const shard = this.shardFor(packetId);
+    const results: (ShardResult | null)[] = [];
+    const reqs: ShardRequest[] = [];
+    for (const w of items) {
+      if (w.kind === 'grab') {
+        reqs.push({ type: 'grab', groupId: w.groupId, userId: w.userId, nowMs });
+        results.push(null);
+        continue;
+      }
+      const rejected = await shard.one<{ reason: RejectReason; repeat: boolean } | null>({ type: 'claim', op: w.op, nowMs });
+      if (rejected) {
+        results.push({ ok: true, value: { outcome: `rejected:${rejected.reason}`, repeat: rejected.repeat } satisfies ApplyResult });
+        if (!rejected.repeat) this.onRejected(w.op, rejected.reason);
+        continue;
+      }
       const a = await this.admit(w.op, nowMs);
-      return { type: 'apply', op: w.op, decision: a.decision, admittedAtMs: a.atMs, nowMs };
-    }));
-    return this.shardFor(packetId).send(reqs);
+      reqs.push({ type: 'apply', op: w.op, decision: a.decision, admittedAtMs: a.atMs, nowMs });
+      results.push(null);
+    }
+    const sent = reqs.length ? await shard.send(reqs) : [];
+    let k = 0;
+    return results.map((r) => r ?? sent[k++]);
+  }
+
+  private onRejected(op: ApplyOp, reason: RejectReason): void {
+    this.rejectedTotal.set(reason, (this.rejectedTotal.get(reason) ?? 0) + 1);
+    this.log.error({ code: 'OPERATION_REJECTED', reason, packetId: op.packetId, userId: op.userId, sponsorId: op.sponsorId, amountCents: op.amountCents,
+      shareAmountCents: op.shareAmountCents, shares: op.shares, operationId: op.opId }, 'operation pays nothing: the packet book does not hold it as it says');
+  }
+
+  /** Operations rejected by the packet book since start, by reason (metric packet_operations_rejected_total). */
+  rejectedCounts(): Record<string, number> {
+    return Object.fromEntries(this.rejectedTotal);
+  }
+
+  /**
+   * Imports seed files (originals, parts, recycled files) into the packet book of
+   * every shard, streaming. Idempotent: records already held are skipped; one held
+   * with other content fails the import with SEED_IMPORT_CONFLICT.
+   */
+  importSeedFiles(files: string[], onProgress?: (records: number) => void): Promise<ImportSummary> {
+    return importSeedFiles(this, files, this.clock, onProgress);
   }
 
   /** Applies one open/share from the queue. Idempotent by operation id. Rejects on infrastructure failure (redeliver). */
@@ -83,14 +129,14 @@ export class PacketService {
   }
 
   async grab(groupId: string, userId: string): Promise<GrabResult> {
-    if (!groupId || !userId) throw new ShakeError('REQUEST_INVALID', 'groupPacketId and userId are required');
+    if (!groupId || !userId) throw new ShakeError('BAD_REQUEST', 'groupPacketId and userId are required');
     return unwrap<GrabResult>(await this.fifo.submit(groupId, { kind: 'grab', groupId, userId }));
   }
 
   /** Detail list, one screen per page; pages past maxScreens are refused (seed 001: only two screens). */
   async detail(groupId: string, page = 0): Promise<DetailPage> {
     const { screenSize, maxScreens } = this.config.detail;
-    if (!Number.isSafeInteger(page) || page < 0) throw new ShakeError('REQUEST_INVALID', 'page must be a non-negative integer');
+    if (!Number.isSafeInteger(page) || page < 0) throw new ShakeError('BAD_REQUEST', 'page must be a non-negative integer');
     if (page >= maxScreens) throw new ShakeError('DETAIL_PAGE_LIMIT', `only ${maxScreens} screens of the detail list are served`, { page, maxScreens });
     const d = await this.shardFor(groupId).one<DetailResult>({ type: 'detail', groupId, offset: page * screenSize, limit: screenSize, nowMs: this.clock() });
     return { ...d, page, screenSize, maxScreens };
@@ -130,7 +176,7 @@ export function parseCursor(cursor: string | undefined, shards: number): number[
   if (!cursor) return new Array<number>(shards).fill(0);
   const parts = cursor.split(',').map(Number);
   if (parts.length !== shards || parts.some((n) => !Number.isSafeInteger(n) || n < 0)) {
-    throw new ShakeError('REQUEST_INVALID', 'bad recycled cursor', { cursor });
+    throw new ShakeError('BAD_REQUEST', 'bad recycled cursor', { cursor });
   }
   return parts;
 }

@@ -3,6 +3,7 @@
  * these in logs and in the forwarder's lastError.
  */
 import { ShakeError } from '../common/errors.ts';
+import type { ErrorCode } from '../contracts/errors.ts';
 
 export const QueueErrorCode = {
   /** The publisher/consumer was closed. */
@@ -15,7 +16,7 @@ export const QueueErrorCode = {
   SETUP_FAILED: 'QUEUE_SETUP_FAILED',
   /** A message was rejected as malformed (empty id/key). */
   BAD_MESSAGE: 'QUEUE_BAD_MESSAGE',
-} as const;
+} as const satisfies Record<string, ErrorCode>;
 
 export type QueueErrorCode = (typeof QueueErrorCode)[keyof typeof QueueErrorCode];
 

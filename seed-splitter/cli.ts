@@ -1,12 +1,14 @@
 /**
  * seed-splitter CLI: generate | split | verify | recycle | inspect.
- * Exit codes: 0 success, 1 verify found discrepancies, 2 bad usage or bad input,
- * 3 unexpected internal error. Errors print `seed-splitter: <CODE>: <message>`.
+ * Exit codes: 0 success, 1 verify found discrepancies, 2 bad input, 3 unexpected
+ * internal error, 64 bad usage (EX_USAGE, shared by every CLI). Errors print one
+ * line `seed-splitter: <CODE>: <message>`; --help prints the usage and exits 0.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { join } from 'node:path';
 import { statSync } from 'node:fs';
 import { SeedError, isSeedError } from './errors.ts';
+import { EX_USAGE, wantsHelp } from '../common/cli.ts';
 import { GENERATE_DEFAULTS, generateSeedFile } from './generate.ts';
 import { splitSeedFile } from './split.ts';
 import { parseMachineInline, readMachineFile } from './machines.ts';
@@ -15,7 +17,7 @@ import { formatVerifyText } from './verify/text.ts';
 import { recyclePart } from './recycle.ts';
 import { openSeedReader } from './format/reader.ts';
 
-export const EXIT = { ok: 0, discrepancies: 1, usage: 2, internal: 3 } as const;
+export const EXIT = { ok: 0, discrepancies: 1, input: 2, internal: 3, usage: EX_USAGE } as const;
 
 const USAGE = `usage: seed-splitter <command> [options]
   generate --out FILE --count N [--sponsors a,b,..|--sponsor-count K] [--seed S] [--first-id N] [--sparse]
@@ -25,7 +27,7 @@ const USAGE = `usage: seed-splitter <command> [options]
   verify   (--manifest FILE | DIR) [--original FILE] [--recycled FILE]... [--json] [--max-examples N] [PART...]
   recycle  --part FILE --out FILE [--fraction P] [--max N] [--seed S] [--counter-start N] [--force]
   inspect  FILE
-exit: 0 ok, 1 discrepancies found, 2 bad usage or input, 3 internal error`;
+exit: 0 ok, 1 discrepancies found, 2 bad input, 3 internal error, 64 bad usage`;
 
 type Opts = NonNullable<ParseArgsConfig['options']>;
 const str = { type: 'string' } as const;
@@ -35,12 +37,12 @@ function parse(args: string[], options: Opts, positionals = false) {
   try {
     return parseArgs({ args, options, allowPositionals: positionals, strict: true });
   } catch (e) {
-    throw new SeedError('USAGE', `${(e as Error).message}\n${USAGE}`);
+    throw new SeedError('USAGE', `${(e as Error).message} (see --help)`);
   }
 }
 
 function need(v: string | boolean | (string | boolean)[] | undefined, name: string): string {
-  if (typeof v !== 'string' || v === '') throw new SeedError('USAGE', `missing --${name}\n${USAGE}`);
+  if (typeof v !== 'string' || v === '') throw new SeedError('USAGE', `missing --${name} (see --help)`);
   return v;
 }
 
@@ -86,7 +88,7 @@ function generate(args: string[]): number {
 function split(args: string[]): number {
   const { values: v } = parse(args, { in: str, out: str, machines: str, 'machines-file': str });
   if (v.machines !== undefined && v['machines-file'] !== undefined) throw new SeedError('USAGE', 'give --machines or --machines-file, not both');
-  if (v.machines === undefined && v['machines-file'] === undefined) throw new SeedError('USAGE', `missing --machines or --machines-file\n${USAGE}`);
+  if (v.machines === undefined && v['machines-file'] === undefined) throw new SeedError('USAGE', `missing --machines or --machines-file (see --help)`);
   const machines = v['machines-file'] !== undefined ? readMachineFile(need(v['machines-file'], 'machines-file')) : parseMachineInline(String(v.machines));
   const r = splitSeedFile({ input: need(v.in, 'in'), outDir: need(v.out, 'out'), machines });
   const m = r.manifest;
@@ -105,7 +107,7 @@ function verify(args: string[]): number {
     manifestPath = join(positionals[0], 'manifest.json');
     parts = positionals.slice(1);
   }
-  if (!manifestPath) throw new SeedError('USAGE', `missing --manifest (or a split directory)\n${USAGE}`);
+  if (!manifestPath) throw new SeedError('USAGE', `missing --manifest (or a split directory) (see --help)`);
   const r = verifySplit({
     manifestPath, original: v.original as string | undefined, parts: parts.length > 0 ? parts : undefined,
     recycled: v.recycled as string[] | undefined, maxExamples: int(v['max-examples'], 'max-examples', 20),
@@ -130,7 +132,7 @@ function recycle(args: string[]): number {
 
 function inspect(args: string[]): number {
   const { positionals } = parse(args, {}, true);
-  if (positionals.length !== 1) throw new SeedError('USAGE', `inspect takes one file\n${USAGE}`);
+  if (positionals.length !== 1) throw new SeedError('USAGE', `inspect takes one file (see --help)`);
   const r = openSeedReader(positionals[0], { strict: false });
   try {
     process.stdout.write(JSON.stringify({ ...r.header, fileSize: r.fileSize, wholeRecords: r.availableRecords, tornBytes: r.tornBytes }, null, 2) + '\n');
@@ -144,18 +146,22 @@ const COMMANDS: Record<string, (args: string[]) => number> = { generate, split, 
 
 export function main(argv: string[]): number {
   const [cmd, ...rest] = argv;
-  if (cmd === undefined || cmd === 'help' || cmd === '--help' || cmd === '-h') {
-    (cmd === undefined ? process.stderr : process.stdout).write(USAGE + '\n');
-    return cmd === undefined ? EXIT.usage : EXIT.ok;
+  if (cmd === undefined) {
+    process.stderr.write('seed-splitter: USAGE: give a command: generate, split, verify, recycle or inspect (see --help)\n');
+    return EXIT.usage;
+  }
+  if (cmd === 'help' || wantsHelp(argv)) {
+    process.stdout.write(USAGE + '\n');
+    return EXIT.ok;
   }
   const run = COMMANDS[cmd];
   try {
-    if (!run) throw new SeedError('USAGE', `unknown command ${JSON.stringify(cmd)}\n${USAGE}`);
+    if (!run) throw new SeedError('USAGE', `unknown command ${JSON.stringify(cmd)} (see --help)`);
     return run(rest);
   } catch (e) {
     if (isSeedError(e)) {
       process.stderr.write(`seed-splitter: ${e.code}: ${e.message}\n`);
-      return EXIT.usage;
+      return e.code === 'USAGE' ? EXIT.usage : EXIT.input;
     }
     const msg = e instanceof Error ? e.message : String(e);
     process.stderr.write(`seed-splitter: INTERNAL: ${msg}\n`);

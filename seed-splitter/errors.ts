@@ -3,6 +3,7 @@
  * stable UPPER_SNAKE code; the CLI prints `seed-splitter: <CODE>: <message>`.
  */
 import { ShakeError } from '../common/errors.ts';
+import type { ErrorCode } from '../contracts/errors.ts';
 
 export const SeedErrorCode = {
   USAGE: 'USAGE',
@@ -26,7 +27,7 @@ export const SeedErrorCode = {
   BAD_MANIFEST: 'BAD_MANIFEST',
   BAD_PACKET_ID: 'BAD_PACKET_ID',
   ID_SPACE_EXHAUSTED: 'ID_SPACE_EXHAUSTED',
-} as const;
+} as const satisfies Record<string, ErrorCode>;
 export type SeedErrorCode = (typeof SeedErrorCode)[keyof typeof SeedErrorCode];
 
 export class SeedError extends ShakeError {

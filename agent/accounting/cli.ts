@@ -5,20 +5,29 @@
  *        [--gateway-started-at-ms N] [--pool-level N | --gateway-status URL] [--list] [--json]
  *
  * --gateway-status reads `pool.level` from the gateway's GET /status. Prints counts per state and
- * violations. Exit 0: every packet in exactly one state, no violation; 1: violations; 2: bad usage/input.
+ * violations. Exit 0: every packet in exactly one state, no violation; 1: violations; 2: bad input; 64: bad usage.
  */
 import { accountPart, PACKET_STATES } from './account.ts';
-import { isShakeError } from '../../common/errors.ts';
+import { parseCli, runCli, usageError } from '../../common/cli.ts';
 
-function arg(name: string): string | undefined {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
+const USAGE = `usage: npm run accounting -- --state-dir D --part P --manifest M --machine gw-1 --issued-db I
+       [--gateway-started-at-ms N] [--pool-level N | --gateway-status URL] [--list] [--json]
+
+Accounts for every packet of one machine's seed part: each in exactly one state (unfed, queued,
+in pool, issued, returned, recycled ...), with the violations found.
+exit: 0 every packet in exactly one state, 1 violations, 2 bad input, 64 bad usage`;
+
+const str = { type: 'string' } as const;
+const { values } = parseCli('accounting', USAGE, { options: {
+  'state-dir': str, part: str, manifest: str, machine: str, 'issued-db': str, 'gateway-started-at-ms': str, 'pool-level': str, 'gateway-status': str,
+  list: { type: 'boolean', default: false }, json: { type: 'boolean', default: false },
+} });
+const arg = (name: keyof typeof values): string | undefined => values[name] as string | undefined;
 
 async function main(): Promise<number> {
-  const need = (name: string) => {
+  const need = (name: keyof typeof values) => {
     const v = arg(name);
-    if (!v) throw new Error(`--${name} is required`);
+    if (!v) throw usageError(`--${name} is required`);
     return v;
   };
   let poolLevel = arg('pool-level') !== undefined ? Number(arg('pool-level')) : null;
@@ -27,9 +36,9 @@ async function main(): Promise<number> {
   const rep = accountPart({
     stateDir: need('state-dir'), partPath: need('part'), manifestPath: need('manifest'), machineId: need('machine'), issuedDbPath: need('issued-db'),
     aliveGatewayStartedAtMs: arg('gateway-started-at-ms') ? Number(arg('gateway-started-at-ms')) : null,
-    gatewayPoolLevel: poolLevel, perPacket: process.argv.includes('--list'),
+    gatewayPoolLevel: poolLevel, perPacket: values.list,
   });
-  if (process.argv.includes('--json')) {
+  if (values.json) {
     console.log(JSON.stringify(rep, null, 2));
   } else {
     console.log(`machine ${rep.machineId}: ${rep.partRecords} seed packets, ${rep.mintedRecycled} recycled packets minted`);
@@ -43,7 +52,4 @@ async function main(): Promise<number> {
   return rep.ok ? 0 : 1;
 }
 
-main().then((code) => process.exit(code), (e) => {
-  console.error(`agent-accounting: ${isShakeError(e) ? `${e.code}: ` : ''}${(e as Error).message}`);
-  process.exit(2);
-});
+runCli('accounting', main, 2);

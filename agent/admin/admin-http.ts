@@ -20,7 +20,7 @@ export class AgentAdminServer {
         res.writeHead(status, { 'content-type': type, 'content-length': Buffer.byteLength(body) });
         res.end(body);
       };
-      const fail = (e: unknown) => send(500, 'application/json', JSON.stringify({ code: 'INTERNAL', message: (e as Error).message }));
+      const fail = (e: unknown) => send(500, 'application/json', JSON.stringify({ code: 'INTERNAL_ERROR', message: (e as Error).message }));
       if (req.method === 'GET' && p === '/status') routes.status().then((s) => send(200, 'application/json', JSON.stringify(s)), fail);
       else if (req.method === 'GET' && p === '/metrics') routes.metrics().then((m) => send(200, 'text/plain; version=0.0.4', renderPrometheus(m)), fail);
       else send(404, 'application/json', JSON.stringify({ code: 'NOT_FOUND', message: 'try /status or /metrics' }));

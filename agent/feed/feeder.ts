@@ -148,7 +148,7 @@ export class Feeder {
       this.o.logger.info({ configVersion: version }, 'show config applied');
       this.wake(0);
     } catch (e) {
-      this.problem = { code: 'AGENT_SHOW_CONFIG_INVALID', message: `show config ${version} unusable: ${(e as Error).message}` };
+      this.problem = { code: 'SHOW_CONFIG_INVALID', message: `show config ${version} unusable: ${(e as Error).message}` };
       this.o.logger.error({ configVersion: version, err: (e as Error).message }, 'show config refused');
     }
   }
@@ -219,7 +219,11 @@ export class Feeder {
     const store = this.o.store;
     const cands = store.pick(n, store.sponsorFilter(this.round.sponsorIds));
     if (cands.length === 0) {
-      if (!this.exhausted) this.o.logger.warn({ roundId: this.round.id }, 'no packets left for this round\'s sponsors');
+      if (!this.exhausted) {
+        const unfed = this.unfedProblem();
+        if (unfed) this.o.logger.error({ roundId: this.round.id, code: unfed.code, sponsorIds: this.round.sponsorIds }, unfed.message);
+        else this.o.logger.warn({ roundId: this.round.id }, 'no packets left for this round\'s sponsors');
+      }
       this.exhausted = true;
       return 'empty';
     }
@@ -233,6 +237,20 @@ export class Feeder {
     this.window.record(sentAt, packets.length);
     this.fineWindow.record(sentAt, packets.length);
     return null;
+  }
+
+  /**
+   * The running round's sponsors have nothing left here while other sponsors'
+   * packets remain: the round gives nobody a packet although the machine holds
+   * plenty (a show naming the wrong sponsors). A problem, not a quiet flag.
+   */
+  private unfedProblem(): { code: string; message: string } | null {
+    const left = this.o.store.queue.length + this.o.store.cursor.remaining();
+    if (!this.round || left === 0) return null;
+    return {
+      code: 'AGENT_ROUND_UNFED',
+      message: `round ${this.round.id}: its sponsors (${this.round.sponsorIds.join(', ')}) have no packets left here, while ${left} packets of other sponsors remain`,
+    };
   }
 
   stats(): FeederStats {
@@ -252,7 +270,7 @@ export class Feeder {
       clockOffsetMs: this.offset,
       configVersion: this.docVersion,
       lastHello: this.lastHello,
-      problem: this.problem,
+      problem: this.problem ?? (this.exhausted ? this.unfedProblem() : null),
     };
   }
 }

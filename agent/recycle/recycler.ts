@@ -3,18 +3,19 @@
  * returned to sponsors (unshared split amounts after the share deadline,
  * packets refused at a cap), keeps the items for packets THIS machine issued
  * (its part's ids and the recycled ids it minted — every other machine skips
- * them, so each returned packet is re-issued by exactly one agent), and turns
- * each into a new seed with a new id (seed-splitter recycled-id scheme) queued
- * for feeding at the same constant rate. Minted rows, the queue entries and
+ * them, so each returned packet is re-issued by exactly one agent), and queues
+ * the packet the money side minted for it (recycled-id scheme; the money side
+ * pays only packets its book holds, so it mints them, not the agent) for
+ * feeding at the same constant rate. Minted rows, the queue entries and
  * the cursor are committed in one durable transaction; (source, reason) is
  * unique, so a replayed page mints nothing twice.
  *
- *   whole packet back (amount = A + B): same structure (A, N shares, B) under a new id
+ *   whole packet back (amount = A + B): the minted packet has the same structure (A, N shares, B)
  *   part back (amount ≤ B, e.g. the unshared split amount): one plain packet of that amount
- *   anything else (more than the packet held, other sponsor): refused, logged, counted
+ *   anything else (more than the packet held, other sponsor, no minted packet): refused, logged, counted
  */
 import type { Logger } from '../../common/logger.ts';
-import { isRecycledId, parsePacketId, recycledIdParts } from '../../seed-splitter/format/index.ts';
+import { isRecycledId, parsePacketId } from '../../seed-splitter/format/index.ts';
 import { partPosition, type LoadedPart } from '../part/load-part.ts';
 import type { StateDb } from '../state/schema.ts';
 import type { Meta } from '../state/meta.ts';
@@ -25,6 +26,8 @@ import type { MintedStore } from './minted-store.ts';
 export interface RecycledItem {
   seq: number; packetId: string; sponsorId: string; userId: string;
   amountCents: number; shares: number; reason: string; atMs: number;
+  /** The packet the money side minted for this money (its book holds it); null: nothing to re-issue. */
+  mint: { packetId: string; amountCents: number; shares: number; shareAmountCents: number } | null;
 }
 
 export interface RecyclerStats {
@@ -104,7 +107,7 @@ export class Recycler {
   private mine(packetId: string): boolean {
     let n: number;
     try { n = parsePacketId(packetId); } catch { return false; }
-    if (isRecycledId(n)) return recycledIdParts(n).machineIndex === this.o.part.machineIndex && this.o.minted.get(packetId) !== undefined;
+    if (isRecycledId(n)) return this.o.minted.get(packetId) !== undefined;
     return partPosition(this.o.part, n) >= 0;
   }
 
@@ -117,18 +120,19 @@ export class Recycler {
         if (this.o.minted.forSource(it.packetId, it.reason)) { this.s.duplicates++; continue; }
         const orig = this.o.store.packetById(it.packetId);
         const whole = orig.amountCents + orig.shareAmountCents;
-        let shape: { amount: number; shares: number; shareAmount: number } | null = null;
-        if (it.sponsorId === orig.sponsorId && it.amountCents === whole) shape = { amount: orig.amountCents, shares: orig.shares, shareAmount: orig.shareAmountCents };
-        else if (it.sponsorId === orig.sponsorId && it.amountCents >= 1 && it.amountCents <= orig.shareAmountCents) shape = { amount: it.amountCents, shares: 0, shareAmount: 0 };
-        if (!shape) {
+        // The money side minted the packet (it pays only packets its book holds); this agent only checks it fits.
+        const m = it.mint;
+        const fits = m !== null && it.sponsorId === orig.sponsorId && m.amountCents >= 1 && m.amountCents + m.shareAmountCents === it.amountCents
+          && (it.amountCents === whole || (it.amountCents <= orig.shareAmountCents && m.shares === 0));
+        if (!fits) {
           this.s.refused++;
-          this.o.logger.error({ code: 'AGENT_RECYCLE_REJECTED', packetId: it.packetId, sponsorId: it.sponsorId, amountCents: it.amountCents, held: whole, reason: it.reason },
-            'recycled item does not fit the packet it names; not re-issued');
+          this.o.logger.error({ code: 'AGENT_RECYCLE_REJECTED', packetId: it.packetId, sponsorId: it.sponsorId, amountCents: it.amountCents, held: whole, reason: it.reason, mint: m },
+            'recycled item does not fit the packet it names (or carries no minted packet); not re-issued');
           continue;
         }
-        const row = this.o.minted.mint({
-          source_packet_id: it.packetId, reason: it.reason, sponsor_id: orig.sponsorId, amount_cents: shape.amount,
-          shares: shape.shares, share_amount_cents: shape.shareAmount, minted_at_ms: now,
+        const row = this.o.minted.record({
+          packet_id: m.packetId, source_packet_id: it.packetId, reason: it.reason, sponsor_id: orig.sponsorId, amount_cents: m.amountCents,
+          shares: m.shares, share_amount_cents: m.shareAmountCents, minted_at_ms: now,
         });
         this.o.queue.add({
           packetId: row.packet_id, sponsorId: row.sponsor_id, amountCents: row.amount_cents, shares: row.shares,

@@ -36,7 +36,7 @@ function setup(t: { testdir(): string; teardown(fn: () => unknown): void }, with
     const meta = new Meta(db);
     const issued = new IssuedReader(issuedPath);
     const store = new FeedStore(db, part, meta, new PartCursor(db, part), new PacketQueue(db), new FeedLog(db),
-      new MintedStore(db, meta, part.machineIndex, () => []), issued, pino({ level: 'silent' }));
+      new MintedStore(db), issued, pino({ level: 'silent' }));
     return { db, store, close: () => { issued.close(); db.close(); } };
   };
   const account = (alive: number, level?: number) => accountPart({ stateDir, partPath: split.partPath('gw-1'), manifestPath: split.manifestPath,

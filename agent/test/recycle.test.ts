@@ -2,8 +2,8 @@
  * Recycling against the real money service (packet-service, HTTP GET /recycled):
  * packets the harness gateway issued are opened; unshared split amounts pass
  * their share deadline and one packet is refused at the per-user cap. The
- * agent of the machine that issued them mints new ids (recycled-id scheme,
- * its machine index) and feeds them; the other machine's agent takes none.
+ * money side mints new packets for that money (recycled-id scheme, its own
+ * machine index) and the agent of the machine that issued the sources feeds them; the other machine's agent takes none.
  * Accounting: sources are "recycled", minted packets are each in one state.
  */
 import t from 'tap';
@@ -20,6 +20,7 @@ import { makeConfig } from '../../packet-service/config.ts';
 import { PacketService } from '../../packet-service/service.ts';
 import { createHttpServer, listen } from '../../packet-service/http.ts';
 import { isRecycledId, parsePacketId, recycledIdParts } from '../../seed-splitter/format/index.ts';
+import { MONEY_MACHINE_BASE } from '../../packet-service/shard/book-ops.ts';
 
 const silent = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -30,6 +31,7 @@ t.test('returned money comes back as new packets on the machine that issued it',
   let clock = Date.now();
   const psDir = mkdtempSync(path.join(tmpdir(), 'agent-recycle-ps-'));
   const svc = new PacketService(makeConfig({ dataDir: psDir, shardCount: 2, shareDeadlineMs: 60_000, synchronous: 'NORMAL' }), { clock: () => clock, logger: silent });
+  await svc.importSeedFiles([path.join(dir, 'original.seed')]);
   const server = createHttpServer(svc);
   const port = await listen(server, '127.0.0.1', 0);
   t.teardown(async () => { await new Promise((r) => server.close(r)); await svc.close(); rmSync(psDir, { recursive: true, force: true }); });
@@ -54,7 +56,8 @@ t.test('returned money comes back as new packets on the machine that issued it',
   const agent2 = await startAgent(cfg2, silent);
   t.teardown(() => agent2.close());
 
-  await sleep(400); // ~80 packets fed
+  // Wait (a condition, not a fixed time: the agent may connect late on a loaded machine) for enough packets fed.
+  for (const until = Date.now() + 60_000; h.producer.level() < 60 && Date.now() < until;) await sleep(50);
   h.stopTaking();
   const taken: { packetId: string; sponsorId: string; amountCents: number; shares: number; shareAmountCents: number }[] = [];
   for (let p = h.consumer.next(); p && taken.length < 40; p = h.consumer.next()) {
@@ -77,7 +80,8 @@ t.test('returned money comes back as new packets on the machine that issued it',
   const exported = (await svc.recycled(undefined)).items;
   t.equal(exported.length, withShares.length + 1, 'money service exports the unshared amounts and the refused packet');
 
-  await sleep(400);
+  for (const until = Date.now() + 60_000; ((await agent.status()) as any).recycle.minted < withShares.length + 1 && Date.now() < until;) await sleep(50);
+  for (const until = Date.now() + 60_000; ((await agent2.status()) as any).recycle.itemsSeen < withShares.length + 1 && Date.now() < until;) await sleep(50);
   const st = (await agent.status()) as any;
   t.match(st.recycle, { minted: withShares.length + 1, refused: 0 });
   const st2 = (await agent2.status()) as any;
@@ -93,6 +97,8 @@ t.test('returned money comes back as new packets on the machine that issued it',
   t.ok(rep.recycledPackets.in_pool > 0, 'minted packets were fed to the gateway');
   const minted = Object.keys(rep.states!).filter((id) => isRecycledId(parsePacketId(id)));
   t.equal(minted.length, withShares.length + 1);
-  t.ok(minted.every((id) => recycledIdParts(parsePacketId(id)).machineIndex === 0), 'ids carry this machine\'s index');
+  t.ok(minted.every((id) => recycledIdParts(parsePacketId(id)).machineIndex >= MONEY_MACHINE_BASE), 'ids minted by the money side (its machine index)');
+  const exportedMints = new Set(exported.map((i) => i.mint?.packetId));
+  t.ok(minted.every((id) => exportedMints.has(id)), 'the agent feeds exactly the packets the money side minted');
   t.equal(new Set(minted).size, minted.length, 'all new ids');
 });

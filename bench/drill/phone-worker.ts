@@ -83,7 +83,7 @@ function afterWin(p: Phone, r: ShakeResult): void {
       acks.push({ operationId: s.operationId, userId: p.userId, packetId: pk.packetId, kind: 'share' });
       tick.sharedPackets.push(pk.packetId);
     });
-  }).catch((e: { code?: string }) => { tick.opFailed++; record(e.code ?? 'OP_ERROR'); });
+  }).catch((e: { code?: string }) => { tick.opFailed++; record(e.code ?? 'UNCODED_ERROR'); });
 }
 
 function shakeOnce(p: Phone): void {
@@ -97,7 +97,7 @@ function shakeOnce(p: Phone): void {
     tick.outcomes[r.outcome] = (tick.outcomes[r.outcome] ?? 0) + 1;
     if (r.noPacketReason) tick.reasons[r.noPacketReason] = (tick.reasons[r.noPacketReason] ?? 0) + 1;
     if (r.outcome === Outcome.RED_PACKET && r.packet) afterWin(p, r);
-  }, (e: { code?: string }) => record(e.code ?? 'SHAKE_ERROR')).finally(() => { p.inFlight--; inFlightTotal--; });
+  }, (e: { code?: string }) => record(e.code ?? 'UNCODED_ERROR')).finally(() => { p.inFlight--; inFlightTotal--; });
 }
 
 let cursor = 0;

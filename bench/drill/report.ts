@@ -8,7 +8,9 @@ import { lineChart, type Series } from './svg-chart.ts';
 
 export interface DrillReport {
   scenario: Scenario;
-  verdict: 'PASS' | 'FAIL';
+  /** INTERRUPTED: stopped by Ctrl-C; the report holds what was measured until then, nothing was checked. */
+  verdict: 'PASS' | 'FAIL' | 'INTERRUPTED';
+  interrupted?: { atSec: number | null; during: string };
   /** Why it failed, in words. */
   reasons: string[];
   startedAt: string;

@@ -34,6 +34,8 @@ export interface DrillOptions {
   skipBaseline?: boolean;
   /** Where to write the HTML report (default <outDir>/<name>.html). */
   htmlPath?: string;
+  /** Aborted (Ctrl-C): phones and deployment stop and a partial report marked INTERRUPTED is written. */
+  signal?: AbortSignal;
 }
 
 export interface DrillOutcome { report: DrillReport; jsonPath: string; htmlPath: string; exitCode: number }
@@ -57,11 +59,50 @@ export async function runDrill(s: Scenario, o: DrillOptions): Promise<DrillOutco
   const handlers: ((m: FromWorker) => void)[] = [];
   const workers = new PhoneWorkers((_i, m) => handlers.forEach((h) => h(m)), (i, why) => { failures.push(`worker ${i}: ${why}`); say(`!! phone worker ${i} failed: ${why}`); });
   const failures: string[] = [];
+  /** What drive() has measured so far, for a partial report if the drill is interrupted. */
+  const sofar: { stage: string; t0: number | null; timeline: Timeline | null; conn: { connected: number; failed: number } | null } = { stage: 'starting', t0: null, timeline: null, conn: null };
   try {
-    return await drive();
+    if (!o.signal) return await drive();
+    const aborted = new Promise<'aborted'>((resolve) => {
+      if (o.signal!.aborted) resolve('aborted');
+      o.signal!.addEventListener('abort', () => resolve('aborted'), { once: true });
+    });
+    const driven = drive();
+    driven.catch(() => undefined); // after an interrupt its failures (deployment gone) are expected
+    const first = await Promise.race([driven, aborted]);
+    return first === 'aborted' ? writeInterrupted() : first;
   } finally {
     await workers.stop();
     if (dep) { say('stopping the deployment ...'); await dep.stop(); }
+  }
+
+  function writeReports(report: DrillReport): { jsonPath: string; htmlPath: string } {
+    mkdirSync(o.outDir, { recursive: true });
+    const jsonPath = path.join(o.outDir, `${s.name}.json`);
+    const htmlPath = o.htmlPath ?? path.join(o.outDir, `${s.name}.html`);
+    mkdirSync(path.dirname(htmlPath), { recursive: true });
+    writeFileSync(jsonPath, JSON.stringify(report, null, 2));
+    writeFileSync(htmlPath, renderHtml(report));
+    return { jsonPath, htmlPath };
+  }
+
+  function writeInterrupted(): DrillOutcome {
+    const atSec = sofar.t0 === null ? null : Math.round((Date.now() - sofar.t0) / 1000);
+    const rows = sofar.timeline && sofar.t0 !== null
+      ? sofar.timeline.rows({ phases: resolvedPhases(s), durationSec: Math.max(0, atSec ?? 0), samples: [], grabsPerSec: [], round: { fromSec: s.round.startAtSec, toSec: Math.min(s.round.endAtSec, durationSec(s)), rate: s.round.releaseRatePerSec } })
+      : [];
+    const report: DrillReport = {
+      scenario: s, verdict: 'INTERRUPTED', interrupted: { atSec, during: sofar.stage },
+      reasons: [`interrupted (Ctrl-C) ${atSec === null ? 'before the drill started' : `${atSec} s into the drill`}, during ${sofar.stage}: no invariant or threshold was checked`],
+      startedAt: new Date(sofar.t0 ?? Date.now()).toISOString(), durationSec: atSec ?? 0,
+      machine: { cpus: os.cpus().length, node: process.version, loadAvg: os.loadavg() },
+      deployment: { profile: info.profile, gateways: info.gateways.map((g) => g.id), queue: info.queue.kind, attached: !!o.attach },
+      feedPath: 'agent', phones: { users: s.users, connected: sofar.conn?.connected ?? 0, connectFailed: sofar.conn?.failed ?? 0, reconnects: 0, resent: 0 },
+      metrics: {}, errorsByCode: sofar.timeline?.errors ?? {}, thresholds: [],
+      invariants: { pass: false, checks: [], violations: [], reconcile: { exitCode: null, output: null } }, faults: [],
+      grabs: { attempts: 0, ok: 0, empty: 0, expired: 0, notFoundFinal: 0, errors: 0, cents: 0 }, baseline: null, timeline: rows, notes: ['Partial report: the drill was interrupted.'],
+    };
+    return { report, ...writeReports(report), exitCode: 130 };
   }
 
   async function drive(): Promise<DrillOutcome> {
@@ -96,7 +137,10 @@ export async function runDrill(s: Scenario, o: DrillOptions): Promise<DrillOutco
       runId, ...u, gatewayUrls: targets.map((g) => g.wsUrl), authSecret: info.secrets.auth, localAddresses: locals,
       maxInFlightPerPhone: s.maxInFlightPerPhone, openFraction: s.openFraction, shareFraction: s.shareFraction, rateShare: u.count / s.users,
     })));
+    sofar.stage = 'connecting phones';
     const conn = await connected;
+    sofar.conn = conn;
+    sofar.stage = 'applying the drill show';
     say(`phones: ${conn.connected}/${s.users} connected${conn.failed ? ` (${conn.failed} failed: ${conn.firstError})` : ''}`);
 
     // The drill's show, through the config service; the drill starts when every gateway runs it.
@@ -106,6 +150,7 @@ export async function runDrill(s: Scenario, o: DrillOptions): Promise<DrillOutco
     if (Date.now() > t0 - 200) notes.push('The config change took longer than the 3 s lead: the first second may have run before every gateway had the round.');
 
     const timeline = new Timeline();
+    Object.assign(sofar, { t0, timeline, stage: 'the drill' });
     const won: WonRecord[] = [];
     const acks: AckRecord[] = [];
     const clientStats = { reconnects: 0, resent: 0 };
@@ -158,6 +203,7 @@ export async function runDrill(s: Scenario, o: DrillOptions): Promise<DrillOutco
       await dep!.restart(k);
       faults.push({ atSec: Math.round((Date.now() - t0) / 1000), action: `restart ${k} (before checks)`, ok: true });
     }
+    sofar.stage = 'settling';
     say('settling: waiting for the journals to drain into the money service ...');
     const settleStart = Date.now();
     const opIds = new Set(acks.map((a) => a.operationId));
@@ -205,12 +251,7 @@ export async function runDrill(s: Scenario, o: DrillOptions): Promise<DrillOutco
       metrics, errorsByCode: timeline.errors, thresholds, invariants, faults: faults.sort((a, b) => a.atSec - b.atSec),
       grabs: { ...grabbers.stats, perSecond: undefined } as DrillReport['grabs'], baseline, timeline: rows, notes,
     };
-    mkdirSync(o.outDir, { recursive: true });
-    const jsonPath = path.join(o.outDir, `${s.name}.json`);
-    const htmlPath = o.htmlPath ?? path.join(o.outDir, `${s.name}.html`);
-    mkdirSync(path.dirname(htmlPath), { recursive: true });
-    writeFileSync(jsonPath, JSON.stringify(report, null, 2));
-    writeFileSync(htmlPath, renderHtml(report));
+    const { jsonPath, htmlPath } = writeReports(report);
     const exitCode = invariants.violations.length ? 2 : reasons.length ? 1 : 0;
     return { report, jsonPath, htmlPath, exitCode };
   }

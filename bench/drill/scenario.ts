@@ -72,8 +72,64 @@ function bad(path: string, why: string): never {
   throw new ShakeError('DRILL_SCENARIO_INVALID', `scenario: ${path}: ${why}`, { path });
 }
 
+const THRESHOLD_OPS = ['<', '<=', '>', '>=', '=='] as const;
+const KEYS = {
+  root: ['name', 'description', 'deployment', 'users', 'workers', 'spawn', 'sourceAddresses', 'maxInFlightPerPhone', 'phases', 'round',
+    'openFraction', 'shareFraction', 'friendsPerShare', 'gateways', 'faults', 'thresholds', 'settleSec', 'baseline', '$comment'],
+  deployment: ['profile', 'gateways', 'seedCount', 'configPerSite'],
+  phase: ['name', 'durationSec', 'shakeRate', 'shakeRateTo'],
+  round: ['startAtSec', 'endAtSec', 'releaseRatePerSec', 'drawProbability', 'sponsors'],
+  fault: ['atSec', 'kill', 'restartAfterSec', 'keepDown'],
+  threshold: ['metric', 'op', 'value'],
+  baseline: ['durationSec', 'connections', 'rounds'],
+} as const;
+
+/** A typo (`thresholdz`, `restartAfterSecs`) must not pass silently as "not set". */
+function onlyKnownKeys(v: unknown, allowed: readonly string[], path: string): void {
+  if (v === undefined) return;
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) bad(path, 'must be an object');
+  for (const k of Object.keys(v)) if (!allowed.includes(k)) bad(`${path === '(root)' ? '' : `${path}.`}${k}`, `unknown key (known: ${allowed.join(', ')})`);
+}
+
+function checkShapes(r: Record<string, unknown>): void {
+  onlyKnownKeys(r, KEYS.root, '(root)');
+  onlyKnownKeys(r.deployment, KEYS.deployment, 'deployment');
+  onlyKnownKeys(r.round, KEYS.round, 'round');
+  onlyKnownKeys(r.baseline, KEYS.baseline, 'baseline');
+  for (const [list, keys] of [['phases', KEYS.phase], ['faults', KEYS.fault], ['thresholds', KEYS.threshold]] as const) {
+    const a = r[list];
+    if (a === undefined) continue;
+    if (!Array.isArray(a)) bad(list, 'must be a list');
+    a.forEach((x, i) => onlyKnownKeys(x, keys, `${list}[${i}]`));
+  }
+}
+
+function checkFaults(s: Scenario): void {
+  const total = durationSec(s);
+  s.faults.forEach((f, i) => {
+    if (!(typeof f.atSec === 'number' && f.atSec >= 0 && f.atSec < total)) bad(`faults[${i}].atSec`, `must be a number in [0, ${total}) (the drill lasts ${total} s)`);
+    if (typeof f.kill !== 'string' || !/^(gw-\d+|agent-gw-\d+|money|nats-\d)$/.test(f.kill)) bad(`faults[${i}].kill`, 'gw-N, agent-gw-N, money or nats-I');
+    if (f.keepDown !== undefined && typeof f.keepDown !== 'boolean') bad(`faults[${i}].keepDown`, 'true or false');
+    if (f.restartAfterSec !== undefined) {
+      if (f.keepDown) bad(`faults[${i}]`, 'restartAfterSec and keepDown contradict each other');
+      if (!(typeof f.restartAfterSec === 'number' && f.restartAfterSec > 0)) bad(`faults[${i}].restartAfterSec`, 'must be a number > 0');
+      if (f.atSec + f.restartAfterSec > total) bad(`faults[${i}].restartAfterSec`, `the restart at ${f.atSec + f.restartAfterSec} s falls after the drill's end (${total} s); leave it out to restart before the checks`);
+    }
+  });
+}
+
+function checkThresholds(s: Scenario): void {
+  if (!Array.isArray(s.thresholds)) bad('thresholds', 'a list');
+  s.thresholds.forEach((t, i) => {
+    if (typeof t.metric !== 'string' || !t.metric) bad(`thresholds[${i}].metric`, 'a metric name');
+    if (!(THRESHOLD_OPS as readonly string[]).includes(t.op)) bad(`thresholds[${i}].op`, `unknown operator ${JSON.stringify(t.op)} (known: ${THRESHOLD_OPS.join(' ')})`);
+    if (typeof t.value !== 'number' || !Number.isFinite(t.value)) bad(`thresholds[${i}].value`, 'a number');
+  });
+}
+
 export function parseScenario(raw: unknown): Scenario {
-  if (typeof raw !== 'object' || raw === null) bad('(root)', 'must be an object');
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) bad('(root)', 'must be an object');
+  checkShapes(raw as Record<string, unknown>);
   const r = raw as Partial<Scenario>;
   const s: Scenario = {
     ...DEFAULTS, ...r,
@@ -102,11 +158,13 @@ export function parseScenario(raw: unknown): Scenario {
   for (const k of ['openFraction', 'shareFraction'] as const) if (!(s[k] >= 0 && s[k] <= 1)) bad(k, 'must be in [0, 1]');
   if (!Number.isInteger(s.friendsPerShare) || s.friendsPerShare < 0) bad('friendsPerShare', 'an integer >= 0');
   if (s.gateways !== 'all' && (!Array.isArray(s.gateways) || s.gateways.length === 0)) bad('gateways', '"all" or a list of gateway ids');
-  s.faults.forEach((f, i) => {
-    if (!(f.atSec >= 0)) bad(`faults[${i}].atSec`, 'must be >= 0');
-    if (!/^(gw-\d+|agent-gw-\d+|money|nats-\d)$/.test(f.kill)) bad(`faults[${i}].kill`, 'gw-N, agent-gw-N, money or nats-I');
-  });
-  if (!Array.isArray(s.thresholds)) bad('thresholds', 'a list');
+  if (s.deployment.profile !== 'embedded' && s.deployment.profile !== 'rehearsal') bad('deployment.profile', "'embedded' or 'rehearsal'");
+  if (!posInt(s.deployment.gateways)) bad('deployment.gateways', 'a positive integer');
+  if (!posInt(s.deployment.seedCount)) bad('deployment.seedCount', 'a positive integer');
+  if (!Array.isArray(s.round.sponsors) || !s.round.sponsors.every((x) => typeof x === 'string')) bad('round.sponsors', 'a list of sponsor ids');
+  if (!Array.isArray(s.faults)) bad('faults', 'a list');
+  checkFaults(s);
+  checkThresholds(s);
   return s;
 }
 

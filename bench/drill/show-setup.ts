@@ -10,6 +10,7 @@ import type { ShowConfig } from '../../config-service/document/types.ts';
 import { ShakeError } from '../../common/errors.ts';
 import type { DeploymentInfo } from '../../ops/deploy/types.ts';
 import type { Scenario } from './scenario.ts';
+import { refuseUnfed } from '../../ops/deploy/show.ts';
 
 export function drillShow(s: Scenario, dep: DeploymentInfo, startAtMs: number, durationMs: number): ShowConfig {
   const base = defaultShowConfig(startAtMs, { gatewayIds: dep.gateways.map((g) => g.id), showId: `drill-${s.name}` });
@@ -25,7 +26,8 @@ export function drillShow(s: Scenario, dep: DeploymentInfo, startAtMs: number, d
 
 export async function applyShow(dep: DeploymentInfo, show: ShowConfig, timeoutMs = 20_000): Promise<number> {
   const v = validateShowConfig(show);
-  if (!v.ok) throw new ShakeError('DRILL_SHOW_INVALID', `drill show invalid: ${JSON.stringify(v.errors)}`);
+  if (!v.ok) throw new ShakeError('SHOW_CONFIG_INVALID', `drill show invalid: ${JSON.stringify(v.errors)}`);
+  refuseUnfed(show, new Set(dep.seeds.sponsors), 'the drill show');
   let version = 0;
   let lastErr = '';
   for (const url of dep.config.urls) {

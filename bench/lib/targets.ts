@@ -47,7 +47,8 @@ export async function startTarget(name: TargetName, o: TargetOptions): Promise<S
     // The gateway's own line (not the agent link's log line, which comes before the port is bound).
     name, cwd: REPO_ROOT, script: ['gateway/main.ts'], port, ready: /gateway \S+ listening: ws:/, gcHook: o.gcHook,
     // Own state dir per bench gateway (issued.db, journal.db, agent socket), outside the repo.
-    env: { ...preload, SHAKE_DATA_DIR: mkdtempSync('/tmp/bench-gw-'), SHAKE_WS_PORT: String(port), SHAKE_AUTH_SECRET: o.secret, ...(name === 'gateway-core' ? { SHAKE_LOGIC: 'basic' } : {}), ...o.gatewayEnv },
+    // A bench gateway is a development deployment: its cookie and packet secrets are the documented development ones.
+    env: { ...preload, SHAKE_PROFILE: process.env.SHAKE_PROFILE ?? 'development', SHAKE_DATA_DIR: mkdtempSync('/tmp/bench-gw-'), SHAKE_WS_PORT: String(port), SHAKE_AUTH_SECRET: o.secret, ...(name === 'gateway-core' ? { SHAKE_LOGIC: 'basic' } : {}), ...o.gatewayEnv },
     timeoutMs: 60_000,
   });
 }

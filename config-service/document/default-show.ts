@@ -2,14 +2,21 @@
  * The embedded default show document (for `npm start` and rehearsals): a demo
  * timeline with three segments and three red-packet rounds starting shortly
  * after `nowMs`, seed caps 3/1, four overload tiers, a fleet of one gateway.
+ *
+ * Its rounds name the sponsors the deployment's seed packets hold (by default
+ * the seed generator's sponsors, which is what `npm start` generates): a round
+ * naming sponsors nobody holds would give nobody a packet, silently.
  */
 import { createHash } from 'node:crypto';
+import { GENERATE_DEFAULTS } from '../../seed-splitter/generate.ts';
 import type { Resource, ShowConfig } from './types.ts';
 
 export interface DefaultShowOptions {
   gatewayIds?: string[];
   showId?: string;
-  /** First round starts this long after now (default 30 s). */
+  /** Sponsors the deployment holds seed packets for, dealt over the rounds (default: the seed generator's). */
+  sponsorIds?: readonly string[];
+  /** First round starts this long after now (default 12 s: a newcomer wins a packet within a minute of starting). */
   firstRoundInMs?: number;
   /** Length of every demo round (default 60 s). */
   roundLengthMs?: number;
@@ -17,6 +24,20 @@ export interface DefaultShowOptions {
 
 const sec = 1000;
 const min = 60 * sec;
+export const DEFAULT_FIRST_ROUND_IN_MS = 12 * sec;
+
+/**
+ * Deals sponsors round-robin over the rounds (round i gets sponsors i, i+n, ...),
+ * so each round has several sponsors and a user can reach the show's cap in one
+ * round; with fewer sponsors than rounds a round reuses them.
+ */
+function dealSponsors(sponsorIds: readonly string[], rounds: number): string[][] {
+  if (sponsorIds.length === 0) throw new Error('the default show needs at least one sponsor');
+  return Array.from({ length: rounds }, (_, r) => {
+    const dealt = sponsorIds.filter((_, i) => i % rounds === r);
+    return dealt.length > 0 ? dealt : [sponsorIds[r % sponsorIds.length]!];
+  });
+}
 
 function resource(id: string, kind: Resource['kind']): Resource {
   const url = `https://cdn.example.invalid/show/${id}`;
@@ -25,16 +46,17 @@ function resource(id: string, kind: Resource['kind']): Resource {
 
 export function defaultShowConfig(nowMs: number, opts: DefaultShowOptions = {}): ShowConfig {
   const t0 = Math.floor(nowMs / sec) * sec;
-  const first = opts.firstRoundInMs ?? 30 * sec;
+  const first = opts.firstRoundInMs ?? DEFAULT_FIRST_ROUND_IN_MS;
   const len = opts.roundLengthMs ?? 60 * sec;
   const gatewayIds = opts.gatewayIds ?? ['gw-1'];
+  const sponsors = dealSponsors(opts.sponsorIds ?? GENERATE_DEFAULTS.sponsors, 3);
   const roundAt = (i: number, startMs: number) => ({
     id: `r${i}`,
     title: `Red-packet round ${i}`,
     startMs,
     endMs: startMs + len,
     releaseRatePerSec: 50_000,
-    sponsorIds: [`sponsor-${String.fromCharCode(96 + i)}`],
+    sponsorIds: sponsors[i - 1]!,
     packetDrawProbability: 0.5,
   });
   return {
@@ -63,7 +85,7 @@ export function defaultShowConfig(nowMs: number, opts: DefaultShowOptions = {}):
     resources: [
       resource('card-1', 'greeting-card'), resource('card-2', 'greeting-card'),
       resource('video-1', 'star-video'), resource('video-2', 'star-video'),
-      resource('logo-sponsor-a', 'sponsor-logo'), resource('logo-sponsor-b', 'sponsor-logo'), resource('logo-sponsor-c', 'sponsor-logo'),
+      ...[...new Set(sponsors.flat())].map((s) => resource(`logo-${s}`, 'sponsor-logo')),
     ],
     overload: {
       tiers: [

@@ -1,13 +1,7 @@
-/** JSON request/response helpers and the error-code -> HTTP status mapping. */
+/** JSON request/response helpers; an error's HTTP status is the catalogue's (contracts/errors.ts), 500 where it has none. */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ShakeError, isShakeError } from '../../common/errors.ts';
-
-const STATUS: Record<string, number> = {
-  BAD_REQUEST: 400, INVALID_DOCUMENT: 400, INVALID_CORRECTION: 400,
-  UNAUTHORIZED: 401, NOT_FOUND: 404, VERSION_NOT_FOUND: 404, ROUND_NOT_FOUND: 404,
-  VERSION_CONFLICT: 409, ROUND_NOT_RUNNING: 409, ROUND_ALREADY_STARTED: 409, NO_CONFIG: 409,
-  PAYLOAD_TOO_LARGE: 413, STORE_UNAVAILABLE: 503, VERSION_TAKEN: 503,
-};
+import { httpStatus } from '../../contracts/errors.ts';
 
 export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   const data = JSON.stringify(body);
@@ -16,9 +10,9 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
 }
 
 export function sendError(res: ServerResponse, e: unknown): void {
-  const err = isShakeError(e) ? e : new ShakeError('INTERNAL', 'internal error');
+  const err = isShakeError(e) ? e : new ShakeError('INTERNAL_ERROR', 'internal error');
   if (res.headersSent) { res.destroy(); return; }
-  sendJson(res, STATUS[err.code] ?? 500, { error: err.toJSON() });
+  sendJson(res, httpStatus(err.code, 500), { error: err.toJSON() });
 }
 
 export async function readJson(req: IncomingMessage, limitBytes = 1 << 20): Promise<unknown> {

@@ -133,7 +133,7 @@ t.test('an invalid document is refused with the reasons and changes nothing', as
   const r = await post(url, '/config', { document: doc });
   t.equal(r.status, 400);
   const err = r.body.error as { code: string; details: { errors: { path: string; reason: string }[] } };
-  t.equal(err.code, 'INVALID_DOCUMENT');
+  t.equal(err.code, 'SHOW_CONFIG_INVALID');
   const paths = err.details.errors.map((e) => e.path);
   t.ok(paths.includes('rounds[0].endMs'), 'names rounds[0].endMs');
   t.ok(paths.includes('caps.packetsPerSponsor'), 'names caps.packetsPerSponsor (above the per-user cap)');

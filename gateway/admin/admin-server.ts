@@ -29,13 +29,13 @@ function readJson(res: HttpResponse, limit: number, done: (body: unknown) => voi
   res.onAborted(() => { chunks = []; });
   res.onData((ab, isLast) => {
     size += ab.byteLength;
-    if (size > limit) { json(res, '413 Payload Too Large', { code: 'BODY_TOO_LARGE', message: `over ${limit} bytes` }); return; }
+    if (size > limit) { json(res, '413 Payload Too Large', { code: 'PAYLOAD_TOO_LARGE', message: `over ${limit} bytes` }); return; }
     chunks.push(Buffer.from(ab.slice(0)));
     if (isLast) {
       try {
         done(JSON.parse(Buffer.concat(chunks).toString('utf8')));
       } catch (e) {
-        json(res, '400 Bad Request', { code: 'BAD_JSON', message: (e as Error).message });
+        json(res, '400 Bad Request', { code: 'BAD_REQUEST', message: (e as Error).message });
       }
     }
   });
@@ -60,7 +60,7 @@ export class AdminServer {
         res.onAborted(() => (aborted = true));
         routes.reload().then(
           () => { if (!aborted) json(res, '200 OK', { ok: true, status: routes.status() }); },
-          (e: Error) => { if (!aborted) json(res, '500 Internal Server Error', { code: 'RELOAD_FAILED', message: e.message }); },
+          (e: Error) => { if (!aborted) json(res, '500 Internal Server Error', { code: 'LOGIC_RELOAD_FAILED', message: e.message }); },
         );
       })
       .post('/admin/fault/logic-crash', (res, req) => {

@@ -22,7 +22,7 @@ export class FrameDecoder {
 
   constructor(private readonly maxFrameBytes = DEFAULT_MAX_FRAME_BYTES) {}
 
-  /** Throws ShakeError(IPC_FRAME_TOO_LARGE) when a frame announces more than the bound. */
+  /** Throws ShakeError(FRAME_TOO_LARGE) when a frame announces more than the bound. */
   push(chunk: Buffer): Buffer[] {
     this.buf = this.buf.length === 0 ? chunk : Buffer.concat([this.buf, chunk]);
     const frames: Buffer[] = [];
@@ -30,7 +30,7 @@ export class FrameDecoder {
     while (this.buf.length - off >= FRAME_HEADER_BYTES) {
       const len = this.buf.readUInt32LE(off);
       if (len > this.maxFrameBytes) {
-        throw new ShakeError('IPC_FRAME_TOO_LARGE', `frame of ${len} bytes exceeds the ${this.maxFrameBytes}-byte limit`, { len });
+        throw new ShakeError('FRAME_TOO_LARGE', `frame of ${len} bytes exceeds the ${this.maxFrameBytes}-byte limit`, { len });
       }
       if (this.buf.length - off - FRAME_HEADER_BYTES < len) break;
       frames.push(this.buf.subarray(off + FRAME_HEADER_BYTES, off + FRAME_HEADER_BYTES + len));

@@ -5,6 +5,7 @@
  */
 import { internal } from '../../proto/gen/internal.js';
 import { encodeFrame } from './frame-codec.ts';
+import type { ErrorCode } from '../../contracts/errors.ts';
 
 export const AGENT_LINK_PROTOCOL_VERSION = 1;
 
@@ -31,7 +32,7 @@ export const AgentLinkErrorCode = {
   REPLACED: 'AGENT_LINK_REPLACED',
   /** No hello within the hello timeout. */
   HELLO_TIMEOUT: 'AGENT_LINK_HELLO_TIMEOUT',
-} as const;
+} as const satisfies Record<string, ErrorCode>;
 
 export function encodeAgentMessage(m: IAgentToGateway): Buffer {
   return encodeFrame(AgentToGateway.encode(m).finish());

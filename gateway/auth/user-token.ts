@@ -4,13 +4,14 @@
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { ShakeError } from '../../common/errors.ts';
+import type { ErrorCode } from '../../contracts/errors.ts';
 
 export const AuthErrorCodes = {
   missing: 'AUTH_TOKEN_MISSING',
   malformed: 'AUTH_TOKEN_MALFORMED',
   badSignature: 'AUTH_TOKEN_BAD_SIGNATURE',
   expired: 'AUTH_TOKEN_EXPIRED',
-} as const;
+} as const satisfies Record<string, ErrorCode>;
 
 const MAX_TOKEN_LENGTH = 512;
 const USER_ID = /^[A-Za-z0-9_:-]{1,64}$/;

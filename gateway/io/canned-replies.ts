@@ -3,6 +3,7 @@
  * once per call, with the proto module; the IO layer never decodes requests.
  */
 import { shake } from '../../proto/gen/shake.js';
+import type { ErrorCode } from '../../contracts/errors.ts';
 
 const ServerMessage = shake.v1.ServerMessage;
 
@@ -12,7 +13,7 @@ export const IoErrorCodes = {
   tooManyInFlight: 'TOO_MANY_IN_FLIGHT',
   ringFull: 'GATEWAY_BUSY',
   internal: 'INTERNAL_ERROR',
-} as const;
+} as const satisfies Record<string, ErrorCode>;
 
 export function busyReply(seq: number, retryAfterMs: number, reason: string): Uint8Array {
   return ServerMessage.encode({ seq, busy: { retryAfterMs, reason } }).finish();

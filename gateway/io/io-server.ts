@@ -8,6 +8,7 @@ import { uws, type TemplatedApp, type WebSocket, type us_listen_socket } from '.
 import { Doorbell, RingConsumer, RingProducer, wakeRingConsumer, type RingFrame } from '../ring/spsc-ring.ts';
 import { verifyUserToken } from '../auth/user-token.ts';
 import { isShakeError } from '../../common/errors.ts';
+import { closeReason } from '../../contracts/errors.ts';
 import type { Logger } from '../../common/logger.ts';
 import type { GatewayConfig } from '../config.ts';
 import { tokenFromUpgrade } from './upgrade-auth.ts';
@@ -199,7 +200,7 @@ export class IoServer {
     const bytes = new Uint8Array(message);
     if (bytes.length > this.config.limits.maxFrameBytes) {
       this.stats.oversizedClosed++;
-      ws.end(1009, `frame larger than ${this.config.limits.maxFrameBytes} bytes`);
+      ws.end(1009, closeReason('FRAME_TOO_LARGE', `frame larger than ${this.config.limits.maxFrameBytes} bytes`));
       return;
     }
     if (!isBinary) {
@@ -245,7 +246,7 @@ export class IoServer {
   private reject(ws: WebSocket<Conn>, c: Conn, reply: Uint8Array): void {
     if (++c.consecutiveRejects > this.config.limits.maxConsecutiveRejects) {
       this.stats.floodClosed++;
-      ws.end(1008, 'too many rejected requests');
+      ws.end(1008, closeReason('TOO_MANY_REJECTED'));
       return;
     }
     ws.send(reply, true);
@@ -312,8 +313,8 @@ export class IoServer {
     c.inFlight--;
     this.stats.repliesOut++;
     ws.send(bytes, true);
-    if (flags & CLOSE_RATE_LIMIT) ws.end(1008, 'RATE_LIMIT_IGNORED');
-    else if (flags & ReplyFlags.closeAfter) ws.end(1008, 'closed by policy');
+    if (flags & CLOSE_RATE_LIMIT) ws.end(1008, closeReason('RATE_LIMIT_IGNORED'));
+    else if (flags & ReplyFlags.closeAfter) ws.end(1008, closeReason('CLOSED_BY_POLICY'));
   }
 
   /**
@@ -397,7 +398,7 @@ export class IoServer {
     this.listenSocket = null;
     this.pumping = false;
     this.gate?.stop();
-    for (const ws of [...this.conns.values()]) ws.end(1001, 'gateway shutting down');
+    for (const ws of [...this.conns.values()]) ws.end(1001, closeReason('GATEWAY_SHUTTING_DOWN'));
     wakeRingConsumer(this.lanes.doorbell);
   }
 }

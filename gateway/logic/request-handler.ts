@@ -6,6 +6,7 @@
 import { shake } from '../../proto/gen/shake.js';
 import { decodeShakeRequest, decodeTokenRequest, encodeShakeReply } from './fast-codec.ts';
 import type { DurableReply } from '../journal/journal-link.ts';
+import type { ErrorCode } from '../../contracts/errors.ts';
 
 type ClientMessage = shake.v1.ClientMessage;
 type ServerMessageInit = shake.v1.IServerMessage;
@@ -15,7 +16,7 @@ export const LogicErrorCodes = {
   badRequest: 'BAD_REQUEST',
   unknownOperation: 'UNKNOWN_OPERATION',
   internal: 'INTERNAL_ERROR',
-} as const;
+} as const satisfies Record<string, ErrorCode>;
 
 /** The business decisions; the shake/packet logic implements this. */
 export interface LogicApp {

@@ -8,9 +8,11 @@
  *
  *   node --import tsx ops/config/topology.ts [--dir var/config] [--token T] [--gateway-dir D ...]
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { freePorts } from '../../common/ports.ts';
+import { writeSecretFile } from '../../common/secret-file.ts';
+import { resolveSecrets } from '../../common/secrets.ts';
 import type { InstanceConfig } from '../../config-service/instance-config.ts';
 import type { Operator } from '../../config-service/operators.ts';
 import { NatsCluster } from '../nats/cluster.ts';
@@ -64,7 +66,7 @@ export class ConfigTopology {
           ...o.instanceOverrides,
         };
         const configFile = path.join(o.dir, `${site}-${instanceId}.json`);
-        writeFileSync(configFile, JSON.stringify(cfg, null, 2));
+        writeSecretFile(configFile, JSON.stringify(cfg, null, 2)); // holds the operator tokens
         instances.push({ site, instanceId, natsNode: s, port, url: `http://127.0.0.1:${port}`, configFile, proc: null });
       }
     });
@@ -118,8 +120,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const args = process.argv.slice(2);
   const arg = (n: string, d: string) => { const i = args.indexOf(`--${n}`); return i >= 0 ? args[i + 1] : d; };
   const gatewayDirs = args.flatMap((a, i) => (a === '--gateway-dir' ? [path.resolve(args[i + 1])] : []));
+  // A local topology for trying the config service: the development profile unless SHAKE_PROFILE says otherwise.
+  process.env.SHAKE_PROFILE ??= 'development';
+  const { operator } = resolveSecrets(['operator'], { ...process.env, SHAKE_OPERATOR_TOKEN: arg('token', process.env.SHAKE_OPERATOR_TOKEN ?? '') || undefined }, (msg) => console.warn(`warning: ${msg}`));
   const topo = await ConfigTopology.start({
-    dir: path.resolve(arg('dir', 'var/config')), operators: [{ name: 'operator', token: arg('token', process.env.SHAKE_OPERATOR_TOKEN ?? 'dev-token') }],
+    dir: path.resolve(arg('dir', 'var/config')), operators: [{ name: 'operator', token: operator }],
     fileTargets: gatewayDirs,
   });
   console.log(`config topology up: NATS ${topo.nats.urls.join(',')}`);

@@ -12,23 +12,44 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { randomBytes } from 'node:crypto';
+import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { freePorts } from '../../common/ports.ts';
+import { resolveSecrets } from '../../common/secrets.ts';
+import { writeSecretFile } from '../../common/secret-file.ts';
 import { Supervisor } from '../supervisor.ts';
 import { ChronyServer } from '../chrony/chrony-server.ts';
 import { ConfigTopology } from '../config/topology.ts';
 import { ensureSeeds } from './seeds.ts';
+import { deploymentShow, heldSponsors } from './show.ts';
 import { agentConfigFor, type QueueSpec } from './agent-config.ts';
 import type { DeployOptions, DeploymentInfo, GatewayInfo } from './types.ts';
 import { reuseportEnv } from '../../gateway/io/reuseport.ts';
+import type { Round, ShowConfig } from '../../config-service/document/types.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const tsx = (entry: string, args: string[] = []) => ({ command: process.execPath, args: ['--import', 'tsx', path.join(root, entry), ...args] });
+function importSeedsForMoney(dataDir: string, partsDir: string, say: (line: string) => void): void {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'packet-service/import-seeds.ts'), '--data-dir', dataDir, '--parts-dir', partsDir],
+    { encoding: 'utf8', env: { ...process.env, SHAKE_LOG_LEVEL: 'warn' } });
+  if (r.status !== 0) throw new Error(`seed import into the money service failed: ${r.stderr.trim()}`);
+  const x = JSON.parse(r.stdout.trim().split('\n').pop()!) as { records: number; inserted: number };
+  say(`ok ${'seed import'.padEnd(18)} ${x.inserted} new of ${x.records} packets in the money book`);
+}
+
 const OPS_STREAM = { stream: 'SHAKE_OPS', subjectPrefix: 'shake.ops' };
 
 export class Deployment {
-  private constructor(readonly info: DeploymentInfo, readonly supervisor: Supervisor, readonly topology: ConfigTopology | null, readonly chrony: ChronyServer | null) {}
+  private constructor(
+    readonly info: DeploymentInfo, readonly supervisor: Supervisor, readonly topology: ConfigTopology | null, readonly chrony: ChronyServer | null,
+    /** The show the config service was seeded with (checked against the seeds). */
+    readonly show: ShowConfig,
+  ) {}
+
+  /** The seeded show's first red-packet round that has not ended yet. */
+  firstRound(nowMs = Date.now()): Round | null {
+    return this.show.rounds.filter((r) => r.endMs > nowMs).sort((a, b) => a.startMs - b.startMs)[0] ?? null;
+  }
 
   static async start(o: DeployOptions): Promise<Deployment> {
     const say = o.say ?? console.log;
@@ -45,10 +66,16 @@ export class Deployment {
     const gwPorts = ids.map((_, i) => ({ ws: port(2 * i, 2 * i), admin: port(2 * i + 1, 2 * i + 1), agent: port(90 + i, 2 * n + i) }));
     const moneyPort = port(80, 3 * n);
     const configPort = port(70, 3 * n + 1);
-    const secrets = { auth: randomSecret(), cookie: randomSecret(), packet: randomSecret() };
-    const operatorToken = process.env.SHAKE_OPERATOR_TOKEN ?? 'dev-token';
+    // The secrets every component gets: the environment's, or (development profile only) the documented development ones.
+    const { operator: operatorToken, ...secrets } = resolveSecrets(['auth', 'cookie', 'packet', 'operator'], o.env ?? process.env,
+      (msg, fields) => say(`warning: ${msg} (${fields.secret})`));
     const dataDir = path.join(dir, 'gateways');
     const seeds = ensureSeeds(path.join(dir, 'seeds'), ids, o.seedCount ?? 200_000, o.sponsors);
+    const show = deploymentShow({ showFile: o.showFile, gatewayIds: ids, held: heldSponsors(seeds.manifest), nowMs: Date.now() });
+    const showFile = path.join(dir, 'show.json');
+    writeFileSync(showFile, JSON.stringify(show, null, 2));
+    // The money service pays only packets its book holds: the parts go into it before it starts (idempotent on a restart).
+    importSeedsForMoney(path.join(dir, 'money'), seeds.partsDir, say);
     const sup = new Supervisor(logsDir, say, (name, code, signal) => say(`!! ${name} exited on its own (${code ?? signal}); see ${path.join(logsDir, `${name}.log`)}`));
     const logEnv = { SHAKE_LOG_LEVEL: o.logLevel ?? 'info' };
     let topology: ConfigTopology | null = null;
@@ -65,6 +92,7 @@ export class Deployment {
         topology = await ConfigTopology.start({
           dir: path.join(dir, 'config'), operators: [{ name: 'operator', token: operatorToken }], logLevel: o.logLevel ?? 'info',
           fileTargets: ids.map((id) => path.join(dataDir, id, 'config')), seedFleet: ids, perSite: o.configPerSite ?? 3,
+          instanceOverrides: { seedShowFile: showFile },
         });
         natsUrls = topology.nats.urls;
         say(`ok ${'nats (3 nodes)'.padEnd(18)} ${natsUrls.join('  ')}`);
@@ -83,6 +111,7 @@ export class Deployment {
           env: { ...logEnv, SHAKE_CONFIG_INSTANCE: JSON.stringify({
             site: 'local', instanceId: 'c1', port: configPort, store: { kind: 'sqlite', path: path.join(dir, 'config.sqlite') },
             operators: [{ name: 'operator', token: operatorToken }], fileTargets: ids.map((id) => path.join(dataDir, id, 'config')), seedFleet: ids,
+            seedShowFile: showFile,
           }) },
           urls: [`http://127.0.0.1:${configPort}/ (console)`],
         });
@@ -113,7 +142,8 @@ export class Deployment {
         const agentFile = path.join(dir, 'agents', `${id}.json`);
         mkdirSync(path.dirname(agentFile), { recursive: true });
         writeFileSync(agentFile, JSON.stringify(agentConfigFor({ id, dataDir, stateDir: path.join(dir, 'agents', id), seeds, adminPort: p.agent, moneyUrl, queue }), null, 2));
-        await sup.start({ name: `agent-${id}`, ...tsx('agent/main.ts'), env: { ...logEnv, SHAKE_AGENT_CONFIG: agentFile }, ready: /agent ready/,
+        // The agent reads its whole seed part before it is ready: allow a loaded machine as long as the gateway.
+        await sup.start({ name: `agent-${id}`, ...tsx('agent/main.ts'), env: { ...logEnv, SHAKE_AGENT_CONFIG: agentFile }, ready: /agent ready/, readyTimeoutMs: 60_000,
           urls: [`http://127.0.0.1:${p.agent}/status`] });
         gateways.push({
           id, wsUrl: `ws://127.0.0.1:${p.ws}/`, wsPort: p.ws, adminUrl: `http://127.0.0.1:${p.admin}`, dataDir: path.join(dataDir, id),
@@ -129,9 +159,9 @@ export class Deployment {
         chrony: chrony ? chrony.address : null,
         seeds, secrets, faultInjection: !!o.faultInjection,
       };
-      writeFileSync(path.join(dir, 'deployment.json'), JSON.stringify(info, null, 2));
+      writeSecretFile(path.join(dir, 'deployment.json'), JSON.stringify(info, null, 2));
       say(`deployment ${o.profile} up in ${((Date.now() - startedAt) / 1000).toFixed(1)} s`);
-      return new Deployment(info, sup, topology, chrony);
+      return new Deployment(info, sup, topology, chrony, show);
     } catch (e) {
       await cleanup();
       throw e;
@@ -162,8 +192,4 @@ export class Deployment {
     await this.topology?.stop();
     await this.chrony?.stop();
   }
-}
-
-function randomSecret(): string {
-  return randomBytes(18).toString('base64url');
 }

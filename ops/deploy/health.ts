@@ -25,8 +25,10 @@ export async function checkHealth(info: DeploymentInfo): Promise<HealthLine[]> {
   const probes: Promise<HealthLine>[] = [];
   for (const g of info.gateways) {
     probes.push(probe(g.id, `${g.adminUrl}/status`, (s, b) => [s === 200, `config v${b.configVersion}, ${b.connections} connections, pool ${b.pool?.level}/${b.pool?.capacity}, issued ${b.counters?.packetsIssued}`]));
-    probes.push(probe(g.agentComponent, `${g.agentAdminUrl}/status`, (s, b) => [s === 200 && (b.forwarder ? b.forwarder.lastError == null || b.forwarder.queueHealthy !== false : true),
-      `link ${b.link?.connected ? 'up' : 'down'}${b.feedRefused ? ` (feeding refused: ${b.feedRefused.code})` : ''}, forwarder backlog ${b.forwarder?.backlog ?? '-'}`]));
+    probes.push(probe(g.agentComponent, `${g.agentAdminUrl}/status`, (s, b) => [
+      s === 200 && !b.feed?.problem && (b.forwarder ? b.forwarder.lastError == null || b.forwarder.queueHealthy !== false : true),
+      `link ${b.link?.connected ? 'up' : 'down'}${b.feedRefused ? ` (feeding refused: ${b.feedRefused.code})` : ''}, forwarder backlog ${b.forwarder?.backlog ?? '-'}`
+        + (b.feed?.problem ? `; ${b.feed.problem.code}: ${b.feed.problem.message}` : '')]));
   }
   probes.push(probe('money', `${info.money.url}/health`, (s, b) => [s === 200, `queue lag ${b.queueLag ?? '?'}`]));
   for (const u of info.config.urls) probes.push(probe(`config ${u.replace('http://', '')}`, `${u}/healthz`, (s, b) => [s === 200 && b.storeHealthy !== false, `latest v${b.latestVersion}`]));

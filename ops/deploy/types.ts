@@ -30,7 +30,7 @@ export interface DeploymentInfo {
   nats: { urls: string[]; monitorUrls: string[] } | null;
   chrony: { host: string; port: number } | null;
   seeds: { manifest: string; partsDir: string; count: number; sponsors: string[] };
-  /** Development secrets of this local deployment (the drill mints user tokens with authSecret). */
+  /** The secrets this deployment's components run with (the drill and `npm run token` mint user tokens with auth). File mode 0600. */
   secrets: { auth: string; cookie: string; packet: string };
   faultInjection: boolean;
 }
@@ -52,4 +52,8 @@ export interface DeployOptions {
   /** Rehearsal: config instances per site (default 3; tests use 1 to start faster). */
   configPerSite?: number;
   say?: (line: string) => void;
+  /** A show document (JSON) to start with instead of the embedded default; refused if a round can never be fed. */
+  showFile?: string;
+  /** Where the secrets come from (default process.env): SHAKE_PROFILE and SHAKE_*_SECRET / SHAKE_OPERATOR_TOKEN. */
+  env?: NodeJS.ProcessEnv;
 }

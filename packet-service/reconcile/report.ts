@@ -41,6 +41,18 @@ export function reconcile(scan: ScanResult, totals: Map<string, SponsorSeedTotal
     if (unseenCount >= 0 && unseen >= 0 && (unseenCount === 0 ? unseen !== 0 : unseen < unseenCount)) {
       differences.push(`sponsor ${sponsorId}: ${unseenCount} unseen packets cannot hold ${unseen} cents`);
     }
+    const b = scan.book?.get(sponsorId);
+    if (scan.book) {
+      // The book is per packet: what was seeded is what it holds, and "unseen" is exactly its never-opened packets.
+      const seeded = b?.seeded ?? { count: 0, cents: 0 };
+      if (seeded.count !== t.count || seeded.cents !== t.amountCents) {
+        differences.push(`sponsor ${sponsorId}: the book holds ${seeded.count} seeded packets (${seeded.cents}) but the seed totals say ${t.count} (${t.amountCents})`);
+      }
+      const never = b?.neverOpened ?? { count: 0, cents: 0 };
+      if (never.count !== unseenCount || never.cents !== unseen) {
+        differences.push(`sponsor ${sponsorId}: ${unseenCount} packets (${unseen}) unaccounted by the seed rows but the book has ${never.count} (${never.cents}) never opened`);
+      }
+    }
     const accounted = f.ledger.open + f.pendingShareCents + f.groupRemainingCents + f.grabbedCents + f.ledger.refund + recycledOutstanding + unseen;
     const difference = t.amountCents - accounted;
     if (difference !== 0) differences.push(`sponsor ${sponsorId}: seed total ${t.amountCents} != accounted ${accounted} (difference ${difference})`);
@@ -64,6 +76,17 @@ export function formatReport(r: Report, source: string): string {
   const out = [`reconciliation: ${r.scan.shards} shards, seed totals from ${source}`,
     `rows: ${JSON.stringify(r.scan.counts)}`, ''];
   for (const row of rows) out.push(row.map((c, i) => (i === 0 ? c.padEnd(w[i]) : c.padStart(w[i]))).join('  '));
+  if (r.scan.book) {
+    out.push('', 'packet book (count / cents per state):');
+    for (const [sponsorId, b] of [...r.scan.book].sort(([a], [c]) => a.localeCompare(c))) {
+      const states = Object.entries(b.states).sort().map(([k, v]) => `${k} ${v.count}/${v.cents}`).join('  ');
+      out.push(`  ${sponsorId}: seeded ${b.seeded.count}/${b.seeded.cents}  minted ${b.minted.count}/${b.minted.cents}  ${states}`);
+    }
+  }
+  if (r.scan.rejected.length) {
+    out.push('', `rejected operations (paid nothing): ${r.scan.rejected.length}`);
+    for (const x of r.scan.rejected.slice(0, 50)) out.push(`  - ${x.opId}: packet ${x.packetId} user ${x.userId} sponsor ${x.sponsorId} ${x.amountCents}: ${x.reason}`);
+  }
   out.push('', r.ok ? 'OK: every cent accounted for' : `DIFFERENCES (${r.differences.length}):`);
   for (const d of r.differences.slice(0, 200)) out.push(`  - ${d}`);
   if (r.differences.length > 200) out.push(`  ... ${r.differences.length - 200} more`);

@@ -7,6 +7,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { isRecycledPacketId } from './seed-totals.ts';
+import { checkBook, type BookSponsor, type PaidSeed } from './book-check.ts';
 
 export interface SponsorFigures {
   seenOriginalCount: number; seenOriginalCents: number; seenRecycledCount: number; seenRecycledCents: number;
@@ -20,7 +21,13 @@ export interface ScanResult {
   sponsors: Map<string, SponsorFigures>;
   differences: string[];
   counts: { seeds: number; groups: number; grabs: number; ledgerEntries: number; accounts: number; capRows: number };
+  /** Per sponsor, the packet book's counts and cents per state; null for a data dir without a book. */
+  book: Map<string, BookSponsor> | null;
+  /** Operations that paid nothing because the book does not hold them as they say. */
+  rejected: RejectedOp[];
 }
+
+export interface RejectedOp { opId: string; packetId: string; userId: string; sponsorId: string; amountCents: number; reason: string }
 
 export const emptyFigures = (): SponsorFigures => ({
   seenOriginalCount: 0, seenOriginalCents: 0, seenRecycledCount: 0, seenRecycledCents: 0, openedCents: 0, pendingShareCents: 0,
@@ -45,6 +52,9 @@ export function scanShow(dataDir: string, caps: { perUser: number; perSponsor: n
   const fig = (s: string) => { let f = sponsors.get(s); if (!f) { f = emptyFigures(); sponsors.set(s, f); } return f; };
   const diffs: string[] = [];
   const seedState = new Map<string, string>();
+  const paid = new Map<string, PaidSeed>();
+  const openEntries = new Map<string, number>();
+  const rejected: RejectedOp[] = [];
   const capRows: Row[] = [];
   const counts = { seeds: 0, groups: 0, grabs: 0, ledgerEntries: 0, accounts: 0, capRows: 0 };
   for (const file of files) {
@@ -67,6 +77,7 @@ export function scanShow(dataDir: string, caps: { perUser: number; perSponsor: n
       const a = s.amount_cents as number, b = s.share_amount_cents as number;
       if (seedState.has(s.packet_id as string)) diffs.push(`packet ${s.packet_id}: seed row present twice`);
       seedState.set(s.packet_id as string, s.state as string);
+      paid.set(s.packet_id as string, s as unknown as PaidSeed);
       if (isRecycledPacketId(s.packet_id as string)) { f.seenRecycledCount++; f.seenRecycledCents += a + b; } else { f.seenOriginalCount++; f.seenOriginalCents += a + b; }
       if (s.state === 'opened') f.openedCents += a;
       if (s.share_state === 'pending') f.pendingShareCents += b;
@@ -88,7 +99,8 @@ export function scanShow(dataDir: string, caps: { perUser: number; perSponsor: n
       escrow.set(g.group_id as string, g.remaining_cents as number);
     }
     for (const id of grabByGroup.keys()) diffs.push(`grabs for unknown group ${id}`);
-    for (const e of all('ledger', (t) => `SELECT debit, credit, amount_cents, kind, sponsor_id FROM ${t}`)) {
+    for (const e of all('ledger', (t) => `SELECT debit, credit, amount_cents, kind, sponsor_id, packet_id FROM ${t}`)) {
+      if (e.kind === 'open') openEntries.set(e.packet_id as string, (openEntries.get(e.packet_id as string) ?? 0) + (e.amount_cents as number));
       counts.ledgerEntries++;
       const n = e.amount_cents as number;
       ledgerByAccount.set(e.debit as string, (ledgerByAccount.get(e.debit as string) ?? 0) - n);
@@ -113,11 +125,15 @@ export function scanShow(dataDir: string, caps: { perUser: number; perSponsor: n
     for (const [acct, v] of ledgerByAccount) if (v !== 0) diffs.push(`${path.basename(file)} account ${acct}: entries sum ${v} without a balance row`);
     for (const r of main.prepare('SELECT seq, sponsor_id, amount_cents FROM t_recycled').all() as Row[]) fig(r.sponsor_id as string).recycledRecordCents += r.amount_cents as number;
     for (const c of main.prepare('SELECT * FROM t_cap').all() as Row[]) capRows.push(c);
+    if (main.prepare(`SELECT 1 FROM sqlite_master WHERE name = 't_rejected'`).get()) {
+      rejected.push(...main.prepare('SELECT op_id AS opId, packet_id AS packetId, user_id AS userId, sponsor_id AS sponsorId, amount_cents AS amountCents, reason FROM t_rejected').all() as RejectedOp[]);
+    }
     for (const db of dbs) db.close();
   }
   counts.capRows = capRows.length;
   checkCaps(capRows, seedState, caps, diffs);
-  return { shards: files.length, sponsors, differences: diffs, counts };
+  const book = checkBook(files, paid, openEntries, diffs);
+  return { shards: files.length, sponsors, differences: diffs, counts, book, rejected };
 }
 
 function checkCaps(rows: Row[], seedState: Map<string, string>, caps: { perUser: number; perSponsor: number }, diffs: string[]): void {

@@ -1,6 +1,7 @@
 /** Main-thread handle of one shard writer thread: sends ordered batches, awaits their committed results. */
 import type { Worker } from 'node:worker_threads';
 import { ShakeError } from '../../common/errors.ts';
+import type { ErrorCode } from '../../contracts/errors.ts';
 import { spawnTsWorker } from '../../common/spawn-worker.ts';
 import type { ShardBatch, ShardEnvelope, ShardReplyEnvelope, ShardRequest, ShardResult, ShardWorkerData } from './messages.ts';
 
@@ -67,5 +68,6 @@ export class ShardClient {
 
 export function unwrap<T>(r: ShardResult): T {
   if (r.ok) return r.value as T;
-  throw new ShakeError(r.error.code, r.error.message, r.error.details);
+  // The shard worker (same build) sends the code of the ShakeError it caught, or SHARD_INTERNAL.
+  throw new ShakeError(r.error.code as ErrorCode, r.error.message, r.error.details);
 }

@@ -5,25 +5,30 @@
  */
 import type Database from 'better-sqlite3';
 import { ShakeError } from '../../common/errors.ts';
-import { dayDate, daySlot } from '../hash.ts';
+import { DAY_MS, dayDate, daySlot } from '../hash.ts';
 import { DAY_KINDS, dayDdl, dropDayTables, tableName } from './schema.ts';
 
 export class DayTables {
   private readonly slotDay = new Map<string, number>();
+  /** Settles a slot's money (refunds, recycling) before it is archived; set by the shard writer. */
+  beforeArchive: ((slot: string, nowMs: number) => void) | null = null;
 
   constructor(private readonly db: Database.Database, private readonly lookupDays: number, private readonly onRotate: () => void) {
     for (const r of db.prepare('SELECT slot, day FROM t_meta_day').all() as { slot: string; day: number }[]) this.slotDay.set(r.slot, r.day);
   }
 
   /** Makes sure the slot of `day` holds `day` (archiving an older day first). Call outside a transaction. */
-  ensure(day: number): string {
+  ensure(day: number, nowMs = day * DAY_MS): string {
     const slot = daySlot(day);
     const held = this.slotDay.get(slot);
     if (held === day) return slot;
     if (held !== undefined && held > day) {
       throw new ShakeError('DAY_SLOT_CONFLICT', 'slot holds a later day (clock went back?)', { slot, held, day });
     }
-    if (held !== undefined) this.archive(slot, held);
+    if (held !== undefined) {
+      this.beforeArchive?.(slot, nowMs);
+      this.archive(slot, held);
+    }
     this.db.transaction(() => {
       this.db.exec(dayDdl(slot));
       this.db.prepare('INSERT INTO t_meta_day (slot, day) VALUES (?, ?) ON CONFLICT(slot) DO UPDATE SET day = excluded.day').run(slot, day);

@@ -16,7 +16,25 @@ export interface ApplyOp {
   readonly roundId: string;
 }
 
+/** Why an operation paid nothing: the packet book does not hold it as the operation says. */
+export type RejectReason = 'unknown_packet' | 'content_differs' | 'other_user' | 'expired';
+
+/** Seed records for one shard, in columns (transferable), with the seed file's sponsor table. */
+export interface ImportChunk {
+  sponsors: string[];
+  count: number;
+  ids: Float64Array;
+  recycledFrom: Float64Array;
+  amount: Uint32Array;
+  shareAmount: Uint32Array;
+  /** Index into `sponsors`. */
+  sponsor: Uint32Array;
+  shares: Uint32Array;
+}
+
 export type ShardRequest =
+  | { type: 'claim'; op: ApplyOp; nowMs: number }
+  | { type: 'import'; chunk: ImportChunk; nowMs: number }
   | { type: 'admit'; packetId: string; userId: string; sponsorId: string; nowMs: number }
   | { type: 'apply'; op: ApplyOp; decision: CapDecision; admittedAtMs: number; nowMs: number }
   | { type: 'grab'; groupId: string; userId: string; nowMs: number }
@@ -50,6 +68,8 @@ export interface SweepResult { refunded: number; refundedCents: number; recycled
 export interface RecycledItem {
   seq: number; packetId: string; sponsorId: string; userId: string;
   amountCents: number; shares: number; reason: string; atMs: number;
+  /** The packet the money side minted to carry this money back to the pool (null for records from before minting). */
+  mint: { packetId: string; amountCents: number; shares: number; shareAmountCents: number } | null;
 }
 
 export type ShardResult =
@@ -58,6 +78,7 @@ export type ShardResult =
 
 export interface ShardWorkerData {
   readonly shard: number;
+  readonly shardCount: number;
   readonly path: string;
   readonly archivePath: string;
   readonly lookupDays: number;

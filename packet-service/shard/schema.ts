@@ -23,6 +23,21 @@ CREATE TABLE IF NOT EXISTS t_recycled (
   seq INTEGER PRIMARY KEY AUTOINCREMENT, packet_id TEXT NOT NULL UNIQUE,
   sponsor_id TEXT NOT NULL, user_id TEXT NOT NULL, amount_cents INTEGER NOT NULL, shares INTEGER NOT NULL,
   reason TEXT NOT NULL, at_ms INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS t_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS t_sponsor (idx INTEGER PRIMARY KEY, sponsor_id TEXT NOT NULL UNIQUE);
+-- The packet book: every packet this shard will ever pay (imported seeds, packets the money
+-- side minted for recycled money), by numeric id. Not by day: a packet's owner and state are
+-- known for the whole show, whatever the lookup window. user_id: the one user it may pay.
+CREATE TABLE IF NOT EXISTS t_packet (
+  id INTEGER PRIMARY KEY, sponsor_idx INTEGER NOT NULL, amount_cents INTEGER NOT NULL,
+  share_amount_cents INTEGER NOT NULL, shares INTEGER NOT NULL, state TEXT NOT NULL,
+  user_id TEXT, recycled_from TEXT, at_ms INTEGER NOT NULL);
+CREATE INDEX IF NOT EXISTS t_packet_from ON t_packet (recycled_from) WHERE recycled_from IS NOT NULL;
+-- Operations that paid nothing because the book does not hold them as they say.
+CREATE TABLE IF NOT EXISTS t_rejected (
+  op_id TEXT PRIMARY KEY, packet_id TEXT NOT NULL, kind TEXT NOT NULL, user_id TEXT NOT NULL, sponsor_id TEXT NOT NULL,
+  amount_cents INTEGER NOT NULL, share_amount_cents INTEGER NOT NULL, shares INTEGER NOT NULL,
+  reason TEXT NOT NULL, at_ms INTEGER NOT NULL) WITHOUT ROWID;
 `;
 
 /** DDL of the by-day tables for one slot; `prefix` lets the archive reuse it with a date instead of a slot. */

@@ -22,9 +22,16 @@ interface SeedRow {
   share_amount_cents: number; state: string; share_state: string;
 }
 
-export function recordRecycled(s: ShardStore, r: { packetId: string; sponsorId: string; userId: string; amountCents: number; shares: number; reason: string; nowMs: number }): void {
+/**
+ * Money back to the sponsor's pool: the recycled record and the new packet the
+ * money side mints to carry it (same transaction). `whole` is the packet's shape
+ * when all of it comes back (refused at a cap); otherwise the money is one plain packet.
+ */
+export function recordRecycled(s: ShardStore, r: { packetId: string; sponsorId: string; userId: string; amountCents: number; shares: number; reason: string; nowMs: number;
+  whole?: { amount: number; shares: number; shareAmount: number } }): void {
   s.stmt(`INSERT INTO t_recycled (packet_id, sponsor_id, user_id, amount_cents, shares, reason, at_ms) VALUES (?, ?, ?, ?, ?, ?, ?)`)
     .run(r.packetId, r.sponsorId, r.userId, r.amountCents, r.shares, r.reason, r.nowMs);
+  s.book.mintRecycled({ packetId: r.packetId, sponsorId: r.sponsorId, amountCents: r.amountCents, whole: r.whole ?? null }, r.nowMs);
 }
 
 function splittable(op: ApplyOp, rules: SeedRules): boolean {
@@ -52,9 +59,11 @@ function admitSeed(s: ShardStore, op: ApplyOp, decision: CapDecision, nowMs: num
     .run(op.packetId, op.sponsorId, op.userId, op.amountCents, op.shares, op.shareAmountCents, op.roundId, state, shareState,
       op.opId, nowMs, nowMs + rules.shareDeadlineMs, dayNumber(nowMs));
   s.remember(op.packetId, slot);
+  s.book.settle(op.packetId, state, nowMs);
   const base = { packetId: op.packetId, sponsorId: op.sponsorId, userId: op.userId, nowMs };
   if (state === 'refused') {
-    recordRecycled(s, { ...base, amountCents: op.amountCents + op.shareAmountCents, shares: op.shares, reason: decision });
+    recordRecycled(s, { ...base, amountCents: op.amountCents + op.shareAmountCents, shares: op.shares, reason: decision,
+      whole: { amount: op.amountCents, shares: op.shares, shareAmount: op.shareAmountCents } });
     return slot;
   }
   if (op.amountCents > 0) {

@@ -6,8 +6,11 @@ import Database from 'better-sqlite3';
 import { dayNumber } from '../hash.ts';
 import { FIXED_DDL, tableName, type DayKind } from './schema.ts';
 import { DayTables } from './days.ts';
+import { PacketBook } from './book-ops.ts';
 
 export interface StoreOptions {
+  readonly shard: number;
+  readonly shardCount: number;
   readonly path: string;
   readonly archivePath: string;
   readonly lookupDays: number;
@@ -19,6 +22,7 @@ const LOCATION_CACHE_MAX = 200_000;
 export class ShardStore {
   readonly db: Database.Database;
   readonly days: DayTables;
+  readonly book: PacketBook;
   private stmts = new Map<string, Database.Statement>();
   /** packet id -> slot of its day tables (only positive answers are cached). */
   private readonly where = new Map<string, string>();
@@ -31,6 +35,7 @@ export class ShardStore {
     this.db.prepare('ATTACH DATABASE ? AS archive').run(o.archivePath);
     this.db.exec(FIXED_DDL);
     this.days = new DayTables(this.db, o.lookupDays, () => { this.stmts = new Map(); this.where.clear(); });
+    this.book = new PacketBook(this, o.shard, o.shardCount);
   }
 
   stmt(sql: string): Database.Statement {
@@ -48,7 +53,7 @@ export class ShardStore {
 
   /** Slot holding today's tables, created if needed. Call outside a transaction. */
   today(nowMs: number): string {
-    return this.days.ensure(dayNumber(nowMs));
+    return this.days.ensure(dayNumber(nowMs), nowMs);
   }
 
   /** Slot of the day tables holding this packet, or null if not within the lookup window. */

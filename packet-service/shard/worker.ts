@@ -13,18 +13,24 @@ import { ShardStore } from './store.ts';
 import { admit } from './caps-ops.ts';
 import { applyOp } from './seed-ops.ts';
 import { detail, grab } from './grab-ops.ts';
-import { recycledSince, sweep } from './sweep-ops.ts';
+import { recycledSince, sweep, sweepBeforeArchive } from './sweep-ops.ts';
 import type { ShardBatch, ShardEnvelope, ShardReply, ShardReplyEnvelope, ShardRequest, ShardResult, ShardWorkerData } from './messages.ts';
 
 const cfg = (workerData as { data: ShardWorkerData }).data;
 const log = createLogger('packet-service.shard').child({ shard: cfg.shard });
-const store = new ShardStore({ path: cfg.path, archivePath: cfg.archivePath, lookupDays: cfg.lookupDays, synchronous: cfg.synchronous });
+const store = new ShardStore({ shard: cfg.shard, shardCount: cfg.shardCount, path: cfg.path, archivePath: cfg.archivePath, lookupDays: cfg.lookupDays, synchronous: cfg.synchronous });
+store.days.beforeArchive = (slot, nowMs) => {
+  const r = sweepBeforeArchive(store, slot, nowMs);
+  if (r.refunded || r.recycled) log.info({ slot, ...r }, 'day slot settled before archive: refunds and recycling the sweeper had not done');
+};
 const rand = (bound: number) => randomInt(bound);
 const port = parentPort!;
 const rules = { ...cfg, lookupWindowMs: (cfg.lookupDays - 1) * DAY_MS };
 
 function run(r: ShardRequest): unknown {
   switch (r.type) {
+    case 'claim': return store.book.claim(r.op, r.nowMs);
+    case 'import': return store.book.importChunk(r.chunk, r.nowMs);
     case 'admit': return admit(store, r, cfg.caps);
     case 'apply': return applyOp(store, r.op, r.decision, r.admittedAtMs, r.nowMs, rules);
     case 'grab': return grab(store, r.groupId, r.userId, r.nowMs, cfg.maxShareCents, rand);
@@ -41,6 +47,9 @@ function failure(e: unknown): ShardResult {
   return { ok: false, error: { code: 'SHARD_INTERNAL', message: e instanceof Error ? e.message : String(e) } };
 }
 
+/** Requests that touch only the packet book (not by day): they never create or rotate day tables. */
+const BOOK_ONLY = new Set<ShardRequest['type']>(['claim', 'import']);
+
 let pending: ShardBatch[] = [];
 let scheduled = false;
 
@@ -54,9 +63,9 @@ function flush(): void {
   const replies: ShardReply[] = batches.map((b) => ({ id: b.id, results: [] }));
   try {
     // Today's tables (and any day the requests carry) exist before the transaction opens.
-    const days = new Set<number>();
-    for (const b of batches) for (const r of b.reqs) if ('nowMs' in r) days.add(dayNumber(r.nowMs));
-    for (const d of [...days].sort()) store.days.ensure(d);
+    const days = new Map<number, number>();
+    for (const b of batches) for (const r of b.reqs) if ('nowMs' in r && !BOOK_ONLY.has(r.type)) days.set(dayNumber(r.nowMs), Math.max(r.nowMs, days.get(dayNumber(r.nowMs)) ?? 0));
+    for (const [d, nowMs] of [...days].sort((a, b) => a[0] - b[0])) store.days.ensure(d, nowMs);
     store.db.transaction(() => {
       batches.forEach((b, i) => {
         for (const r of b.reqs) {

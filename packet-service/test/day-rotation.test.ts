@@ -4,12 +4,13 @@ import Database from 'better-sqlite3';
 import { DAY_MS, dayNumber, daySlot } from '../hash.ts';
 import { scanShow, shardFiles } from '../reconcile/scan.ts';
 import { reconcile } from '../reconcile/report.ts';
-import { Clock, op, pid, startService, type Seed } from './helpers.ts';
+import { book, Clock, op, pid, startService, type Seed } from './helpers.ts';
 
 t.test('tables by day: a reused dd slot moves the old day to the archive; redelivery stays a no-op; reconciliation still balances', async (t) => {
   const clock = new Clock(Date.UTC(2026, 0, 5, 10));
   const { svc, dataDir } = startService(t, { shardCount: 1, groupExpiryMs: 3_600_000 }, clock);
   const P1: Seed = { packetId: pid(1), userId: 'u1', sponsorId: 's1', amountCents: 100, shares: 2, shareAmountCents: 40 };
+  await book(svc, P1);
   await svc.apply(op('open', P1));
   await svc.apply(op('share', P1));
   t.equal((await svc.grab(P1.packetId, 'f1')).status, 'ok');
@@ -24,6 +25,7 @@ t.test('tables by day: a reused dd slot moves the old day to the archive; redeli
   while (daySlot(d) !== daySlot(day0)) d++;
   clock.now = d * DAY_MS + 3_600_000;
   const P2: Seed = { packetId: pid(2), userId: 'u2', sponsorId: 's1', amountCents: 50, shares: 0, shareAmountCents: 0 };
+  await book(svc, P2);
   t.equal((await svc.apply(op('open', P2))).outcome, 'opened');
   t.same(await svc.apply(op('open', P1)), { outcome: 'too_old', repeat: true }, 'a very late redelivery pays nothing');
   const f1 = await svc.balance('f1');

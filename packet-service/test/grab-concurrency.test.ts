@@ -1,7 +1,7 @@
 import t from 'tap';
 import http from 'node:http';
 import { createHttpServer, listen } from '../http.ts';
-import { op, pid, startService, type Seed } from './helpers.ts';
+import { book, op, pid, startService, type Seed } from './helpers.ts';
 
 interface Reply { status: number; body: Record<string, unknown> }
 
@@ -32,6 +32,7 @@ for (const { shares, amount } of [{ shares: 100, amount: 1_000_000 }, { shares: 
     const agent2 = new http.Agent({ keepAlive: true, maxSockets: 1000 });
     t.teardown(() => { agent.destroy(); agent2.destroy(); server.close(); });
     const seed: Seed = { packetId: pid(4242), userId: 'sender', sponsorId: 's1', amountCents: 1, shares, shareAmountCents: amount };
+    await book(svc, seed);
     await svc.apply(op('open', seed));
     t.equal((await svc.apply(op('share', seed))).outcome, 'shared');
 

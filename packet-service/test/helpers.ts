@@ -7,6 +7,7 @@ import { makeConfig, type PacketServiceConfigInput } from '../config.ts';
 import { PacketService } from '../service.ts';
 import type { ApplyOp } from '../shard/messages.ts';
 import { createLogger } from '../../common/logger.ts';
+import { importPackets } from '../seed-import.ts';
 
 export const quietLog = () => createLogger('packet-service.test', { level: 'silent' });
 
@@ -20,6 +21,21 @@ export interface Seed { packetId: string; userId: string; sponsorId: string; amo
 
 export function op(kind: 'open' | 'share', s: Seed): ApplyOp {
   return { opId: `${kind}:${s.packetId}`, entryId: `gw1:${kind}:${s.packetId}`, kind, roundId: 'r1', ...s };
+}
+
+/** Puts seeds into the service's packet book (what the seed import does before a show). */
+export async function book(svc: PacketService, ...seeds: Seed[]): Promise<void> {
+  await importPackets(svc, seeds);
+}
+
+/** Same, into a data dir no process holds yet (for tests that start the service as a child process). */
+export async function bookInDir(dataDir: string, shardCount: number, seeds: Seed[]): Promise<void> {
+  const svc = new PacketService(makeConfig({ dataDir, shardCount }), { logger: quietLog() });
+  try {
+    await importPackets(svc, seeds);
+  } finally {
+    await svc.close();
+  }
 }
 
 export class Clock {

@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { SqlitePublisher } from '../../queue/sqlite-queue.ts';
 import { encodeJournalEntry, OPERATION_KIND } from '../journal-codec.ts';
 import { freePort } from '../../common/ports.ts';
-import { pid, tempDir, type Seed } from './helpers.ts';
+import { bookInDir, pid, tempDir, type Seed } from './helpers.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const SEEDS = 3000;
@@ -89,11 +89,18 @@ t.test('kill during processing; redeliveries and replays change nothing; reconci
   fs.writeFileSync(configPath, JSON.stringify({ dataDir: path.join(dir, 'packets'), shardCount: 2, http: { port: await freePort() },
     queue: { kind: 'sqlite', path: queuePath, consumerName: 'packet-service', maxInFlight: 256 } }));
   const all = seeds();
+  await bookInDir(path.join(dir, 'packets'), 2, all);
   const opened = all.filter((_, i) => i % 10 !== 9); // 10% never opened: still "unseen"
   const shared = opened.filter((_, i) => i % 2 === 0);
   const pub = new SqlitePublisher({ path: queuePath });
-  await Promise.all([...opened.map((s) => pub.publish(entry('open', s, 1))), ...shared.map((s) => pub.publish(entry('share', s, 1)))]);
-  const total = opened.length + shared.length;
+  // What a leaked packet key or a broken gateway would journal: packets no seed holds, and real packets with raised amounts.
+  const forged: Seed[] = [
+    ...Array.from({ length: 30 }, (_, i) => ({ packetId: pid(7_000_000 + i), userId: `thief${i}`, sponsorId: 's1', amountCents: 987_654_321, shares: 0, shareAmountCents: 0 })),
+    ...all.filter((_, i) => i % 10 === 9).slice(0, 30).map((s, i) => ({ ...s, userId: `thief${i}`, amountCents: s.amountCents + 1 })),
+  ];
+  await Promise.all([...opened.map((s) => pub.publish(entry('open', s, 1))), ...shared.map((s) => pub.publish(entry('share', s, 1))),
+    ...forged.map((s) => pub.publish(entry('open', s, 1)))]);
+  const total = opened.length + shared.length + forged.length;
 
   let svc = await startChild(configPath);
   children.push(svc.child);
@@ -129,6 +136,8 @@ t.test('kill during processing; redeliveries and replays change nothing; reconci
   t.ok(retry1.every((r) => r && [200, 409].includes(r.status)), 'every grab answered ok or empty');
   const differ = retry2.map((r, i) => [retry1[i], r]).filter(([a, b]) => !a || !b || a.status !== b.status || a.body.amountCents !== b.body.amountCents);
   t.same(differ.slice(0, 3), [], `repeat grabs return the first result ${lastGrabError}`);
+  const thieves = await Promise.all(forged.map(async (f) => ((await (await fetch(`http://127.0.0.1:${svc.port}/balance/${f.userId}`)).json()) as { balanceCents: number }).balanceCents));
+  t.same(new Set(thieves), new Set([0]), 'no forged operation paid anything');
   svc.child.kill('SIGTERM');
   await waitExit(svc.child);
 
@@ -143,8 +152,11 @@ t.test('kill during processing; redeliveries and replays change nothing; reconci
   const rec = spawnSync(process.execPath, ['--import', 'tsx', 'packet-service/reconcile.ts', '--data-dir', path.join(dir, 'packets'), '--totals', totalsPath, '--json'],
     { cwd: root, encoding: 'utf8' });
   t.equal(rec.status, 0, `reconcile exits 0 ${rec.stderr}`);
-  const report = JSON.parse(rec.stdout) as { ok: boolean; differences: string[]; counts: { seeds: number }; lines: { unseenCount: number; opened: number; grabbed: number }[] };
+  const report = JSON.parse(rec.stdout) as { ok: boolean; differences: string[]; counts: { seeds: number }; lines: { unseenCount: number; opened: number; grabbed: number }[];
+    rejected: { packetId: string; userId: string; reason: string }[] };
   t.same(report.differences, []);
+  t.equal(report.rejected.length, forged.length, 'every forged operation kept as rejected, once, across the kill');
+  t.same(new Set(report.rejected.map((r) => r.reason)), new Set(['unknown_packet', 'content_differs']));
   t.equal(report.counts.seeds, opened.length, 'every opened seed recorded exactly once');
   t.equal(report.lines.reduce((a, l) => a + l.unseenCount, 0), all.length - opened.length, 'never-opened seeds are unseen');
   t.ok(report.lines.reduce((a, l) => a + l.grabbed, 0) > 0, 'grabs happened');

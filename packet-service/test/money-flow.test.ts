@@ -1,10 +1,10 @@
 import t from 'tap';
 import Database from 'better-sqlite3';
-import { RECYCLED_BASE } from '../../seed-splitter/format/ids.ts';
+import { RECYCLED_BASE, parsePacketId } from '../../seed-splitter/format/ids.ts';
 import { scanShow, shardFiles } from '../reconcile/scan.ts';
 import { reconcile } from '../reconcile/report.ts';
 import { DAY_MS } from '../hash.ts';
-import { Clock, op, pid, startService, type Seed } from './helpers.ts';
+import { book, Clock, op, pid, startService, type Seed } from './helpers.ts';
 
 const caps = { perUser: 3, perSponsor: 1 };
 
@@ -18,6 +18,8 @@ t.test('open, share, grab, caps, recycle, expiry refund, redelivery, reconciliat
   const P5: Seed = { packetId: pid(5), userId: 'u2', sponsorId: 's1', amountCents: 200, shares: 3, shareAmountCents: 300 };
   const P6: Seed = { packetId: pid(6), userId: 'u2', sponsorId: 's1', amountCents: 80, shares: 2, shareAmountCents: 20 };
 
+  const P8: Seed = { packetId: pid(8), userId: '-', sponsorId: 's1', amountCents: 999, shares: 0, shareAmountCents: 0 };
+  await book(svc, P1, P2, P3, P4, P5, P6, P8);
   const ops = [op('open', P1), op('share', P1), op('open', P2), op('open', P3), op('open', P4), op('share', P4),
     op('open', P5), op('share', P5), op('open', P6), op('share', P6)];
   const first = [];
@@ -60,16 +62,21 @@ t.test('open, share, grab, caps, recycle, expiry refund, redelivery, reconciliat
     [[P3.packetId, 50, 'unshared'], [P4.packetId, 100, 'cap_user'], [P6.packetId, 100, 'cap_sponsor']].sort());
   t.same((await svc.recycled(rec.next)).items, [], 'cursor moves past what was read');
 
-  // The agent re-feeds P3's 50 cents as a recycled seed (id minted with bit 52 set).
-  const R1: Seed = { packetId: pid(RECYCLED_BASE + 1), userId: 'u3', sponsorId: 's3', amountCents: 20, shares: 2, shareAmountCents: 30 };
+  // The money side minted one packet per returned amount (ids with bit 52 set): whole packets keep their shape.
+  const mints = new Map(rec.items.map((i) => [i.packetId, i.mint]));
+  t.same(mints.get(P4.packetId), { packetId: mints.get(P4.packetId)?.packetId, amountCents: 70, shares: 1, shareAmountCents: 30 }, 'refused P4 comes back whole');
+  t.same(mints.get(P3.packetId), { packetId: mints.get(P3.packetId)?.packetId, amountCents: 50, shares: 0, shareAmountCents: 0 }, 'P3 unshared 50 cents: one plain packet');
+  t.ok([...mints.values()].every((m) => m && parsePacketId(m.packetId) >= RECYCLED_BASE), 'recycled ids');
+  // The agent re-feeds P3's 50 cents under the minted id; it is opened by u3.
+  const R1: Seed = { packetId: mints.get(P3.packetId)!.packetId, userId: 'u3', sponsorId: 's3', amountCents: 50, shares: 0, shareAmountCents: 0 };
   t.equal((await svc.apply(op('open', R1))).outcome, 'opened');
-  t.equal((await svc.apply(op('share', R1))).outcome, 'shared');
+  t.match((await svc.apply({ ...op('open', R1), opId: 'forged', amountCents: 51 })).outcome, 'rejected:content_differs', 'a raised amount pays nothing');
 
   // P1 expires: the rest is refunded to u1 exactly once; later grabs see "expired".
   clock.advance(DAY_MS);
   const grabbed = [g1, g2, g3].reduce((a, g) => a + (g.status === 'ok' ? g.amountCents : 0), 0);
   const sw2 = await svc.sweep();
-  t.equal(sw2.refundedCents, 1000 - grabbed + 30, 'P1 rest + R1 whole group refunded');
+  t.equal(sw2.refundedCents, 1000 - grabbed, 'P1 rest refunded');
   t.equal((await svc.sweep()).refunded, 0, 'never refunded twice');
   t.equal((await svc.grab(P1.packetId, 'f9')).status, 'expired');
   t.equal(await svc.balance('u1'), 900 + (1000 - grabbed));
@@ -102,10 +109,11 @@ t.test('open, share, grab, caps, recycle, expiry refund, redelivery, reconciliat
 t.test('a SHARE arriving before its OPEN admits the packet once', async (t) => {
   const { svc } = startService(t);
   const P: Seed = { packetId: pid(11), userId: 'u9', sponsorId: 's1', amountCents: 10, shares: 2, shareAmountCents: 2 };
+  await book(svc, P);
   t.equal((await svc.apply(op('share', P))).outcome, 'shared');
   t.equal((await svc.apply(op('open', P))).outcome, 'opened');
   t.equal(await svc.balance('u9'), 10);
   const mismatch = await svc.apply({ ...op('open', P), opId: 'open:other', amountCents: 11 });
-  t.equal(mismatch.outcome, 'mismatch', 'same packet id with different content pays nothing');
+  t.equal(mismatch.outcome, 'rejected:content_differs', 'same packet id with different content pays nothing');
   t.equal(await svc.balance('u9'), 10);
 });

@@ -94,7 +94,9 @@ t.test('bad input: clear message, exit 2, no stack trace, no output left', async
   ];
   for (const [args, code] of cases) {
     const r = cliDirect(args, dir);
-    t.equal(r.code, 2, `${args.join(' ')} exits 2`);
+    const exit = code === 'USAGE' ? 64 : 2;
+    t.equal(r.code, exit, `${args.join(' ')} exits ${exit}`);
+    t.equal(r.err.trimEnd().split('\n').length, 1, 'one line');
     t.match(r.err, new RegExp(`^seed-splitter: ${code}: `), `${args.join(' ')}: ${code}`);
     t.ok(noStack(r.err), 'no stack trace');
     t.equal(r.out, '', 'nothing on stdout');

@@ -110,8 +110,8 @@ export function verifySplit(o: VerifyOptions): VerifyResult {
     for (const s of partSources) checkPart(s, m, fileReport);
     if (o.original) checkOriginal(sources[0], m, fileReport);
     const all = checkGrandTotals(partSources, m, fileReport);
-    for (const s of sources) if (s.rejected > 0) fileReport.add('UNORDERED', `${s.info.label}: ${s.rejected} record(s) out of id order`);
-    if (side.overflow > 0) fileReport.add('UNORDERED', `${side.overflow} further out-of-order records were not merged (limit reached); their ids may show as missing`);
+    for (const s of sources) if (s.rejected > 0) fileReport.add('UNORDERED_RECORDS', `${s.info.label}: ${s.rejected} record(s) out of id order`);
+    if (side.overflow > 0) fileReport.add('UNORDERED_RECORDS', `${side.overflow} further out-of-order records were not merged (limit reached); their ids may show as missing`);
 
     const secondPass = side.n > 0;
     if (secondPass) {

@@ -37,7 +37,7 @@ export function loadRecycled(paths: string[], m: Manifest, report: Report, buffe
           const why = recordProblem(b.words, i, 'recycled', h.sponsors.length);
           if (why) report.add('INVALID_RECORD', `${f.label}: record ${b.startIndex + i}: ${why}`);
           const id = recId(b.words, i);
-          if (id <= prev) report.add('UNORDERED', `${f.label}: record ${b.startIndex + i}: ${fmtId(id)} not above ${fmtId(prev)}`);
+          if (id <= prev) report.add('UNORDERED_RECORDS', `${f.label}: record ${b.startIndex + i}: ${fmtId(id)} not above ${fmtId(prev)}`);
           prev = Math.max(prev, id);
         }
         index.addBatch(fi, b.words, b.count, report);

@@ -2,12 +2,14 @@
  * Collects discrepancies with bounded detail: every occurrence is counted, the first
  * `limit` of each code are kept as examples.
  */
+import type { ErrorCode } from '../../contracts/errors.ts';
+
 export const DiscrepancyCodes = [
   'MISSING', 'DUPLICATE', 'ALIEN', 'AMOUNT_MISMATCH', 'RECORD_MISMATCH', 'MISPLACED', 'INVALID_RECORD',
-  'UNORDERED', 'CORRUPT_PART', 'TRUNCATED_PART', 'CHECKSUM_MISMATCH', 'TOTALS_MISMATCH', 'PART_MISSING',
+  'UNORDERED_RECORDS', 'CORRUPT_PART', 'TRUNCATED_PART', 'CHECKSUM_MISMATCH', 'TOTALS_MISMATCH', 'PART_MISSING',
   'PART_ASSIGNED_TWICE', 'UNKNOWN_PART', 'ORIGINAL_MISMATCH', 'RECYCLED_UNKNOWN_SOURCE', 'RECYCLED_SPONSOR_MISMATCH',
   'RECYCLED_OVERDRAWN', 'RECYCLED_WRONG_MACHINE',
-] as const;
+] as const satisfies readonly ErrorCode[];
 export type DiscrepancyCode = (typeof DiscrepancyCodes)[number];
 
 export interface DiscrepancySummary {

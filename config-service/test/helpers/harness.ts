@@ -14,7 +14,7 @@ import { spawnTsx, type TsxProcess } from '../../../ops/config/spawn-tsx.ts';
 import { ConfigTopology } from '../../../ops/config/topology.ts';
 import { TcpProxy } from './tcp-proxy.ts';
 
-export const TOKEN = 'op-secret-token';
+export const TOKEN = 'op-secret-token-for-tests'; // at least 16 characters: common/secrets.ts refuses shorter ones
 
 export interface GatewayHandle {
   id: string;

@@ -6,6 +6,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import { Hmac256 } from '../../../common/hmac.ts';
 import { ShakeError } from '../../../common/errors.ts';
+import type { ErrorCode } from '../../../contracts/errors.ts';
 
 export interface PacketClaim {
   packetId: string;
@@ -23,7 +24,7 @@ export const TokenErrorCodes = {
   forged: 'PACKET_TOKEN_FORGED',
   expired: 'PACKET_TOKEN_EXPIRED',
   otherUser: 'PACKET_TOKEN_OTHER_USER',
-} as const;
+} as const satisfies Record<string, ErrorCode>;
 
 const VERSION = 'p1';
 const MAX_TOKEN = 600;

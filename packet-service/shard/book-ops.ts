@@ -1,0 +1,149 @@
+/**
+ * The packet book of one shard: every packet this shard will ever pay, imported
+ * from the seed file before the show or minted here for recycled money, with
+ * its one owner once issued or claimed. An operation is checked against it
+ * before any cap slot or money moves: a packet the book does not hold, or held
+ * with another sponsor/amount/shares, or already another user's, pays nothing
+ * and is kept in t_rejected with its reason.
+ */
+import { catalogued } from '../../contracts/errors.ts';
+import { packetIdToString, recycledId } from '../../seed-splitter/format/ids.ts';
+import { shardOf } from '../hash.ts';
+import type { ShardStore } from './store.ts';
+import type { ApplyOp, ImportChunk, RejectReason } from './messages.ts';
+
+export interface BookRow {
+  id: number; sponsor_idx: number; amount_cents: number; share_amount_cents: number; shares: number;
+  state: string; user_id: string | null; recycled_from: string | null; at_ms: number;
+}
+
+/** Recycled ids minted by the money side: machine index 0xFF00 + shard, never an agent's or a part's. */
+export const MONEY_MACHINE_BASE = 0xff00;
+
+const ID_RE = /^p[0-9a-f]{14}$/;
+/** Rows per INSERT statement of the seed import (7 parameters each, under SQLite's 32766). */
+const IMPORT_GROUP = 256;
+
+/** Numeric id of a wire packet id, or null if it is not one (then no book holds it). */
+export function bookId(packetId: string): number | null {
+  return ID_RE.test(packetId) ? parseInt(packetId.slice(1), 16) : null;
+}
+
+export class PacketBook {
+  private readonly idxOf = new Map<string, number>();
+  private readonly nameOf = new Map<number, string>();
+
+  constructor(private readonly s: ShardStore, private readonly shard: number, private readonly shardCount: number) {
+    for (const r of s.db.prepare('SELECT idx, sponsor_id FROM t_sponsor').all() as { idx: number; sponsor_id: string }[]) {
+      this.idxOf.set(r.sponsor_id, r.idx);
+      this.nameOf.set(r.idx, r.sponsor_id);
+    }
+  }
+
+  sponsorIdx(sponsorId: string): number {
+    let i = this.idxOf.get(sponsorId);
+    if (i === undefined) {
+      i = this.idxOf.size;
+      this.s.stmt('INSERT INTO t_sponsor (idx, sponsor_id) VALUES (?, ?)').run(i, sponsorId);
+      this.idxOf.set(sponsorId, i);
+      this.nameOf.set(i, sponsorId);
+    }
+    return i;
+  }
+
+  sponsorName(idx: number): string {
+    return this.nameOf.get(idx) ?? '';
+  }
+
+  get(packetId: string): BookRow | undefined {
+    const id = bookId(packetId);
+    return id === null ? undefined : this.s.stmt('SELECT * FROM t_packet WHERE id = ?').get(id) as BookRow | undefined;
+  }
+
+  /**
+   * Adds a chunk of seed records (state in_pool). Idempotent; a record held with other
+   * content is refused. Rows go in groups of IMPORT_GROUP per statement (one call into
+   * SQLite per group, not per row); a group that inserted fewer rows than it holds
+   * (some already held) is checked row by row.
+   */
+  importChunk(c: ImportChunk, nowMs: number): { inserted: number; existing: number } {
+    const map = c.sponsors.map((name) => this.sponsorIdx(name));
+    const params: (number | string | null)[] = [];
+    let inserted = 0;
+    for (let start = 0; start < c.count; start += IMPORT_GROUP) {
+      const n = Math.min(IMPORT_GROUP, c.count - start);
+      params.length = 0;
+      for (let i = start; i < start + n; i++) {
+        params.push(c.ids[i], map[c.sponsor[i]], c.amount[i], c.shareAmount[i], c.shares[i],
+          c.recycledFrom[i] === 0 ? null : packetIdToString(c.recycledFrom[i]), nowMs);
+      }
+      const done = this.insertGroup(n).run(params).changes;
+      inserted += done;
+      if (done !== n) this.checkHeld(c, map, start, n);
+    }
+    return { inserted, existing: c.count - inserted };
+  }
+
+  private insertGroup(n: number) {
+    return this.s.stmt(`INSERT OR IGNORE INTO t_packet (id, sponsor_idx, amount_cents, share_amount_cents, shares, state, user_id, recycled_from, at_ms) VALUES `
+      + Array.from({ length: n }, () => `(?, ?, ?, ?, ?, 'in_pool', NULL, ?, ?)`).join(', '));
+  }
+
+  private checkHeld(c: ImportChunk, map: number[], start: number, n: number): void {
+    for (let i = start; i < start + n; i++) {
+      const have = this.s.stmt('SELECT * FROM t_packet WHERE id = ?').get(c.ids[i]) as BookRow;
+      if (have.sponsor_idx !== map[c.sponsor[i]] || have.amount_cents !== c.amount[i] || have.share_amount_cents !== c.shareAmount[i]
+        || have.shares !== c.shares[i]) {
+        throw catalogued('SEED_IMPORT_CONFLICT', undefined, { packetId: packetIdToString(c.ids[i]), shard: this.shard });
+      }
+    }
+  }
+
+  /**
+   * Checks an operation against the book and, the first time, makes its user the
+   * packet's one owner. Returns null when it may proceed, else the rejection (stored).
+   */
+  claim(op: ApplyOp, nowMs: number): { reason: RejectReason; repeat: boolean } | null {
+    const prev = this.s.stmt('SELECT reason FROM t_rejected WHERE op_id = ?').get(op.opId) as { reason: RejectReason } | undefined;
+    if (prev) return { reason: prev.reason, repeat: true };
+    const row = this.get(op.packetId);
+    let reason: RejectReason | null = null;
+    if (!row) reason = 'unknown_packet';
+    else if (this.sponsorName(row.sponsor_idx) !== op.sponsorId || row.amount_cents !== op.amountCents
+      || row.share_amount_cents !== op.shareAmountCents || row.shares !== op.shares) reason = 'content_differs';
+    else if (row.user_id !== null && row.user_id !== op.userId) reason = 'other_user';
+    else if (row.state === 'expired') reason = 'expired';
+    if (reason) {
+      this.s.stmt(`INSERT INTO t_rejected (op_id, packet_id, kind, user_id, sponsor_id, amount_cents, share_amount_cents, shares, reason, at_ms)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+        .run(op.opId, op.packetId, op.kind, op.userId, op.sponsorId, op.amountCents, op.shareAmountCents, op.shares, reason, nowMs);
+      return { reason, repeat: false };
+    }
+    if (row!.user_id === null) this.s.stmt('UPDATE t_packet SET user_id = ?, at_ms = ? WHERE id = ?').run(op.userId, nowMs, row!.id);
+    return null;
+  }
+
+  /** Records the packet's state after its first operation (opened, refused). */
+  settle(packetId: string, state: string, nowMs: number): void {
+    const id = bookId(packetId);
+    if (id !== null) this.s.stmt('UPDATE t_packet SET state = ?, at_ms = ? WHERE id = ?').run(state, nowMs, id);
+  }
+
+  /**
+   * Mints the packet that carries recycled money back to the pool: a new id of
+   * this shard (so the book row is written in the same transaction as the
+   * recycled record), same sponsor; the whole packet keeps its shape, a split
+   * amount comes back as one plain packet.
+   */
+  mintRecycled(r: { packetId: string; sponsorId: string; amountCents: number; whole: { amount: number; shares: number; shareAmount: number } | null }, nowMs: number): string {
+    const shape = r.whole ?? { amount: r.amountCents, shares: 0, shareAmount: 0 };
+    let counter = Number(this.s.stmt(`SELECT value FROM t_meta WHERE key = 'mint_next'`).pluck().get() ?? 0);
+    let id = recycledId(MONEY_MACHINE_BASE + this.shard, counter);
+    while (shardOf(packetIdToString(id), this.shardCount) !== this.shard) id = recycledId(MONEY_MACHINE_BASE + this.shard, ++counter);
+    this.s.stmt(`INSERT INTO t_meta (key, value) VALUES ('mint_next', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`).run(String(counter + 1));
+    this.s.stmt(`INSERT INTO t_packet (id, sponsor_idx, amount_cents, share_amount_cents, shares, state, user_id, recycled_from, at_ms)
+                 VALUES (?, ?, ?, ?, ?, 'in_pool', NULL, ?, ?)`)
+      .run(id, this.sponsorIdx(r.sponsorId), shape.amount, shape.shareAmount, shape.shares, r.packetId, nowMs);
+    return packetIdToString(id);
+  }
+}
