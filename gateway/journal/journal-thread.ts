@@ -71,6 +71,7 @@ function readGroup(): number {
 async function run(): Promise<void> {
   for (;;) {
     let n = 0;
+    const startedMs = performance.now();
     // Bounded groups: under a steady stream, reading "until empty" would postpone the commit indefinitely.
     try {
       n = readGroup();
@@ -89,10 +90,14 @@ async function run(): Promise<void> {
         lastTicket[lane] = 0;
       }
       naps.worked();
-      if (n === MAX_GROUP) continue;
+      // At most one commit (fsync) per napMs while entries keep coming; a commit that took longer is followed
+      // by the next at once (under load the groups are large: a nap would only add to the queue).
+      const restMs = naps.napMs - (performance.now() - startedMs);
+      if (n < MAX_GROUP && restMs > 0.05) doorbell.napSync(restMs);
+      continue;
     }
     if (naps.shouldNap()) {
-      // Entries keep coming: let the next group gather instead of being woken (and fsyncing) per entry.
+      // Entries came recently: look again shortly instead of being woken (and fsyncing) per entry.
       doorbell.napSync(naps.napMs);
       continue;
     }
