@@ -26,10 +26,13 @@ import { FeedLog } from './state/feed-log.ts';
 import { IssuedReader } from './issued/issued-reader.ts';
 import { MintedStore } from './recycle/minted-store.ts';
 import { Recycler } from './recycle/recycler.ts';
+import { ConfigFileRelay } from './config-relay/config-relay.ts';
 import { FeedStore } from './feed/feed-store.ts';
 import { Feeder } from './feed/feeder.ts';
 import { LinkClient } from './link/link-client.ts';
 import { AgentAdminServer } from './admin/admin-http.ts';
+import { MoneyForwarder } from './money/money-forwarder.ts';
+import { serviceAuthHeaders } from '../common/service-auth.ts';
 
 /** How long a clean stop waits for the FeedAck of the batch in flight. */
 const FEED_SETTLE_ON_CLOSE_MS = 1000;
@@ -65,6 +68,14 @@ export async function startAgent(config: AgentConfig, logger: Logger): Promise<A
   let link: LinkClient | null = null;
   let recycler: Recycler | null = null;
   let issued: IssuedReader | null = null;
+  // Independent of seeds and the link: the gateway keeps receiving show versions by file even when feeding is refused.
+  const relay = cfg.configRelay ? new ConfigFileRelay(cfg.configRelay, logger.child({ part: 'config-relay' })) : null;
+  relay?.start();
+  // The one service credential: the gateway's link hello and the money service's internal HTTP.
+  const serviceToken = cfg.serviceToken;
+  const money = cfg.money.endpoints.length > 0
+    ? new MoneyForwarder({ endpoints: cfg.money.endpoints, serviceToken, logger: logger.child({ part: 'money' }) })
+    : null;
   try {
     const part = loadPart({ partPath: cfg.seedPartPath, manifestPath: cfg.manifestPath, machineId: cfg.machineId });
     db = openStateDb(cfg.stateDir);
@@ -80,7 +91,7 @@ export async function startAgent(config: AgentConfig, logger: Logger): Promise<A
     const store = new FeedStore(db, part, meta, new PartCursor(db, part), queue, new FeedLog(db), minted, issued, logger);
     feeder = new Feeder({ cfg: cfg.feed, gatewayId: cfg.gatewayId, store, logger });
     const f = feeder;
-    link = new LinkClient({ socketPath: cfg.socketPath, agentId: cfg.agentId, gatewayId: cfg.gatewayId, reconnectMs: cfg.link.reconnectMs, logger }, {
+    link = new LinkClient({ socketPath: cfg.socketPath, agentId: cfg.agentId, gatewayId: cfg.gatewayId, serviceToken: cfg.serviceToken, reconnectMs: cfg.link.reconnectMs, logger }, {
       onHello: (h) => f.onHello(h),
       onFeedAck: (b, a) => f.onFeedAck(b, a),
       onPool: (p) => f.onPool(p),
@@ -90,12 +101,19 @@ export async function startAgent(config: AgentConfig, logger: Logger): Promise<A
         refusal = { code: AgentErrorCode.LINK_REFUSED, message: `${code}: ${message}` };
         void f.close();
       },
+      onMoney: (req) => {
+        if (!money) {
+          link?.sendMoneyReply({ requestId: req.requestId, code: 'TRY_AGAIN_LATER', message: 'this agent has no money endpoint configured' });
+          return;
+        }
+        void money.handle(req).then((reply) => link?.sendMoneyReply(reply));
+      },
     });
     feeder.link = link;
     feeder.start();
     link.start();
     if (cfg.recycle.sourceUrl) {
-      recycler = new Recycler({ ...cfg.recycle, sourceUrl: cfg.recycle.sourceUrl, db, meta, part, queue, minted, store, logger });
+      recycler = new Recycler({ ...cfg.recycle, sourceUrl: cfg.recycle.sourceUrl, headers: serviceAuthHeaders(serviceToken), db, meta, part, queue, minted, store, logger });
       recycler.start();
     }
     logger.info({ machineId: cfg.machineId, records: part.count, remaining: store.cursor.remaining(), queued: queue.length }, 'seed part verified; feeding when a round runs');
@@ -115,7 +133,9 @@ export async function startAgent(config: AgentConfig, logger: Logger): Promise<A
     feed: feeder?.stats() ?? null,
     issuedTable: issued ? { available: issued.available(), error: issued.lastError } : null,
     recycle: recycler?.stats() ?? null,
+    money: money ? { endpoints: cfg.money.endpoints, ...money.stats } : null,
     forwarder: forwarder ? await forwarder.stats() : null,
+    configRelay: relay?.status() ?? null,
   });
 
   const metrics = async (): Promise<Sample[]> => {
@@ -161,6 +181,7 @@ export async function startAgent(config: AgentConfig, logger: Logger): Promise<A
     status,
     close: async () => {
       eld.disable();
+      relay?.stop();
       await feeder?.close(FEED_SETTLE_ON_CLOSE_MS);
       recycler?.close();
       link?.close();

@@ -3,6 +3,8 @@
  * validated once. Env overrides are applied only in main.ts. The show config
  * (rounds, rates, fleet weights) is NOT here: it comes from the gateway over the IPC.
  */
+import { DEV_SECRETS } from '../common/secrets.ts';
+import type { ConfigRelayConfig } from './config-relay/config-relay.ts';
 import path from 'node:path';
 import type { QueueConfig } from '../queue/config.ts';
 import { AgentError, AgentErrorCode } from './errors.ts';
@@ -15,6 +17,8 @@ export interface AgentConfig {
   machineId: string;
   /** The gateway's agent-link Unix socket. */
   socketPath: string;
+  /** The service credential (SHAKE_SERVICE_TOKEN, set by main.ts from the environment): sent in the agent-link hello. */
+  serviceToken: string;
   seedPartPath: string;
   /** manifest.json of the split the part comes from (proves the part is this machine's). */
   manifestPath: string;
@@ -49,11 +53,20 @@ export interface AgentConfig {
     pollIntervalMs: number;
     pageLimit: number;
   };
+  money: {
+    /**
+     * Money service base URLs phones' grab / balance / detail go to (routed by
+     * agent/money/route.ts); empty: phones are told to try again later.
+     */
+    endpoints: string[];
+  };
   forwarder: {
     /** The gateway's open/share journal (SQLite); null: no forwarding. */
     journalPath: string | null;
     queue: QueueConfig | null;
   };
+  /** Channel (b) across machines: fetch each show version from the config sites into the gateway's config dir; null: off. */
+  configRelay: ConfigRelayConfig | null;
 }
 
 export function defaultAgentConfig(): AgentConfig {
@@ -62,6 +75,7 @@ export function defaultAgentConfig(): AgentConfig {
     gatewayId: 'gw-1',
     machineId: 'gw-1',
     socketPath: 'var/gateways/gw-1/agent.sock',
+    serviceToken: DEV_SECRETS.service,
     seedPartPath: 'var/seeds/gw-1.seed',
     manifestPath: 'var/seeds/manifest.json',
     stateDir: 'var/agents/gw-1',
@@ -70,7 +84,9 @@ export function defaultAgentConfig(): AgentConfig {
     link: { reconnectMs: 200 },
     admin: { host: '127.0.0.1', port: 8090 },
     recycle: { sourceUrl: null, pollIntervalMs: 1000, pageLimit: 1000 },
+    money: { endpoints: [] },
     forwarder: { journalPath: null, queue: null },
+    configRelay: null,
   };
 }
 
@@ -100,6 +116,7 @@ export function validateAgentConfig(c: AgentConfig): AgentConfig {
   check(c.recycle.sourceUrl === null || /^https?:\/\//.test(c.recycle.sourceUrl), 'recycle.sourceUrl', 'must be an http(s) URL or null');
   check(int(c.recycle.pollIntervalMs, 10), 'recycle.pollIntervalMs', 'must be >= 10');
   check(int(c.recycle.pageLimit, 1) && c.recycle.pageLimit <= 10_000, 'recycle.pageLimit', 'must be 1..10000');
+  check(Array.isArray(c.money?.endpoints) && c.money.endpoints.every((u) => /^https?:\/\//.test(u)), 'money.endpoints', 'must be http(s) URLs');
   check((c.forwarder.journalPath === null) === (c.forwarder.queue === null), 'forwarder', 'journalPath and queue go together');
   if (errors.length) throw new AgentError(AgentErrorCode.CONFIG_INVALID, `invalid agent config: ${errors.join('; ')}`, { errors });
   return c;

@@ -6,11 +6,14 @@
  *   SHAKE_DATA_DIR (the gateway's: socket, issued.db and journal.db under <dir>/<gatewayId>/; journal
  *   forwarding is on when SHAKE_QUEUE_SQLITE is set too), SHAKE_GATEWAY_ID, SHAKE_AGENT_ID, SHAKE_MACHINE_ID, SHAKE_AGENT_SOCKET, SHAKE_SEED_PART,
  *   SHAKE_SEED_MANIFEST, SHAKE_AGENT_STATE_DIR, SHAKE_ISSUED_DB, SHAKE_AGENT_ADMIN_PORT,
- *   SHAKE_RECYCLE_URL, SHAKE_JOURNAL (with SHAKE_QUEUE_SQLITE=<path> for the embedded queue)
+ *   SHAKE_RECYCLE_URL, SHAKE_MONEY_URLS (comma list: where phones' grab/balance/detail go), SHAKE_JOURNAL (with SHAKE_QUEUE_SQLITE=<path> for the embedded queue)
+ *
+ * With a recycle URL or money URLs set, SHAKE_SERVICE_TOKEN is required (common/secrets.ts; development profile: a default).
  *
  * SIGINT/SIGTERM stop cleanly. A refused seed part keeps the process up
  * (forwarding continues) and is reported on stderr, in logs and in /status.
  */
+import { resolveSecrets } from '../common/secrets.ts';
 import { readFileSync } from 'node:fs';
 import { createLogger } from '../common/logger.ts';
 import { deepMerge } from '../common/deep-merge.ts';
@@ -47,6 +50,7 @@ export function agentConfigFromEnv(env: NodeJS.ProcessEnv, base: AgentConfig = d
   if (env.SHAKE_ISSUED_DB) c.issuedDbPath = env.SHAKE_ISSUED_DB;
   if (env.SHAKE_AGENT_ADMIN_PORT) c.admin.port = Number(env.SHAKE_AGENT_ADMIN_PORT);
   if (env.SHAKE_RECYCLE_URL) c.recycle.sourceUrl = env.SHAKE_RECYCLE_URL;
+  if (env.SHAKE_MONEY_URLS) c.money.endpoints = env.SHAKE_MONEY_URLS.split(',').map((u) => u.trim()).filter(Boolean);
   if (env.SHAKE_JOURNAL) c.forwarder.journalPath = env.SHAKE_JOURNAL;
   if (env.SHAKE_QUEUE_SQLITE) c.forwarder.queue = { kind: 'sqlite', path: env.SHAKE_QUEUE_SQLITE };
   return c;
@@ -55,6 +59,7 @@ export function agentConfigFromEnv(env: NodeJS.ProcessEnv, base: AgentConfig = d
 async function main(): Promise<void> {
   const config = agentConfigFromEnv(process.env);
   const logger = createLogger('agent', { base: { component: 'agent', agentId: config.agentId, gatewayId: config.gatewayId, pid: process.pid } });
+  config.serviceToken = resolveSecrets(['service'], process.env, (msg, f) => logger.warn(f, msg)).service;
   const agent = await startAgent(config, logger);
   const r = agent.feedRefusal();
   if (r) console.error(`agent: FEEDING REFUSED: ${r.code}: ${r.message}`);

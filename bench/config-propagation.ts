@@ -12,7 +12,7 @@
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Harness, post } from '../config-service/test/helpers/harness.ts';
+import { Harness, latestVersion, post, type PostResult } from '../config-service/test/helpers/harness.ts';
 
 const args = process.argv.slice(2);
 const arg = (n: string, d: number) => { const i = args.indexOf(`--${n}`); return i >= 0 ? Number(args[i + 1]) : d; };
@@ -23,6 +23,20 @@ const gapMs = arg('gap-ms', 50);
 
 const pct = (xs: number[], p: number) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]; };
 const fmt = (xs: number[]) => `p50 ${pct(xs, 50).toFixed(1)}  p90 ${pct(xs, 90).toFixed(1)}  p99 ${pct(xs, 99).toFixed(1)}  max ${Math.max(...xs).toFixed(1)} ms`;
+
+/**
+ * Posts a correction based on baseVersion. An instance that has not yet heard
+ * of baseVersion over the replicated store answers a conflict naming an older
+ * latest: that is replication lag, so ask again (counted in the accept time).
+ */
+async function postBasedOn(url: string, baseVersion: number, correction: Record<string, unknown>): Promise<PostResult> {
+  for (let attempt = 0; ; attempt++) {
+    const r = await post(url, '/config/correction', { ...correction, baseVersion });
+    const latest = ((r.body as { details?: { latestVersion?: number } } | undefined)?.details?.latestVersion) ?? baseVersion;
+    if (r.status !== 409 || latest >= baseVersion || attempt >= 50) return r;
+    await new Promise((res) => setTimeout(res, 10));
+  }
+}
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-config-'));
 const h = new Harness({ dir, gateways, pollIntervalMs: 1000, logLevel: 'warn' });
@@ -35,6 +49,7 @@ try {
   // Let the gateways' push connections fail over to surviving instances first (as in a real outage, detection comes first).
   await new Promise((r) => setTimeout(r, 1500));
 
+  let baseVersion = await latestVersion(live[0].url);
   const fromSend: number[] = [];
   const fromAccept: number[] = [];
   const accept: number[] = [];
@@ -42,10 +57,11 @@ try {
   for (let i = 0; i < changes; i++) {
     const target = live[i % live.length];
     const sentAt = Date.now();
-    const r = await post(target.url, '/config/correction', { op: 'shift-round', roundId: 'r3', deltaMs: i % 2 === 0 ? 1000 : -1000 });
+    const r = await postBasedOn(target.url, baseVersion, { op: 'shift-round', roundId: 'r3', deltaMs: i % 2 === 0 ? 1000 : -1000 });
     const acceptedAt = Date.now();
     if (r.status !== 200) throw new Error(`change ${i} refused: ${r.status} ${JSON.stringify(r.body)}`);
     const v = r.body.version as number;
+    baseVersion = v;
     await h.waitAllApplied(v, 15_000);
     const lastApplied = Math.max(...h.gateways.map((g) => g.applied.get(v)!));
     fromSend.push(lastApplied - sentAt);

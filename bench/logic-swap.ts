@@ -14,6 +14,8 @@ import { HOOKS_MODULE } from './lib/shake-hooks.ts';
 import { sourceAddresses, sleep, fmtMs, fmtInt } from './lib/summary.ts';
 import { shake } from '../proto/gen/shake.js';
 import { makeUserToken } from '../gateway/auth/user-token.ts';
+import { resolveSecrets } from '../common/secrets.ts';
+import { serviceAuthHeaders } from '../common/service-auth.ts';
 
 const arg = (name: string, d: string) => { const i = process.argv.indexOf(`--${name}`); return i > 0 ? process.argv[i + 1] : d; };
 const swaps = Number(arg('swaps', '5'));
@@ -52,7 +54,7 @@ try {
   }
   for (let i = 0; i < crashes; i++) {
     events.push({ kind: 'logic crash', at: performance.now() });
-    await fetch(`${admin}/admin/fault/logic-crash?afterFrames=100`, { method: 'POST' });
+    await fetch(`${admin}/admin/fault/logic-crash?afterFrames=100`, { method: 'POST', headers: serviceAuthHeaders(resolveSecrets(['service'], process.env, () => {}).service) });
     await sleep(3000);
   }
   probing = false;

@@ -6,7 +6,11 @@ export type ClientOp =
   | { shake: shake.v1.IShakeRequest }
   | { open: shake.v1.IOpenRequest }
   | { share: shake.v1.IShareRequest }
-  | { ping: shake.v1.IPingRequest };
+  | { ping: shake.v1.IPingRequest }
+  | { grab: shake.v1.IGrabRequest }
+  | { balance: shake.v1.IBalanceRequest }
+  | { packetDetail: shake.v1.IPacketDetailRequest }
+  | { resources: shake.v1.IResourcesRequest };
 
 export function encodeClientMessage(seq: number, op: ClientOp): Uint8Array {
   return shake.v1.ClientMessage.encode({ seq, ...op }).finish();

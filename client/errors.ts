@@ -2,7 +2,7 @@
  * Errors the client SDK raises. Codes are stable (see proto/README.md for the
  * gateway's own codes, which are passed through unchanged).
  */
-import { ShakeError } from '../common/errors.ts';
+import { ShakeError } from '../contracts/shake-error.ts';
 import type { ErrorCode } from '../contracts/errors.ts';
 
 export const ClientErrorCode = {
@@ -30,12 +30,17 @@ export class ClientError extends ShakeError {
   }
 }
 
-/** The gateway answered the request with ErrorReply{code, message}; code is the gateway's stable code. */
+/**
+ * The gateway answered the request with ErrorReply{code, message}; code is the gateway's stable code.
+ * retryAfterMs is set with TRY_AGAIN_LATER: send the same request again after it.
+ */
 export class GatewayError extends ShakeError {
-  constructor(code: string, message: string) {
+  readonly retryAfterMs: number;
+  constructor(code: string, message: string, retryAfterMs = 0) {
     // Received over the wire: a catalogue code of the gateway's build, passed on unchanged even
     // when that build is newer than this SDK's catalogue.
-    super(code as ErrorCode, message);
+    super(code as ErrorCode, message, retryAfterMs ? { retryAfterMs } : undefined);
     this.name = 'GatewayError';
+    this.retryAfterMs = retryAfterMs;
   }
 }

@@ -30,7 +30,37 @@ export interface OpResult {
   operationId: string;
   amountCents: number;
   shares: number;
+  /** Share replies: the id friends grab with (empty when the packet has no shares). */
+  groupPacketId: string;
 }
+
+export interface GrabResult {
+  /** 1 OK (this grab won amountCents), 2 DUPLICATE (grabbed before: amountCents is that first amount). */
+  status: number;
+  groupPacketId: string;
+  amountCents: number;
+  grabSeq: number;
+  grabbedAtMs: number;
+}
+
+export interface PacketDetail {
+  groupPacketId: string;
+  senderUserId: string;
+  sponsorId: string;
+  totalCents: number;
+  shares: number;
+  grabbedCount: number;
+  remainingCents: number;
+  state: string;
+  expiresAtMs: number;
+  page: number;
+  grabs: { userId: string; amountCents: number; grabSeq: number; grabbedAtMs: number }[];
+  bestLuckUserId: string;
+  hasMore: boolean;
+}
+
+export interface ResourceItem { id: string; kind: string; url: string; sizeBytes: number; sha256: string }
+export interface ResourceManifest { version: number; items: ResourceItem[] }
 
 type LongLike = number | { toNumber(): number } | null | undefined;
 export const num = (v: LongLike): number => (v == null ? 0 : typeof v === 'number' ? v : v.toNumber());
@@ -57,5 +87,27 @@ export function toOpResult(r: shake.v1.IOpenReply | shake.v1.IShareReply): OpRes
     operationId: r.operationId ?? '',
     amountCents: 'amountCents' in r ? num(r.amountCents) : 0,
     shares: 'shares' in r ? (r.shares ?? 0) : 0,
+    groupPacketId: 'groupPacketId' in r ? (r.groupPacketId ?? '') : '',
+  };
+}
+
+export function toGrabResult(r: shake.v1.IGrabReply): GrabResult {
+  return { status: r.status ?? 0, groupPacketId: r.groupPacketId ?? '', amountCents: num(r.amountCents), grabSeq: r.grabSeq ?? 0, grabbedAtMs: num(r.grabbedAtMs) };
+}
+
+export function toPacketDetail(d: shake.v1.IPacketDetailReply): PacketDetail {
+  return {
+    groupPacketId: d.groupPacketId ?? '', senderUserId: d.senderUserId ?? '', sponsorId: d.sponsorId ?? '', totalCents: num(d.totalCents),
+    shares: d.shares ?? 0, grabbedCount: d.grabbedCount ?? 0, remainingCents: num(d.remainingCents), state: d.state ?? '',
+    expiresAtMs: num(d.expiresAtMs), page: d.page ?? 0,
+    grabs: (d.grabs ?? []).map((g) => ({ userId: g.userId ?? '', amountCents: num(g.amountCents), grabSeq: g.grabSeq ?? 0, grabbedAtMs: num(g.grabbedAtMs) })),
+    bestLuckUserId: d.bestLuckUserId ?? '', hasMore: !!d.hasMore,
+  };
+}
+
+export function toResourceManifest(m: shake.v1.IResourceManifest): ResourceManifest {
+  return {
+    version: num(m.version),
+    items: (m.items ?? []).map((i) => ({ id: i.id ?? '', kind: i.kind ?? '', url: i.url ?? '', sizeBytes: num(i.sizeBytes), sha256: i.sha256 ?? '' })),
   };
 }

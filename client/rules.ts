@@ -1,13 +1,13 @@
 /**
  * The client rules of proto/README.md ("Client rules (backoff)", "Rate limits").
- * The pure rules live in gateway/overload/client-rules.ts (shared with the
- * gateway team, issue 8; no Node imports, so browser-safe); this file adapts them
+ * The pure rules live in contracts/client-rules.ts (shared with the
+ * gateway and the drills; no Node imports, so browser-safe); this file adapts them
  * to the SDK (numbers for `rand`, integer milliseconds).
  */
 import {
   DEFAULT_BACKOFF as SHARED, reconnectDelayMs, busyDelayMs as sharedBusyDelayMs, nextShakeDelayMs, limitAfterReply, NO_LIMIT,
   type BackoffRules, type ClientLimit,
-} from '../gateway/overload/client-rules.ts';
+} from '../contracts/client-rules.ts';
 
 export { limitAfterReply, NO_LIMIT, type ClientLimit, type BackoffRules };
 

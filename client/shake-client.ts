@@ -10,8 +10,12 @@ import { decodeServerMessage, encodeClientMessage, toBytes, type ClientOp, type 
 import { ClientError, ClientErrorCode, GatewayError } from './errors.ts';
 import { watchTimeouts, unwatchTimeouts, type PendingRequest, type TimeoutOwner } from './pending.ts';
 import { busyDelayMs, connectBackoffMs, DEFAULT_BACKOFF, limitAfterReply, nextShakeAtMs, NO_LIMIT, REQUEST_TIMEOUT_MS, type BackoffPolicy, type ClientLimit } from './rules.ts';
+import type { PrefetchReport, ResourcePrefetcher } from './resources.ts';
 import { openSocket, OPEN, type UpgradeRefusal, type WebSocketFactory, type WebSocketLike } from './transport.ts';
-import { toOpResult, toShakeResult, type OpResult, type ShakeResult } from './results.ts';
+import {
+  toGrabResult, toOpResult, toPacketDetail, toResourceManifest, toShakeResult,
+  type GrabResult, type OpResult, type PacketDetail, type ResourceManifest, type ShakeResult,
+} from './results.ts';
 
 export interface ClientListener {
   connected?(url: string): void;
@@ -20,6 +24,8 @@ export interface ClientListener {
   rateLimit?(tier: number, minIntervalMs: number): void;
   busy?(retryAfterMs: number, reason: string): void;
   requestTimeout?(url: string): void;
+  /** The gateway pushed a (newer) resource manifest unasked. */
+  resourceManifest?(manifest: ResourceManifest): void;
 }
 
 export interface ShakeClientOptions {
@@ -125,6 +131,50 @@ export class ShakeClient implements TimeoutOwner {
     return toOpResult(m.share);
   }
 
+  /**
+   * Grabs one share of a friend's group packet, for this connection's user.
+   * Refusals reject with GatewayError: GROUP_PACKET_NOT_FOUND / _EMPTY / _EXPIRED,
+   * TRY_AGAIN_LATER (its retryAfterMs says when to call again).
+   */
+  async grab(groupPacketId: string): Promise<GrabResult> {
+    const m = await this.request({ grab: { groupPacketId } });
+    if (m.body !== 'grab' || !m.grab) throw new ClientError(ClientErrorCode.BAD_REPLY, `expected a grab reply, got ${m.body}`);
+    return toGrabResult(m.grab);
+  }
+
+  /** This user's balance in cents. */
+  async balance(): Promise<number> {
+    const m = await this.request({ balance: {} });
+    if (m.body !== 'balance' || !m.balance) throw new ClientError(ClientErrorCode.BAD_REPLY, `expected a balance reply, got ${m.body}`);
+    return Number(m.balance.balanceCents ?? 0);
+  }
+
+  /** One screen (page 0 or 1) of a group packet's detail list. */
+  async packetDetail(groupPacketId: string, page = 0): Promise<PacketDetail> {
+    const m = await this.request({ packetDetail: { groupPacketId, page } });
+    if (m.body !== 'packetDetail' || !m.packetDetail) throw new ClientError(ClientErrorCode.BAD_REPLY, `expected a packet detail reply, got ${m.body}`);
+    return toPacketDetail(m.packetDetail);
+  }
+
+  /** The show's resource manifest; haveVersion reports the version this phone holds completely (0 = none). */
+  async resourceManifest(haveVersion = 0): Promise<ResourceManifest> {
+    const m = await this.request({ resources: { haveVersion } });
+    if (m.body !== 'resources' || !m.resources) throw new ClientError(ClientErrorCode.BAD_REPLY, `expected a resource manifest, got ${m.body}`);
+    return toResourceManifest(m.resources);
+  }
+
+  /**
+   * Pre-downloads the show's resources: asks for the manifest, lets the prefetcher
+   * download and verify what it lacks, and, once it holds the whole manifest,
+   * tells the gateway which version it holds (coverage).
+   */
+  async prefetchResources(prefetcher: ResourcePrefetcher): Promise<PrefetchReport> {
+    const manifest = await this.resourceManifest(prefetcher.heldVersion);
+    const report = await prefetcher.prefetch(manifest);
+    if (report.complete) await this.resourceManifest(prefetcher.heldVersion);
+    return report;
+  }
+
   async ping(): Promise<number> {
     const m = await this.request({ ping: {} });
     return Number(m.pong?.serverTimeMs ?? 0);
@@ -225,6 +275,7 @@ export class ShakeClient implements TimeoutOwner {
       this.rateLimit = limit;
       this.o.listener?.rateLimit?.(limit.tier, limit.minIntervalMs);
     }
+    if (!m.seq && m.body === 'resources' && m.resources) this.o.listener?.resourceManifest?.(toResourceManifest(m.resources));
     const p = m.seq ? this.pending.get(m.seq) : undefined;
     if (!p) return;
     if (m.body === 'busy') {
@@ -237,7 +288,7 @@ export class ShakeClient implements TimeoutOwner {
       setTimeout(() => { if (this.pending.get(p.seq) === p && this.state === 'open') this.send(p); }, delay);
       return;
     }
-    if (m.body === 'error') return this.settle(p, new GatewayError(m.error?.code || 'INTERNAL_ERROR', m.error?.message ?? ''));
+    if (m.body === 'error') return this.settle(p, new GatewayError(m.error?.code || 'INTERNAL_ERROR', m.error?.message ?? '', m.error?.retryAfterMs ?? 0));
     this.pending.delete(p.seq);
     p.resolve(m);
   }

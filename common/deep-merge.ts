@@ -7,7 +7,8 @@ export function deepMerge<T>(base: T, override: unknown, path = ''): T {
   }
   const out: Record<string, unknown> = { ...(base as Record<string, unknown>) };
   for (const [k, v] of Object.entries(override as Record<string, unknown>)) {
-    if (!(k in out)) throw new TypeError(`${path}${k}: unknown setting`);
+    // Own keys only: `k in out` would let __proto__, constructor and other inherited names through.
+    if (!Object.hasOwn(out, k)) throw new TypeError(`${path}${k}: unknown setting`);
     out[k] = deepMerge(out[k], v, `${path}${k}.`);
   }
   return out as T;

@@ -4,6 +4,8 @@
  * reads the environment.
  */
 import type { Operator } from './operators.ts';
+import { DEV_SECRETS } from '../common/secrets.ts';
+import { DEFAULT_HTTP_LIMITS, type HttpLimits } from '../common/http-guard.ts';
 
 export type StoreConfig =
   | { kind: 'sqlite'; path: string }
@@ -17,6 +19,12 @@ export interface InstanceConfig {
   port: number;
   store: StoreConfig;
   operators: Operator[];
+  /** The service credential (SHAKE_SERVICE_TOKEN); gateways report with gatewayCredential(serviceToken, gatewayId). */
+  serviceToken: string;
+  /** Push (SSE) clients at most; more get 503 PUSH_CLIENTS_FULL and poll instead. */
+  maxPushClients: number;
+  /** Timeouts, body limit and connection cap of the HTTP API. */
+  http: HttpLimits;
   /** Channel (b): gateway config directories this instance writes show.<site>-<instance>.json into. */
   fileTargets: string[];
   /** Offsets beyond this are flagged on the console. */
@@ -36,6 +44,17 @@ export interface InstanceConfig {
    * default: a deployment writes the show it checked against its seed packets here.
    */
   seedShowFile: string | null;
+  /** Moving a round that is running or starts within this many ms needs an explicit confirmation. */
+  imminentWindowMs: number;
+  /**
+   * Sponsors the deployment holds seed packets for (from the seed split it
+   * loaded); null = not known, so no unfed-round confirmation is asked.
+   */
+  heldSponsorIds: string[] | null;
+  /** Base URLs of every config instance of both sites (this one included): the console fails over across them. */
+  peers: string[];
+  /** When on, a change to the rounds is prepared as a draft by one operator and published by another. */
+  twoPersonRule: boolean;
 }
 
 export const DEFAULT_INSTANCE_CONFIG: InstanceConfig = {
@@ -45,6 +64,10 @@ export const DEFAULT_INSTANCE_CONFIG: InstanceConfig = {
   port: 8700,
   store: { kind: 'sqlite', path: 'var/config-service.sqlite' },
   operators: [],
+  serviceToken: DEV_SECRETS.service,
+  maxPushClients: 1024,
+  // Each gateway holds one push connection: room for a fleet's share per instance, and then some.
+  http: { ...DEFAULT_HTTP_LIMITS, maxConnections: 2048 },
   fileTargets: [],
   clockOffsetThresholdMs: 50,
   staleAfterMs: 10_000,
@@ -54,12 +77,16 @@ export const DEFAULT_INSTANCE_CONFIG: InstanceConfig = {
   seedDefault: true,
   seedFleet: ['gw-1'],
   seedShowFile: null,
+  imminentWindowMs: 5 * 60_000,
+  heldSponsorIds: null,
+  peers: [],
+  twoPersonRule: false,
 };
 
 export const NATS_STORE_DEFAULTS = { bucket: 'show_config', gatewayBucket: 'show_gateways', replicas: 3, timeoutMs: 5_000 } as const;
 
 export function instanceConfig(partial: Partial<InstanceConfig>): InstanceConfig {
-  const c = { ...DEFAULT_INSTANCE_CONFIG, ...partial };
+  const c = { ...DEFAULT_INSTANCE_CONFIG, ...partial, http: { ...DEFAULT_INSTANCE_CONFIG.http, ...partial.http } };
   if (c.store.kind === 'nats-kv') c.store = { ...NATS_STORE_DEFAULTS, ...c.store };
   if (!/^[A-Za-z0-9_-]+$/.test(c.site) || !/^[A-Za-z0-9_-]+$/.test(c.instanceId)) {
     throw new Error('site and instanceId must be letters, digits, _ or -');

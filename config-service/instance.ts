@@ -12,6 +12,7 @@ import { ShakeError } from '../common/errors.ts';
 import { defaultShowConfig } from './document/default-show.ts';
 import { validateShowConfig } from './document/validate.ts';
 import type { ShowConfig } from './document/types.ts';
+import { DraftDesk } from './drafts.ts';
 import { ConfigFileWriter } from './file-writer.ts';
 import { PushHub } from './http/push-hub.ts';
 import { createApiServer } from './http/server.ts';
@@ -37,9 +38,10 @@ export async function startInstance(cfg: InstanceConfig, logger: Logger): Promis
   await store.start();
   const service = new ConfigService(store, {
     instanceName: `${cfg.site}/${cfg.instanceId}`, clockOffsetThresholdMs: cfg.clockOffsetThresholdMs,
-    staleAfterMs: cfg.staleAfterMs, reportWriteIntervalMs: cfg.reportWriteIntervalMs, commitTimeoutMs: cfg.commitTimeoutMs, now: Date.now, logger,
+    staleAfterMs: cfg.staleAfterMs, reportWriteIntervalMs: cfg.reportWriteIntervalMs, commitTimeoutMs: cfg.commitTimeoutMs,
+    imminentWindowMs: cfg.imminentWindowMs, twoPersonRule: cfg.twoPersonRule, heldSponsorIds: () => (cfg.heldSponsorIds ? new Set(cfg.heldSponsorIds) : null), now: Date.now, logger,
   });
-  const push = new PushHub(cfg.pushHeartbeatMs);
+  const push = new PushHub(cfg.pushHeartbeatMs, cfg.maxPushClients);
   const files = new ConfigFileWriter(cfg.fileTargets, `show.${name}.json`, logger);
   store.onVersion((doc) => {
     push.broadcast(doc);
@@ -50,7 +52,10 @@ export async function startInstance(cfg: InstanceConfig, logger: Logger): Promis
   const latest = store.latest();
   if (latest) await files.write(latest);
 
-  const server: http.Server = createApiServer({ service, auth: new OperatorAuth(cfg.operators), push, identity: { site: cfg.site, instanceId: cfg.instanceId }, logger });
+  const server: http.Server = createApiServer({
+    service, drafts: new DraftDesk(service, store, Date.now), auth: new OperatorAuth(cfg.operators), push,
+    serviceToken: cfg.serviceToken, http: cfg.http, identity: { site: cfg.site, instanceId: cfg.instanceId }, peers: cfg.peers, logger,
+  });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(cfg.port, cfg.host, () => resolve());

@@ -10,7 +10,7 @@
  * docs/CONVENTIONS.md ("Error codes"). contracts/test/errors.test.ts checks
  * that every code used in the source is here and every entry here is used.
  */
-import { ShakeError } from '../common/errors.ts';
+import { ShakeError } from './shake-error.ts';
 
 export type Audience = 'phone' | 'operator' | 'service' | 'cli';
 
@@ -216,6 +216,22 @@ export const ERRORS = {
   OPERATION_REJECTED: { audience: ['operator'], message: 'an open/share operation paid nothing: its packet is not in the money side\'s book as it says (reason unknown_packet, content_differs, other_user or expired); kept in t_rejected and listed by the reconciliation' },
   SEED_IMPORT_CONFLICT: { audience: ['operator', 'cli'], message: 'a seed record is already in the money side\'s packet book with another sponsor, amount or shares; nothing of that chunk was imported' },
   SEED_IMPORT_FAILED: { audience: ['operator', 'cli'], message: 'the seed import could not read or record its input' },
+  UNAUTHENTICATED_RATE_LIMITED: { audience: ['phone'], http: 429, message: 'too many upgrades without a valid token' },
+  USER_CONNECTION_REPLACED: { audience: ['phone'], close: 4001, message: 'a newer connection of the same user replaced this one' },
+  SERVICE_UNAUTHORIZED: { audience: ['service', 'operator'], http: 401, message: 'missing or wrong service credential (Authorization: Bearer)' },
+  CROSS_ORIGIN_REFUSED: { audience: ['operator'], http: 403, message: 'state-changing requests from another origin are refused' },
+  UNKNOWN_GATEWAY: { audience: ['service'], http: 403, message: 'the gateway id is not in the show\'s fleet list' },
+  REQUEST_TIMEOUT: { audience: ['service', 'operator'], http: 408, message: 'request headers or body not received in time' },
+  TOO_MANY_CONNECTIONS: { audience: ['service', 'operator'], http: 503, message: 'connection limit of this server reached' },
+  PUSH_CLIENTS_FULL: { audience: ['service'], http: 503, message: 'push client limit reached; poll instead' },
+  AGENT_LINK_UNAUTHORIZED: { audience: ['service'], message: 'agent hello without the right service token' },
+  BASE_VERSION_REQUIRED: { audience: ['operator'], http: 400, message: 'a change must carry baseVersion, the version it was prepared from' },
+  CONFIRMATION_REQUIRED: { audience: ['operator'], http: 409, message: 'the change moves a running or imminent round, or adds a round no seed can feed; resend with confirmed: true after showing details.confirmations' },
+  TWO_PERSON_RULE: { audience: ['operator'], http: 403, message: 'rounds are changed by two people: one prepares a draft, another operator publishes it' },
+  DRAFT_NOT_FOUND: { audience: ['operator'], http: 404, message: 'no such draft (published or discarded meanwhile?)' },
+  TRY_AGAIN_LATER: { audience: ['phone'], message: 'the money side did not answer in time; send the same request again after retry_after_ms' },
+  RESOURCE_CORRUPT: { audience: ['phone'], message: 'a downloaded resource does not match the manifest (size or sha256): refused, not cached' },
+  RESOURCE_FETCH_FAILED: { audience: ['phone'], message: 'a resource could not be downloaded; it is tried again on the next prefetch' },
 } as const satisfies Record<string, ErrorSpec>;
 
 export type ErrorCode = keyof typeof ERRORS;

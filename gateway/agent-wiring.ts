@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import type { Logger } from '../common/logger.ts';
-import { AgentLinkServer } from './agent-link/agent-link-server.ts';
+import { AgentLinkServer, type AgentLinkServerOptions } from './agent-link/agent-link-server.ts';
 import type { PoolProducer } from './pool/packet-pool.ts';
 import type { SharedClock } from './show-clock.ts';
 import type { ShowConfig } from '../config-service/document/types.ts';
@@ -13,15 +13,18 @@ export async function openAgentLink(opts: {
   socketPath: string | null;
   dataDir: string;
   gatewayId: string;
+  serviceToken: string;
   startedAtMs: number;
   pool: PoolProducer;
   currentShow: () => ShowConfig;
   clock: SharedClock;
   logger: Logger;
+  money?: Pick<AgentLinkServerOptions, 'onMoneyReply' | 'onAgentGone'>;
 }): Promise<AgentLinkServer> {
   const link = new AgentLinkServer({
     socketPath: opts.socketPath ?? path.join(opts.dataDir, 'agent.sock'),
     gatewayId: opts.gatewayId,
+    serviceToken: opts.serviceToken,
     startedAtMs: opts.startedAtMs,
     pool: opts.pool,
     currentConfig: () => {
@@ -30,6 +33,7 @@ export async function openAgentLink(opts: {
     },
     logger: opts.logger.child({ part: 'agent-link' }),
     now: () => opts.clock.now(),
+    ...opts.money,
   });
   await link.listen();
   return link;

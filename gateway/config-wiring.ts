@@ -32,6 +32,7 @@ export async function wireConfig(
   current: ShowConfig,
   apply: (doc: ShowConfig) => boolean,
   logger: Logger,
+  resourceCoverage?: () => Record<string, number>,
 ): Promise<ConfigWiring> {
   const clock = config.ntp.servers.length
     ? new ClockMonitor({ ...CLOCK_DEFAULTS, servers: config.ntp.servers, intervalMs: config.ntp.intervalMs, thresholdMs: config.ntp.thresholdMs, logger })
@@ -51,11 +52,13 @@ export async function wireConfig(
   mkdirSync(configDir, { recursive: true });
   const follower = new ConfigFollower({
     gatewayId: config.gatewayId,
+    serviceToken: config.serviceToken,
     configDir,
     instanceUrls: config.configChannels.instanceUrls,
     pollIntervalMs: config.configChannels.pollIntervalMs,
     logger,
     clockStatus: clock ? () => clock.status() : undefined,
+    resourceCoverage,
     onApply: (doc) => {
       if (apply(doc)) countdown.load(doc);
     },

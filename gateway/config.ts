@@ -17,6 +17,11 @@ export interface GatewayConfig {
   adminHost: string;
   /** HMAC secret of phone user tokens. */
   authSecret: string;
+  /**
+   * The service credential (SHAKE_SERVICE_TOKEN): required on the admin's POSTs,
+   * sent in the agent's hello, and the key of this gateway's config-service credential.
+   */
+  serviceToken: string;
   limits: {
     /** Largest client frame accepted; larger frames close the connection (1009). */
     maxFrameBytes: number;
@@ -29,6 +34,8 @@ export interface GatewayConfig {
     maxBackpressureBytes: number;
     /** Connections above this are refused at the upgrade. */
     maxConnections: number;
+    /** Connections one user may hold on this gateway process; a newer one closes the oldest (4001 USER_CONNECTION_REPLACED). */
+    maxConnectionsPerUser: number;
   };
   rings: {
     /** Bytes per request ring (IO -> logic), power of two. */
@@ -88,6 +95,13 @@ export interface GatewayConfig {
   ntp: { servers: { host: string; port: number }[]; intervalMs: number; thresholdMs: number };
   /** Load tiers, pacing and admission (gateway/overload/README.md); the tiers themselves come from the show config. */
   overload: OverloadConfig;
+  /** Phones' grab / balance / detail, answered by the money service through the agent (gateway/money/). */
+  money: {
+    /** A request not answered within this gets TRY_AGAIN_LATER (the protocol promises an answer within 250 ms). */
+    deadlineMs: number;
+    /** retry_after_ms sent with TRY_AGAIN_LATER. */
+    retryAfterMs: number;
+  };
 }
 
 export function defaultGatewayConfig(): GatewayConfig {
@@ -98,6 +112,7 @@ export function defaultGatewayConfig(): GatewayConfig {
     adminPort: 8081,
     adminHost: '127.0.0.1',
     authSecret: DEV_AUTH_SECRET,
+    serviceToken: DEV_SECRETS.service,
     limits: {
       maxFrameBytes: 4096,
       maxInFlightPerConnection: 32,
@@ -105,6 +120,7 @@ export function defaultGatewayConfig(): GatewayConfig {
       idleTimeoutSec: 120,
       maxBackpressureBytes: 256 * 1024,
       maxConnections: 19_000,
+      maxConnectionsPerUser: 3,
     },
     rings: { requestRingBytes: 1 << 22, replyRingBytes: 1 << 22, busyRetryAfterMs: 200, napMs: { logic: 0.5, journal: 0 }, idleAfterMs: 20 },
     threads: { io: 0, logic: 0 },
@@ -119,6 +135,7 @@ export function defaultGatewayConfig(): GatewayConfig {
     agentSocketPath: null,
     ntp: { servers: [], intervalMs: 16_000, thresholdMs: 50 },
     overload: defaultOverloadConfig(),
+    money: { deadlineMs: 150, retryAfterMs: 1000 },
   };
 }
 
@@ -137,6 +154,7 @@ export function validateGatewayConfig(c: GatewayConfig): GatewayConfig {
   check(port(c.wsPort), 'wsPort', 'must be a port number');
   check(port(c.adminPort), 'adminPort', 'must be a port number');
   check(typeof c.authSecret === 'string' && c.authSecret.length >= 16, 'authSecret', 'must be at least 16 characters');
+  check(typeof c.serviceToken === 'string' && c.serviceToken.length >= 16, 'serviceToken', 'must be at least 16 characters');
   check(Number.isInteger(c.limits.maxFrameBytes) && c.limits.maxFrameBytes >= 64 && c.limits.maxFrameBytes <= 1 << 20, 'limits.maxFrameBytes', 'must be 64..1048576');
   check(Number.isInteger(c.limits.maxInFlightPerConnection) && c.limits.maxInFlightPerConnection >= 1, 'limits.maxInFlightPerConnection', 'must be >= 1');
   check(Number.isInteger(c.limits.maxConsecutiveRejects) && c.limits.maxConsecutiveRejects >= 1, 'limits.maxConsecutiveRejects', 'must be >= 1');
@@ -145,6 +163,7 @@ export function validateGatewayConfig(c: GatewayConfig): GatewayConfig {
   const threads = (n: number, max: number) => Number.isInteger(n) && n >= 0 && n <= max;
   check(threads(c.threads?.io, MAX_IO_THREADS), 'threads.io', `must be 0 (from the core count) .. ${MAX_IO_THREADS}`);
   check(threads(c.threads?.logic, MAX_LOGIC_WORKERS), 'threads.logic', `must be 0 (from the core count) .. ${MAX_LOGIC_WORKERS}`);
+  check(Number.isInteger(c.limits.maxConnectionsPerUser) && c.limits.maxConnectionsPerUser >= 1, 'limits.maxConnectionsPerUser', 'must be >= 1');
   check(pow2(c.rings.requestRingBytes), 'rings.requestRingBytes', 'must be a power of two >= 1024');
   check(pow2(c.rings.replyRingBytes), 'rings.replyRingBytes', 'must be a power of two >= 1024');
   const nap = (n: number) => typeof n === 'number' && n >= 0 && n <= 10;
@@ -162,6 +181,8 @@ export function validateGatewayConfig(c: GatewayConfig): GatewayConfig {
   check(Number.isInteger(c.configChannels?.pollIntervalMs) && c.configChannels.pollIntervalMs >= 50, 'configChannels.pollIntervalMs', 'must be >= 50');
   check(Array.isArray(c.ntp?.servers) && c.ntp.servers.every((s) => typeof s.host === 'string' && Number.isInteger(s.port)), 'ntp.servers', 'must be [{host, port}]');
   checkOverloadConfig(c.overload, errors);
+  check(Number.isInteger(c.money?.deadlineMs) && c.money.deadlineMs >= 10 && c.money.deadlineMs <= 240, 'money.deadlineMs', 'must be 10..240 (answers within 250 ms)');
+  check(Number.isInteger(c.money?.retryAfterMs) && c.money.retryAfterMs >= 1, 'money.retryAfterMs', 'must be >= 1');
   if (errors.length) throw new ShakeError('GATEWAY_CONFIG_INVALID', `invalid gateway config: ${errors.join('; ')}`, { errors });
   return c;
 }

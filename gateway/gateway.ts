@@ -36,6 +36,11 @@ import { overloadSamples, overloadStatus } from './overload/metrics.ts';
 import { createGatewayLanes, ioDoorbell, logicDoorbell, logicLanes, type GatewayLanes } from './lanes.ts';
 import { REPLY_PREFIX_BYTES } from './logic/worker-protocol.ts';
 import { resolveThreadCounts } from './threads.ts';
+import { MoneyRelay } from './money/money-relay.ts';
+import { moneySamples } from './money/money-metrics.ts';
+import type { PhoneMoneyRequest } from './money/money-request.ts';
+import { ResourceDesk } from './resources/resource-desk.ts';
+import type { ResourcesRequest } from './logic/request-handler.ts';
 
 export interface Gateway {
   readonly wsPort: number;
@@ -124,11 +129,25 @@ export async function startGateway(config: GatewayConfig, logger: Logger, option
   if (feed instanceof NatsCapsFeed) feed.start();
 
   let agentLink: AgentLinkServer | null = null;
+  const money = new MoneyRelay({
+    send: (req) => agentLink?.sendMoney(req) ?? false,
+    deliver: (connId, reqId, bytes) => io.deliver(connId, reqId, bytes, 0),
+    deadlineMs: config.money.deadlineMs,
+    retryAfterMs: config.money.retryAfterMs,
+    logger: logger.child({ part: 'money' }),
+  });
+  for (const l of logic) l.on('money', (m: { connId: number; reqId: number; request: PhoneMoneyRequest }) => money.submit(m.connId, m.reqId, m.request));
+  const resources = new ResourceDesk(show.resources, {
+    deliver: (connId, reqId, bytes) => io.deliver(connId, reqId, bytes, 0),
+    broadcast: (bytes) => io.broadcast(bytes),
+  });
+  for (const l of logic) l.on('resources', (m: { connId: number; reqId: number; request: ResourcesRequest }) => resources.answer(m.connId, m.reqId, m.request));
   const applyShowConfig = (doc: ShowConfig): boolean => {
     if (doc.version <= show.version) return false;
     show = doc;
     agentLink?.broadcastConfig(doc.version, JSON.stringify(doc));
     monitor.setTiers(doc.overload.tiers);
+    resources.setResources(doc.resources);
     updateLogic({ kind: 'show', show: doc });
     logger.info({ configVersion: doc.version, showId: doc.showId }, 'show config applied');
     return true;
@@ -155,11 +174,13 @@ export async function startGateway(config: GatewayConfig, logger: Logger, option
       config: wiring.status(),
       journal: journal.status(),
       agent: agentLink?.stats() ?? null,
+      money: money.stats(),
+      resources: resources.status(),
       rings: { requestBytes: s.requestRingBytes, requestCapacity: config.rings.requestRingBytes, replyBytes: s.replyRingBytes, replyCapacity: config.rings.replyRingBytes, durableReplyBytes: s.durableReplyRingBytes },
       counters: {
         connectionsOpened: s.connectionsOpened, framesIn: s.framesIn, repliesOut: s.repliesOut,
         busyRingFull: s.busyRingFull, busyInFlight: s.busyInFlight, textFramesRejected: s.textFramesRejected,
-        floodClosed: s.floodClosed, oversizedClosed: s.oversizedClosed, duplicateRepliesDropped: s.duplicateRepliesDropped,
+        floodClosed: s.floodClosed, oversizedClosed: s.oversizedClosed, duplicateRepliesDropped: s.duplicateRepliesDropped, userConnectionsReplaced: s.userConnectionsReplaced,
         repliesForClosedConnections: s.repliesForClosedConnections, upgradesRefused: s.upgradesRefused,
         logicHandled: l.handled, logicErrors: l.errors, logicRestarts: l.restarts, logicReloads: l.reloads,
         poisonedRequestsSkipped: l.poisonedSkipped,
@@ -202,17 +223,21 @@ export async function startGateway(config: GatewayConfig, logger: Logger, option
       c('shake_flood_closed_total', 'Connections closed for flooding', s.floodClosed),
       c('shake_oversized_closed_total', 'Connections closed for an oversized frame', s.oversizedClosed),
       c('shake_duplicate_replies_dropped_total', 'Replies dropped as duplicates after a logic restart', s.duplicateRepliesDropped),
+      c('shake_user_connections_replaced_total', 'Connections closed because the same user opened a newer one over the per-user cap', s.userConnectionsReplaced),
       c('shake_logic_handled_total', 'Requests handled by the logic layer', l.handled),
       c('shake_logic_errors_total', 'Requests answered with an error by the logic layer', l.errors),
       c('shake_logic_restarts_total', 'Logic worker crashes recovered', l.restarts),
       c('shake_logic_reloads_total', 'Logic reloads (SIGHUP)', l.reloads),
       ...overloadSamples(monitor, io.pacingStats()),
+      ...moneySamples(money.stats()),
+      ...Object.entries(resources.coverage()).map(([version, n]) => g('shake_resource_holders', 'Phones (users) per resource manifest version they hold (0 = none yet)', n, { version })),
       ...Object.entries(s.upgradesRefused).map(([code, n]) => c('shake_upgrades_refused_total', 'WebSocket upgrades refused', n, { code })),
     ];
   };
 
-  const wiring = await wireConfig(config, dataDir, sharedClock, show, applyShowConfig, logger);
-  agentLink = await openAgentLink({ socketPath: config.agentSocketPath, dataDir, gatewayId: config.gatewayId, startedAtMs: startedAt, pool, currentShow: () => show, clock: sharedClock, logger });
+  const wiring = await wireConfig(config, dataDir, sharedClock, show, applyShowConfig, logger, () => resources.coverage());
+  agentLink = await openAgentLink({ socketPath: config.agentSocketPath, dataDir, gatewayId: config.gatewayId, serviceToken: config.serviceToken, startedAtMs: startedAt, pool, currentShow: () => show, clock: sharedClock, logger,
+    money: { onMoneyReply: (r) => money.onReply(r), onAgentGone: () => money.failAll('the agent link went down') } });
 
   const admin = new AdminServer({
     status,
@@ -223,7 +248,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger, option
     injectJournalCrash: config.logic.allowFaultInjection ? () => journal.crash() : undefined,
     feedPool: config.logic.allowFaultInjection ? (packets) => pool.offer(packets) : undefined,
     applyShowConfig: config.logic.allowFaultInjection ? applyShowConfig : undefined,
-  });
+  }, config.serviceToken);
 
   const wsPort = await io.listen(config.host, config.wsPort);
   monitor.start();
@@ -244,6 +269,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger, option
     dataDir,
     close: async () => {
       wiring.stop();
+      money.close();
       await agentLink?.close();
       monitor.stop();
       await io.close();

@@ -10,6 +10,8 @@
  *   SHAKE_DATA_DIR, SHAKE_COOKIE_SECRET, SHAKE_PACKET_SECRET, SHAKE_SHOW_CONFIG=<show.json>,
  *   SHAKE_CAPS_FEED_NATS=<nats urls, comma separated>, SHAKE_LOGIC=basic (benchmark reference),
  *   SHAKE_CONFIG_DIR, SHAKE_CONFIG_URLS=<config instance urls>, SHAKE_NTP_SERVERS=<host:port,...>
+ *   SHAKE_SERVICE_TOKEN (the service credential: admin POSTs, agent hello, config reports; see common/service-auth.ts),
+ *   SHAKE_MAX_CONNECTIONS_PER_USER (default 3),
  *   SHAKE_OVERLOAD=off (no load tiers, no pacing), SHAKE_CONNECT_RATE=<upgrades/s admitted>,
  *   SHAKE_IO_THREADS / SHAKE_LOGIC_WORKERS=<n> (0 = from the core count; more than one IO
  *   thread needs the port-sharing preload, gateway/io/reuseport.ts)
@@ -26,10 +28,12 @@ import { startGateway } from './gateway.ts';
  * The gateway's secrets through `resolveSecrets`: a variable wins, then a value
  * set in the SHAKE_GATEWAY_CONFIG file; the development defaults only in the
  * development profile (SHAKE_PROFILE); dev or equal secrets elsewhere are refused.
+ * The service token (SHAKE_SERVICE_TOKEN) authenticates this gateway to the
+ * config service, its agent and the admin callers.
  */
 function applySecrets(c: GatewayConfig, env: NodeJS.ProcessEnv, warn: Warn): void {
   const fromFile = (value: string, dev: string) => (value === dev ? undefined : value);
-  const s = resolveSecrets(['auth', 'cookie', 'packet'], {
+  const s = resolveSecrets(['auth', 'cookie', 'packet', 'service'], {
     ...env,
     SHAKE_AUTH_SECRET: env.SHAKE_AUTH_SECRET ?? fromFile(c.authSecret, DEV_AUTH_SECRET),
     SHAKE_COOKIE_SECRET: env.SHAKE_COOKIE_SECRET ?? fromFile(c.secrets.capCookie, DEV_COOKIE_SECRET),
@@ -38,6 +42,7 @@ function applySecrets(c: GatewayConfig, env: NodeJS.ProcessEnv, warn: Warn): voi
   c.authSecret = s.auth;
   c.secrets.capCookie = s.cookie;
   c.secrets.packetToken = s.packet;
+  c.serviceToken = s.service;
 }
 
 export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv, base: GatewayConfig = defaultGatewayConfig(), warn: Warn = () => {}): GatewayConfig {
@@ -60,6 +65,7 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv, base: GatewayConfig
   if (env.SHAKE_IO_THREADS) c.threads.io = Number(env.SHAKE_IO_THREADS);
   if (env.SHAKE_LOGIC_WORKERS) c.threads.logic = Number(env.SHAKE_LOGIC_WORKERS);
   if (env.SHAKE_MAX_CONNECTIONS) c.limits.maxConnections = Number(env.SHAKE_MAX_CONNECTIONS);
+  if (env.SHAKE_MAX_CONNECTIONS_PER_USER) c.limits.maxConnectionsPerUser = Number(env.SHAKE_MAX_CONNECTIONS_PER_USER);
   if (env.SHAKE_OVERLOAD === 'off') c.overload.enabled = false;
   if (env.SHAKE_CONNECT_RATE) {
     c.overload.admission.upgradesPerSec = Number(env.SHAKE_CONNECT_RATE);

@@ -16,7 +16,12 @@ export interface RunningPacketService {
   stop(): Promise<void>;
 }
 
-export async function startPacketService(config: PacketServiceConfig, options: ServiceOptions = {}): Promise<RunningPacketService> {
+export interface StartOptions extends ServiceOptions {
+  /** The service credential the HTTP API requires (SHAKE_SERVICE_TOKEN). */
+  serviceToken: string;
+}
+
+export async function startPacketService(config: PacketServiceConfig, options: StartOptions): Promise<RunningPacketService> {
   const log = options.logger ?? createLogger('packet-service');
   const service = new PacketService(config, { ...options, logger: log });
   service.startSweeper();
@@ -25,7 +30,7 @@ export async function startPacketService(config: PacketServiceConfig, options: S
     consumer = new SqliteConsumer({ path: config.queue.path, consumerName: config.queue.consumerName, maxInFlight: config.queue.maxInFlight, logger: log });
   }
   const c = consumer;
-  const server = createHttpServer(service, c ? { lag: () => c.lag() } : {});
+  const server = createHttpServer(service, c ? { serviceToken: options.serviceToken, lag: () => c.lag() } : { serviceToken: options.serviceToken });
   const port = await listen(server, config.http.host, config.http.port);
   if (c) await startConsumer(c, service, log);
   log.info({ port, shards: config.shardCount, dataDir: config.dataDir, queue: config.queue.kind }, 'packet service up');

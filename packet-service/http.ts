@@ -1,18 +1,25 @@
 /**
- * HTTP API of the packet service (loopback; friends' grabs come through the
- * gateway side):
+ * Internal HTTP API of the packet service. Only our own processes call it, and
+ * every route but /health requires the service credential
+ * (`Authorization: Bearer <SHAKE_SERVICE_TOKEN>`, common/service-auth.ts;
+ * otherwise 401 SERVICE_UNAUTHORIZED). Phones never call it: their grabs,
+ * balances and details reach it from their gateway through the local agent
+ * (agent/money/), which passes the user of the phone's connection.
  *   POST /grab                 {"groupPacketId","userId"} -> {status:"ok", amountCents, seq, repeat}
  *   GET  /packets/:id?page=N   detail list, one screen per page, at most two screens
  *   GET  /recycled?since=C     packets returned to sponsors' pools (cursor C from the previous answer)
  *   GET  /balance/:userId      a user's balance in cents
  *   GET  /health               {ok, shards, queueLag, rejectedTotal: {reason: n}}
- * Errors: {code, message} with a stable code and the catalogue's HTTP status
- * (contracts/errors.ts; 503 for a code that has none: the service could not do it now).
+ * Errors: {code, message} with a stable code and a matching HTTP status.
+ * Bounded like every internal server: header/request timeouts, a 16 KiB body
+ * limit, a connection cap (common/http-guard.ts).
  */
 import http from 'node:http';
 import { ShakeError, isShakeError } from '../common/errors.ts';
-import { httpStatus } from '../contracts/errors.ts';
+import { boundHttpServer, DEFAULT_HTTP_LIMITS, readBody, requestUrl, sendHttpError, type HttpLimits } from '../common/http-guard.ts';
+import { catalogued } from '../contracts/errors.ts';
 import type { PacketService } from './service.ts';
+import { isServiceAuthorized, SERVICE_AUTH_HEADER } from '../common/service-auth.ts';
 
 function send(res: http.ServerResponse, status: number, body: unknown): void {
   const s = JSON.stringify(body);
@@ -20,25 +27,29 @@ function send(res: http.ServerResponse, status: number, body: unknown): void {
   res.end(s);
 }
 
+const BODY_LIMIT_BYTES = 16_384;
+
 async function readJson(req: http.IncomingMessage): Promise<Record<string, unknown>> {
-  const chunks: Buffer[] = [];
-  let n = 0;
-  for await (const c of req) {
-    n += (c as Buffer).length;
-    if (n > 16_384) throw new ShakeError('PAYLOAD_TOO_LARGE', 'body too large');
-    chunks.push(c as Buffer);
-  }
+  const raw = await readBody(req, BODY_LIMIT_BYTES);
   try {
-    const v = JSON.parse(Buffer.concat(chunks).toString('utf8')) as unknown;
+    const v = JSON.parse(raw.toString('utf8')) as unknown;
     if (v && typeof v === 'object') return v as Record<string, unknown>;
   } catch { /* fallthrough */ }
   throw new ShakeError('BAD_REQUEST', 'body must be a JSON object');
 }
 
-export interface HttpExtras { lag?: () => Promise<number> }
+export interface HttpOptions {
+  /** The service credential every route but /health requires. */
+  serviceToken: string;
+  lag?: () => Promise<number>;
+}
 
-async function route(svc: PacketService, req: http.IncomingMessage, url: URL, extras: HttpExtras): Promise<[number, unknown]> {
+async function route(svc: PacketService, req: http.IncomingMessage, url: URL, extras: HttpOptions): Promise<[number, unknown]> {
   const p = url.pathname;
+  if (req.method === 'GET' && p === '/health') return [200, { ok: true, shards: svc.shards.length, queueLag: extras.lag ? await extras.lag() : null, rejectedTotal: svc.rejectedCounts() }];
+  if (!isServiceAuthorized(req.headers[SERVICE_AUTH_HEADER], extras.serviceToken)) {
+    throw new ShakeError('SERVICE_UNAUTHORIZED', 'internal API: send Authorization: Bearer <SHAKE_SERVICE_TOKEN>');
+  }
   if (req.method === 'POST' && p === '/grab') {
     const b = await readJson(req);
     const groupId = b.groupPacketId, userId = b.userId;
@@ -62,19 +73,20 @@ async function route(svc: PacketService, req: http.IncomingMessage, url: URL, ex
     const userId = decodeURIComponent(p.slice('/balance/'.length));
     return [200, { userId, balanceCents: await svc.balance(userId) }];
   }
-  if (req.method === 'GET' && p === '/health') return [200, { ok: true, shards: svc.shards.length, queueLag: extras.lag ? await extras.lag() : null, rejectedTotal: svc.rejectedCounts() }];
   throw new ShakeError('NOT_FOUND', 'no such route');
 }
 
-export function createHttpServer(svc: PacketService, extras: HttpExtras = {}): http.Server {
-  return http.createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://local');
+export function createHttpServer(svc: PacketService, extras: HttpOptions, limits: Partial<HttpLimits> = {}): http.Server {
+  return boundHttpServer(http.createServer((req, res) => {
+    const url = requestUrl(req);
+    if (!url) return sendHttpError(res, catalogued('BAD_REQUEST', 'unparsable request target'));
     route(svc, req, url, extras).then(([status, body]) => send(res, status, body), (e: unknown) => {
-      if (isShakeError(e)) return send(res, httpStatus(e.code, 503), e.toJSON());
+      if (isShakeError(e)) return sendHttpError(res, e, {}, 503);
       svc.log.error({ err: e, path: url.pathname }, 'http request failed');
-      send(res, 500, { code: 'INTERNAL_ERROR', message: 'internal error' });
+      sendHttpError(res, e);
     });
-  });
+  // Many agents and drill clients grab at once: a larger connection cap than the default.
+  }), { ...DEFAULT_HTTP_LIMITS, bodyLimitBytes: BODY_LIMIT_BYTES, maxConnections: 4096, ...limits });
 }
 
 export async function listen(server: http.Server, host: string, port: number): Promise<number> {

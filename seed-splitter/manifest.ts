@@ -86,6 +86,11 @@ function summary(o: Obj, p: string, f: string): FileSummary {
   };
 }
 
+/** A name that stays inside the manifest's directory: no separator, not empty, not `.` or `..`. */
+export function isPlainFileName(name: string): boolean {
+  return name.length > 0 && name !== '.' && name !== '..' && !name.includes('/') && !name.includes('\\') && !name.includes('\0');
+}
+
 /** Reads and validates a manifest; any problem is a BAD_MANIFEST (or FILE_NOT_FOUND). */
 export function readManifest(path: string): Manifest {
   let text: string;
@@ -120,7 +125,7 @@ export function readManifest(path: string): Manifest {
     };
     if (part.index !== i) bad(path, `${f}.index must be ${i}`);
     if (part.weight < 1) bad(path, `${f}.weight must be at least 1`);
-    if (part.file.includes('/') || part.file.includes('\\')) bad(path, `${f}.file must be a plain file name`);
+    if (!isPlainFileName(part.file)) bad(path, `${f}.file must be a plain file name`);
     return part;
   });
   if (new Set(machines.map((x) => x.name)).size !== machines.length) bad(path, 'duplicate machine names');

@@ -1,8 +1,14 @@
 /**
  * The agent's admin HTTP endpoint (loopback): GET /status (JSON), GET /metrics
- * (Prometheus text, same renderer as the gateway's).
+ * (Prometheus text, same renderer as the gateway's). Read-only: nothing here
+ * changes state, so no endpoint needs the service token. Bounded like every
+ * internal server (timeouts, no body accepted, connection cap); errors are
+ * {code, message}.
  */
 import http from 'node:http';
+import { boundHttpServer, requestUrl, sendHttpError } from '../../common/http-guard.ts';
+import { ShakeError } from '../../common/errors.ts';
+import { catalogued } from '../../contracts/errors.ts';
 import { renderPrometheus, type Sample } from '../../gateway/admin/prometheus.ts';
 
 export interface AdminRoutes {
@@ -14,17 +20,19 @@ export class AgentAdminServer {
   private readonly server: http.Server;
 
   constructor(routes: AdminRoutes) {
-    this.server = http.createServer((req, res) => {
-      const p = new URL(req.url ?? '/', 'http://local').pathname;
+    this.server = boundHttpServer(http.createServer((req, res) => {
+      const url = requestUrl(req);
+      if (!url) return sendHttpError(res, catalogued('BAD_REQUEST', 'unparsable request target'));
+      const p = url.pathname;
       const send = (status: number, type: string, body: string) => {
         res.writeHead(status, { 'content-type': type, 'content-length': Buffer.byteLength(body) });
         res.end(body);
       };
-      const fail = (e: unknown) => send(500, 'application/json', JSON.stringify({ code: 'INTERNAL_ERROR', message: (e as Error).message }));
+      const fail = (e: unknown) => sendHttpError(res, new ShakeError('INTERNAL_ERROR', (e as Error).message));
       if (req.method === 'GET' && p === '/status') routes.status().then((s) => send(200, 'application/json', JSON.stringify(s)), fail);
       else if (req.method === 'GET' && p === '/metrics') routes.metrics().then((m) => send(200, 'text/plain; version=0.0.4', renderPrometheus(m)), fail);
-      else send(404, 'application/json', JSON.stringify({ code: 'NOT_FOUND', message: 'try /status or /metrics' }));
-    });
+      else sendHttpError(res, catalogued('NOT_FOUND', 'try GET /status or GET /metrics'));
+    }));
   }
 
   listen(host: string, port: number): Promise<number> {

@@ -10,7 +10,7 @@ import type { Logger } from '../../common/logger.ts';
 import { FrameDecoder } from '../../gateway/agent-link/frame-codec.ts';
 import {
   AGENT_LINK_PROTOCOL_VERSION, AgentLinkErrorCode, GatewayToAgent, encodeAgentMessage,
-  type GatewayToAgentMsg, type ISeedPacket,
+  type GatewayToAgentMsg, type IMoneyReply, type IMoneyRequest, type ISeedPacket,
 } from '../../gateway/agent-link/protocol.ts';
 
 export interface GatewayHelloInfo {
@@ -36,18 +36,22 @@ export interface LinkHandlers {
   onConfig(version: number, json: string): void;
   onDisconnect(): void;
   onRefused(code: string, message: string): void;
+  /** A phone's money request relayed by the gateway; answer with sendMoneyReply. */
+  onMoney?(req: IMoneyRequest): void;
 }
 
 export interface LinkClientOptions {
   socketPath: string;
   agentId: string;
   gatewayId: string;
+  /** Sent in the hello (SHAKE_SERVICE_TOKEN); the gateway refuses a hello without it. */
+  serviceToken: string;
   reconnectMs: number;
   logger: Logger;
 }
 
 /** Codes after which reconnecting would only repeat the refusal (or fight a newer agent). */
-const FINAL = new Set<string>([AgentLinkErrorCode.GATEWAY_ID_MISMATCH, AgentLinkErrorCode.PROTOCOL_VERSION_MISMATCH, AgentLinkErrorCode.REPLACED]);
+const FINAL = new Set<string>([AgentLinkErrorCode.GATEWAY_ID_MISMATCH, AgentLinkErrorCode.PROTOCOL_VERSION_MISMATCH, AgentLinkErrorCode.REPLACED, AgentLinkErrorCode.UNAUTHORIZED]);
 
 export class LinkClient {
   private sock: net.Socket | null = null;
@@ -74,6 +78,13 @@ export class LinkClient {
     return true;
   }
 
+  /** Answers a money request; false if the link is down (the gateway has answered the phone by then). */
+  sendMoneyReply(reply: IMoneyReply): boolean {
+    if (!this.ready || !this.sock) return false;
+    this.sock.write(encodeAgentMessage({ moneyReply: reply }));
+    return true;
+  }
+
   close(): void {
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
@@ -88,7 +99,7 @@ export class LinkClient {
     let closedOnPurpose = false;
     sock.on('connect', () => {
       this.connects++;
-      sock.write(encodeAgentMessage({ hello: { agentId: this.o.agentId, gatewayId: this.o.gatewayId, protocolVersion: AGENT_LINK_PROTOCOL_VERSION } }));
+      sock.write(encodeAgentMessage({ hello: { agentId: this.o.agentId, gatewayId: this.o.gatewayId, protocolVersion: AGENT_LINK_PROTOCOL_VERSION, serviceToken: this.o.serviceToken } }));
     });
     sock.on('data', (chunk: Buffer) => {
       let frames: Buffer[];
@@ -145,6 +156,9 @@ export class LinkClient {
       }
       case 'config':
         this.h.onConfig(Number(m.config!.version), m.config!.json ?? '');
+        return;
+      case 'money':
+        this.h.onMoney?.(m.money!);
         return;
       case 'error': {
         const e = { code: m.error!.code ?? '', message: m.error!.message ?? '' };

@@ -64,6 +64,12 @@ export function loadPart(o: LoadPartOptions): LoadedPart {
       throw new AgentError(AgentErrorCode.SEED_PART_WRONG_MACHINE,
         `seed part ${o.partPath} belongs to machine ${JSON.stringify(h.machineName)} (#${h.machineIndex}), this is ${JSON.stringify(o.machineId)} (#${entry.index}); refusing to feed another machine's packets`);
     }
+    // The count is checked against the manifest before recordCount x 32 bytes are reserved:
+    // a part file cannot make the agent allocate more than the manifest it trusts says.
+    if (h.recordCount !== entry.recordCount) {
+      throw new AgentError(AgentErrorCode.SEED_PART_MANIFEST_MISMATCH,
+        `seed part ${o.partPath} is not the part the manifest lists for ${o.machineId} (count ${h.recordCount} vs ${entry.recordCount})`);
+    }
     const words = new Uint32Array(h.recordCount * RECORD_WORDS);
     const sha = createHash('sha256');
     const sponsorCount = h.sponsors.length;
@@ -83,7 +89,6 @@ export function loadPart(o: LoadPartOptions): LoadedPart {
     }
     const recordsSha256 = sha.digest('hex');
     const mismatch: string[] = [];
-    if (h.recordCount !== entry.recordCount) mismatch.push(`count ${h.recordCount} vs ${entry.recordCount}`);
     if (h.headerCrc32 !== entry.headerCrc32) mismatch.push('header crc32');
     if (h.recordsCrc32 !== entry.recordsCrc32) mismatch.push('records crc32');
     if (recordsSha256 !== entry.recordsSha256) mismatch.push('records sha256');

@@ -43,6 +43,8 @@ export interface RecyclerStats {
 
 export interface RecyclerOptions {
   sourceUrl: string;
+  /** Sent with every poll (the service credential: the money service's HTTP API is internal). */
+  headers?: Record<string, string>;
   pollIntervalMs: number;
   pageLimit: number;
   db: StateDb;
@@ -88,7 +90,7 @@ export class Recycler {
       const url = new URL('/recycled', this.o.sourceUrl);
       if (this.s.cursor) url.searchParams.set('since', this.s.cursor);
       url.searchParams.set('limit', String(this.o.pageLimit));
-      const res = await (this.o.fetchFn ?? fetch)(url, { signal: AbortSignal.timeout(5000) });
+      const res = await (this.o.fetchFn ?? fetch)(url, { headers: this.o.headers ?? {}, signal: AbortSignal.timeout(5000) });
       if (!res.ok) throw new Error(`HTTP ${res.status}: ${(await res.text()).slice(0, 200)}`);
       const body = (await res.json()) as { items: RecycledItem[]; next: string };
       if (!Array.isArray(body.items) || typeof body.next !== 'string') throw new Error('answer lacks items[] / next');

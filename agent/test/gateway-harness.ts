@@ -7,6 +7,7 @@
  * take, like the gateway logic. restart() is a gateway process restart: new
  * start time, new (empty) pool; issued.db stays.
  */
+import { DEV_SECRETS } from '../../common/secrets.ts';
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -67,7 +68,7 @@ export class GatewayHarness {
     const pool = this.producer;
     const onOffered = this.o.onOffered;
     this.server = new AgentLinkServer({
-      socketPath: this.o.socketPath, gatewayId: this.o.gatewayId, startedAtMs: this.startedAtMs,
+      socketPath: this.o.socketPath, gatewayId: this.o.gatewayId, serviceToken: DEV_SECRETS.service, startedAtMs: this.startedAtMs,
       pool: onOffered ? { offer: (p) => { const n = pool.offer(p); onOffered(n, Date.now()); return n; }, level: () => pool.level(), get capacity() { return pool.capacity; }, offeredTotal: () => pool.offeredTotal(), takenTotal: () => pool.takenTotal() } : pool,
       currentConfig: () => ({ version: this.o.show.version, json: JSON.stringify(this.o.show) }),
       logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),

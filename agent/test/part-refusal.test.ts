@@ -80,3 +80,16 @@ t.test('agent process on another machine\'s part feeds nothing and says why', as
   t.match(await (await fetch(`http://127.0.0.1:${adminPort}/metrics`)).text(), /agent_feed_refused 1/);
   rmSync(path.join(dir, 'state'), { recursive: true, force: true });
 });
+
+t.test('finding: the record count is checked against the manifest before recordCount x 32 bytes are reserved or read', async (t) => {
+  const dir = t.testdir();
+  const split = makeSplit(dir, { count: 300, machines: ['gw-1', 'gw-2'] });
+  const bigger = makeSplit(path.join(dir, 'bigger'), { count: 4000, machines: ['gw-1', 'gw-2'] });
+  // gw-1's part of a larger split, with rotten records: the count must refuse it before any record is read.
+  const p = path.join(dir, 'bigger-rotten.seed');
+  const b = readFileSync(bigger.partPath('gw-1'));
+  b[b.length - 20] ^= 0x01;
+  writeFileSync(p, b);
+  t.throws(() => loadPart({ partPath: p, manifestPath: split.manifestPath, machineId: 'gw-1' }),
+    { code: 'AGENT_SEED_PART_MANIFEST_MISMATCH', message: /count 2000 vs 150/ });
+});

@@ -15,6 +15,7 @@ import { makeSplit } from './seed-fixture.ts';
 import { GatewayHarness, showWithRound } from './gateway-harness.ts';
 import { agentConfig, shortSocketPath } from './agent-fixture.ts';
 import { startAgent } from '../agent.ts';
+import { DEV_SECRETS } from '../../common/secrets.ts';
 import { accountPart } from '../accounting/account.ts';
 import { makeConfig } from '../../packet-service/config.ts';
 import { PacketService } from '../../packet-service/service.ts';
@@ -32,7 +33,9 @@ t.test('returned money comes back as new packets on the machine that issued it',
   const psDir = mkdtempSync(path.join(tmpdir(), 'agent-recycle-ps-'));
   const svc = new PacketService(makeConfig({ dataDir: psDir, shardCount: 2, shareDeadlineMs: 60_000, synchronous: 'NORMAL' }), { clock: () => clock, logger: silent });
   await svc.importSeedFiles([path.join(dir, 'original.seed')]);
-  const server = createHttpServer(svc);
+  // The agent presents its configured service credential (the development one in agentConfig()).
+  const serviceToken = DEV_SECRETS.service;
+  const server = createHttpServer(svc, { serviceToken });
   const port = await listen(server, '127.0.0.1', 0);
   t.teardown(async () => { await new Promise((r) => server.close(r)); await svc.close(); rmSync(psDir, { recursive: true, force: true }); });
 

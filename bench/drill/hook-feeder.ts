@@ -7,6 +7,8 @@
  */
 import { loadPart, partPacket, type LoadedPart } from '../../agent/part/load-part.ts';
 import type { DeploymentInfo } from '../../ops/deploy/types.ts';
+import { resolveSecrets } from '../../common/secrets.ts';
+import { serviceAuthHeaders } from '../../common/service-auth.ts';
 
 interface Lane { id: string; adminUrl: string; part: LoadedPart; pos: number; released: number }
 
@@ -14,6 +16,8 @@ export class HookFeeder {
   private readonly lanes: Lane[];
   private timer: NodeJS.Timeout | null = null;
   private busy = false;
+  /** The drill hooks are admin POSTs: they carry the service token the gateways were started with. */
+  private readonly headers = serviceAuthHeaders(resolveSecrets(['service'], process.env, () => {}).service);
   /** Packets the gateways accepted, per drill second. */
   readonly perSecond: number[] = [];
   lastError: string | null = null;
@@ -39,7 +43,7 @@ export class HookFeeder {
       if (due <= 0) return;
       const batch = Array.from({ length: Math.min(due, 5000) }, (_, i) => partPacket(l.part, l.pos + i));
       try {
-        const res = await fetch(`${l.adminUrl}/admin/drill/feed`, { method: 'POST', body: JSON.stringify(batch), signal: AbortSignal.timeout(2000) });
+        const res = await fetch(`${l.adminUrl}/admin/drill/feed`, { method: 'POST', headers: this.headers, body: JSON.stringify(batch), signal: AbortSignal.timeout(2000) });
         const { accepted } = await res.json() as { accepted: number };
         l.pos += accepted;
         // A full pool drops the rest of this slot (like the agent's dropped release slots).

@@ -154,7 +154,7 @@ export async function runDrill(s: Scenario, o: DrillOptions): Promise<DrillOutco
     const won: WonRecord[] = [];
     const acks: AckRecord[] = [];
     const clientStats = { reconnects: 0, resent: 0 };
-    const grabbers = new Grabbers(info.money.url, s.friendsPerShare, t0);
+    const grabbers = new Grabbers({ gateways: info.gateways.map((g) => g.wsUrl), authSecret: info.secrets.auth }, s.friendsPerShare, t0);
     const progress = new Progress(users.length, dur, (sec) => rateAt(phases, sec), say);
     const finals = new Promise<void>((resolve) => {
       let n = 0;

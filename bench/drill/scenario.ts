@@ -47,7 +47,7 @@ export interface Scenario {
   /** Fraction of won packets the phone opens, and of opened ones it shares. */
   openFraction: number;
   shareFraction: number;
-  /** Friends that try to grab each shared group packet (through the money service's API). */
+  /** Friends that try to grab each shared group packet (each a phone on its own WebSocket: grab through a gateway and its agent). */
   friendsPerShare: number;
   /** Gateway ids to target ("all" = every gateway of the deployment); phones spread over them, the rest is their fail-over list. */
   gateways: 'all' | string[];

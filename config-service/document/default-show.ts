@@ -7,9 +7,9 @@
  * the seed generator's sponsors, which is what `npm start` generates): a round
  * naming sponsors nobody holds would give nobody a packet, silently.
  */
-import { createHash } from 'node:crypto';
 import { GENERATE_DEFAULTS } from '../../seed-splitter/generate.ts';
 import type { Resource, ShowConfig } from './types.ts';
+import { demoResource } from './demo-resources.ts';
 
 export interface DefaultShowOptions {
   gatewayIds?: string[];
@@ -39,9 +39,9 @@ function dealSponsors(sponsorIds: readonly string[], rounds: number): string[][]
   });
 }
 
+/** Demo files the embedded deployment serves itself (ops/phone-web/), with their real size and SHA-256. */
 function resource(id: string, kind: Resource['kind']): Resource {
-  const url = `https://cdn.example.invalid/show/${id}`;
-  return { id, kind, url, sha256: createHash('sha256').update(url).digest('hex') };
+  return demoResource(id, kind);
 }
 
 export function defaultShowConfig(nowMs: number, opts: DefaultShowOptions = {}): ShowConfig {

@@ -70,6 +70,8 @@ export interface Resource {
   kind: 'greeting-card' | 'star-video' | 'sponsor-logo' | 'other';
   url: string;
   sha256: string;
+  /** Size of the file in bytes (phones check it with sha256); absent in older documents. */
+  sizeBytes?: number;
 }
 
 export interface OverloadTier {

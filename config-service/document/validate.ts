@@ -50,7 +50,8 @@ function checkResources(c: Checker, resources: unknown): Map<string, string> {
   resources.forEach((r, i) => {
     const p = `resources[${i}]`;
     if (!c.object(r, p)) return;
-    c.noUnknown(r, p, ['id', 'kind', 'url', 'sha256']);
+    c.noUnknown(r, p, ['id', 'kind', 'url', 'sha256', 'sizeBytes']);
+    if (r.sizeBytes !== undefined && !(Number.isSafeInteger(r.sizeBytes) && (r.sizeBytes as number) >= 0)) c.fail(`${p}.sizeBytes`, 'must be a non-negative integer');
     const okId = id(c, r.id, `${p}.id`);
     const okKind = c.oneOf(r.kind, `${p}.kind`, RESOURCE_KINDS);
     c.string(r.url, `${p}.url`, { nonEmpty: true, maxLength: 2048 });

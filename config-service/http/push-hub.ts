@@ -14,13 +14,18 @@ export class PushHub {
   private readonly clients = new Set<Client>();
   private readonly timer: NodeJS.Timeout;
 
-  constructor(heartbeatMs: number) {
+  constructor(heartbeatMs: number, private readonly maxClients = 1024) {
     this.timer = setInterval(() => { for (const c of this.clients) c.res.write(': hb\n\n'); }, heartbeatMs);
     this.timer.unref();
   }
 
   static frame(doc: ShowConfig): string {
     return `id: ${doc.version}\nevent: config\ndata: ${JSON.stringify(doc)}\n\n`;
+  }
+
+  /** Whether another client may attach (the hub holds at most maxClients open responses). */
+  get full(): boolean {
+    return this.clients.size >= this.maxClients;
   }
 
   attach(res: ServerResponse, gatewayId: string, haveVersion: number, latest: ShowConfig | null): void {

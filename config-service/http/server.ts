@@ -1,32 +1,51 @@
 /**
  * The config instance's HTTP API (JSON) and console page.
- *   GET  /                      console page (read-only without a token)
+ *   GET  /                      console page (read-only without a token); /console/<asset> its script and style
  *   GET  /healthz               instance + store health
  *   GET  /config                latest (?have=N -> 204 when not newer; gateway report in the query)
  *   GET  /config/:version       one version
- *   POST /config                { document, baseVersion? }        (operator token)
- *   POST /config/correction     Correction                        (operator token)
- *   POST /config/rollback       { version }                       (operator token)
  *   GET  /history               who/when/what, newest first
  *   GET  /gateways              versions, clock offsets, flags
- *   GET  /api/state             latest + gateways + history + server time (for the console)
+ *   GET  /drafts                drafts waiting to be published
+ *   GET  /api/state             what the console shows: latest, gateways, history, drafts, the instances, server time
+ *   POST /api/preview           { document, baseVersion } -> field errors, diff, confirmations (changes nothing)
  *   GET  /push                  channel (a): Server-Sent Events (?gatewayId&version)
+ * A gateway's report (gatewayId in the query of /config or /push) must carry
+ * `Authorization: Bearer gatewayCredential(serviceToken, gatewayId)` and name a
+ * gateway of the latest show's fleet: the gateways tracked are bounded by the
+ * fleet list. POSTs are refused cross-origin. Errors: {code, message[, details]}.
+ *   POST (changes)              see change-routes.ts (operator token; every change names its baseVersion)
+ * The console follows the instances of both sites: the API answers the
+ * other instances' console origins (CORS), so a page keeps working when the
+ * instance that served it dies.
  */
 import http from 'node:http';
 import { ShakeError } from '../../common/errors.ts';
 import type { Logger } from '../../common/logger.ts';
-import { parseCorrection } from '../document/corrections.ts';
+import type { DraftDesk } from '../drafts.ts';
 import type { OperatorAuth } from '../operators.ts';
 import type { ConfigService } from '../service.ts';
-import { consolePage } from './console-page.ts';
+import { handleChange } from './change-routes.ts';
+import { consoleAsset } from './console-assets.ts';
+import { coveragePage } from './coverage-page.ts';
+import { coverageParam, fleetCoverage } from '../resource-coverage.ts';
 import type { PushHub } from './push-hub.ts';
 import { readJson, sendError, sendJson } from './respond.ts';
+import { boundHttpServer, crossOriginRefusal, nodeHeaders, requestUrl, type HttpLimits } from '../../common/http-guard.ts';
+import { gatewayCredential, isServiceAuthorized } from '../../common/service-auth.ts';
+import { catalogued } from '../../contracts/errors.ts';
 
 export interface ApiDeps {
   service: ConfigService;
+  drafts: DraftDesk;
   auth: OperatorAuth;
   push: PushHub;
+  /** The service token gateways' credentials are derived from. */
+  serviceToken: string;
+  http: HttpLimits;
   identity: { site: string; instanceId: string };
+  /** Base URLs of every config instance (both sites): the console's failover list and the origins allowed to call this API. */
+  peers: string[];
   logger: Logger;
 }
 
@@ -36,15 +55,50 @@ function num(v: string | null): number | null {
   return Number.isFinite(n) ? n : null;
 }
 
+/** CORS for the sibling instances' consoles only; answers preflights. Returns true when the request was a preflight. */
+function cors(req: http.IncomingMessage, res: http.ServerResponse, allowed: ReadonlySet<string>): boolean {
+  const origin = req.headers.origin;
+  if (origin && allowed.has(origin)) {
+    res.setHeader('access-control-allow-origin', origin);
+    res.setHeader('vary', 'origin');
+    res.setHeader('access-control-allow-headers', 'content-type, authorization');
+    res.setHeader('access-control-allow-methods', 'GET, POST');
+    res.setHeader('access-control-max-age', '600');
+  }
+  if (req.method !== 'OPTIONS') return false;
+  res.writeHead(204).end();
+  return true;
+}
+
 export function createApiServer(d: ApiDeps): http.Server {
-  const { service, auth, push } = d;
+  const { service, push } = d;
+  const origins = new Set(d.peers.map((u) => new URL(u).origin));
+
+  function state(): unknown {
+    return {
+      serverNowMs: Date.now(), instance: d.identity, peers: d.peers, latest: service.latest(), gateways: service.gateways(),
+      history: service.history().slice(0, 50), drafts: d.drafts.list(), imminentWindowMs: service.imminentWindowMs,
+      heldSponsorIds: service.heldSponsorIds(), twoPersonRule: service.twoPersonRule,
+    };
+  }
+
+  /** A report must carry this gateway's credential and name a gateway of the fleet (so the gateways tracked stay bounded). */
+  function checkGateway(req: http.IncomingMessage, gatewayId: string): void {
+    if (!isServiceAuthorized(req.headers.authorization, gatewayCredential(d.serviceToken, gatewayId))) throw catalogued('SERVICE_UNAUTHORIZED');
+    const fleet = service.latest()?.fleet ?? [];
+    if (!fleet.some((f) => f.gatewayId === gatewayId)) throw catalogued('UNKNOWN_GATEWAY', `gateway ${JSON.stringify(gatewayId.slice(0, 64))} is not in the show's fleet list`);
+  }
 
   async function route(req: http.IncomingMessage, res: http.ServerResponse, url: URL): Promise<void> {
     const p = url.pathname;
     const m = req.method ?? 'GET';
-    if (m === 'GET' && p === '/') {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-      res.end(consolePage(d.identity));
+    // A change from another page is refused; the console pages of this show's own instances (peers) may post here.
+    if (m === 'POST' && crossOriginRefusal(nodeHeaders(req)) && !origins.has(req.headers.origin ?? '')) throw catalogued('CROSS_ORIGIN_REFUSED');
+    if (m === 'GET' && (p === '/' || p.startsWith('/console/'))) {
+      const asset = consoleAsset(p === '/' ? 'index.html' : p.slice('/console/'.length));
+      if (!asset) throw new ShakeError('NOT_FOUND', `no console asset ${p}`);
+      res.writeHead(200, { 'content-type': asset.type, 'cache-control': 'no-store' });
+      res.end(asset.body);
       return;
     }
     if (m === 'GET' && p === '/healthz') {
@@ -54,9 +108,11 @@ export function createApiServer(d: ApiDeps): http.Server {
     if (m === 'GET' && p === '/config') {
       const gatewayId = url.searchParams.get('gatewayId');
       if (gatewayId) {
+        checkGateway(req, gatewayId);
         void service.report({
           gatewayId, configVersion: num(url.searchParams.get('version')) ?? 0,
           clockOffsetMs: num(url.searchParams.get('clockOffsetMs')), clockSynced: url.searchParams.get('clockSynced') === '1', channel: 'poll',
+          ...coverageParam(url),
         });
       }
       const latest = service.latest();
@@ -75,47 +131,39 @@ export function createApiServer(d: ApiDeps): http.Server {
     }
     if (m === 'GET' && p === '/history') { sendJson(res, 200, service.history()); return; }
     if (m === 'GET' && p === '/gateways') { sendJson(res, 200, service.gateways()); return; }
-    if (m === 'GET' && p === '/api/state') {
-      sendJson(res, 200, { serverNowMs: Date.now(), instance: d.identity, latest: service.latest(), gateways: service.gateways(), history: service.history().slice(0, 50) });
+    if (m === 'GET' && p === '/drafts') { sendJson(res, 200, d.drafts.list()); return; }
+    if (m === 'GET' && p === '/api/state') { sendJson(res, 200, state()); return; }
+    if (m === 'POST' && p === '/api/preview') {
+      const b = (await readJson(req)) as { document?: unknown; baseVersion?: unknown } | null;
+      if (!b || !Number.isSafeInteger(b.baseVersion)) throw new ShakeError('BAD_REQUEST', 'body must be { document, baseVersion }');
+      sendJson(res, 200, await service.preview(b.document, b.baseVersion as number));
       return;
     }
+    if (m === 'GET' && p === '/api/coverage') { sendJson(res, 200, fleetCoverage(service.store.gatewayReports(), service.latest())); return; }
+    if (m === 'GET' && p === '/coverage') { res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }); res.end(coveragePage()); return; }
     if (m === 'GET' && p === '/push') {
       const gatewayId = url.searchParams.get('gatewayId') ?? 'anonymous';
       const version = num(url.searchParams.get('version')) ?? 0;
+      if (gatewayId !== 'anonymous') checkGateway(req, gatewayId);
+      if (push.full) throw catalogued('PUSH_CLIENTS_FULL');
       if (gatewayId !== 'anonymous') {
         void service.report({ gatewayId, configVersion: version, clockOffsetMs: num(url.searchParams.get('clockOffsetMs')),
-          clockSynced: url.searchParams.get('clockSynced') === '1', channel: 'push' });
+          clockSynced: url.searchParams.get('clockSynced') === '1', channel: 'push', ...coverageParam(url) });
       }
       push.attach(res, gatewayId, version, service.latest());
       return;
     }
-    if (m === 'POST' && (p === '/config' || p === '/config/correction' || p === '/config/rollback')) {
-      const operator = auth.authenticate(req.headers.authorization);
-      const body = await readJson(req);
-      let doc;
-      if (p === '/config') {
-        if (typeof body !== 'object' || body === null || !('document' in body)) throw new ShakeError('BAD_REQUEST', 'body must be { document, baseVersion? }');
-        const b = body as { document: unknown; baseVersion?: unknown };
-        if (b.baseVersion !== undefined && !Number.isSafeInteger(b.baseVersion)) throw new ShakeError('BAD_REQUEST', 'baseVersion must be an integer');
-        doc = await service.submit(b.document, operator, b.baseVersion as number | undefined);
-      } else if (p === '/config/correction') {
-        doc = await service.correct(parseCorrection(body), operator);
-      } else {
-        const v = (body as { version?: unknown } | null)?.version;
-        if (!Number.isSafeInteger(v)) throw new ShakeError('BAD_REQUEST', 'body must be { version: <integer> }');
-        doc = await service.rollback(v as number, operator);
-      }
-      sendJson(res, 200, { accepted: true, version: doc.version, document: doc });
-      return;
-    }
+    if (await handleChange(d, req, res, p)) return;
     throw new ShakeError('NOT_FOUND', `no route ${m} ${p}`);
   }
 
-  return http.createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
+  return boundHttpServer(http.createServer((req, res) => {
+    const url = requestUrl(req);
+    if (!url) return sendError(res, catalogued('BAD_REQUEST', 'unparsable request target'));
+    if (cors(req, res, origins)) return;
     route(req, res, url).catch((e: unknown) => {
       if (!(e instanceof ShakeError)) d.logger.error({ err: String(e), path: url.pathname }, 'request failed');
       sendError(res, e);
     });
-  });
+  }), d.http);
 }

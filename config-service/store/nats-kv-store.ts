@@ -5,13 +5,14 @@
  * on a quorum (2 of 3) of the replicas. Each instance watches the bucket
  * (and probes `v.<latest+1>` once a second as a safety net) to learn of
  * versions accepted by any other instance. Gateway reports live in a second
- * bucket (one key per gateway, last value only).
+ * bucket (one key per gateway, last value only), and so do operators' drafts
+ * (`draft.<id>`, deleted on publish).
  */
 import { connect, type KV, type NatsConnection } from 'nats';
 import { ShakeError } from '../../common/errors.ts';
 import type { Logger } from '../../common/logger.ts';
 import type { ShowConfig } from '../document/types.ts';
-import type { ConfigStore, GatewayReport } from './types.ts';
+import type { ConfigStore, Draft, GatewayReport } from './types.ts';
 import { VersionCache } from './version-cache.ts';
 
 export interface NatsKvStoreOptions {
@@ -36,6 +37,7 @@ export class NatsKvConfigStore implements ConfigStore {
   private gwKv: KV | null = null;
   private readonly cache = new VersionCache();
   private readonly reports = new Map<string, GatewayReport>();
+  private readonly draftsById = new Map<string, Draft>();
   private connected = false;
   private closed = false;
   private probeTimer: NodeJS.Timeout | null = null;
@@ -70,6 +72,11 @@ export class NatsKvConfigStore implements ConfigStore {
       if (!value) return;
       const r = JSON.parse(dec.decode(value)) as GatewayReport;
       this.reports.set(r.gatewayId, r);
+    });
+    await this.watchLoop(this.gwKv, 'draft.>', (key, value) => {
+      const id = key.slice('draft.'.length);
+      if (value) this.draftsById.set(id, JSON.parse(dec.decode(value)) as Draft);
+      else this.draftsById.delete(id);
     });
     this.probeTimer = setInterval(() => { void this.probeNext(); }, 1000);
   }
@@ -148,6 +155,20 @@ export class NatsKvConfigStore implements ConfigStore {
   }
 
   gatewayReports(): GatewayReport[] { return [...this.reports.values()]; }
+
+  async putDraft(draft: Draft): Promise<void> {
+    if (!this.gwKv) throw new ShakeError('STORE_UNAVAILABLE', 'NATS KV store not started');
+    await this.gwKv.put(`draft.${draft.id}`, enc.encode(JSON.stringify(draft)));
+    this.draftsById.set(draft.id, draft);
+  }
+
+  async deleteDraft(id: string): Promise<void> {
+    if (!this.gwKv) throw new ShakeError('STORE_UNAVAILABLE', 'NATS KV store not started');
+    await this.gwKv.delete(`draft.${id}`);
+    this.draftsById.delete(id);
+  }
+
+  drafts(): Draft[] { return [...this.draftsById.values()]; }
 
   async close(): Promise<void> {
     this.closed = true;

@@ -5,13 +5,14 @@
 import Database from 'better-sqlite3';
 import { ShakeError } from '../../common/errors.ts';
 import type { ShowConfig } from '../document/types.ts';
-import type { ConfigStore, GatewayReport } from './types.ts';
+import type { ConfigStore, Draft, GatewayReport } from './types.ts';
 import { VersionCache } from './version-cache.ts';
 
 export class SqliteConfigStore implements ConfigStore {
   private db: Database.Database | null = null;
   private readonly cache = new VersionCache();
   private readonly reports = new Map<string, GatewayReport>();
+  private readonly draftsById = new Map<string, Draft>();
 
   constructor(private readonly path: string) {}
 
@@ -20,7 +21,12 @@ export class SqliteConfigStore implements ConfigStore {
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.exec(`CREATE TABLE IF NOT EXISTS versions (version INTEGER PRIMARY KEY, doc TEXT NOT NULL);
-             CREATE TABLE IF NOT EXISTS gateways (gateway_id TEXT PRIMARY KEY, report TEXT NOT NULL);`);
+             CREATE TABLE IF NOT EXISTS gateways (gateway_id TEXT PRIMARY KEY, report TEXT NOT NULL);
+             CREATE TABLE IF NOT EXISTS drafts (id TEXT PRIMARY KEY, draft TEXT NOT NULL);`);
+    for (const row of db.prepare('SELECT draft FROM drafts').all() as { draft: string }[]) {
+      const d = JSON.parse(row.draft) as Draft;
+      this.draftsById.set(d.id, d);
+    }
     for (const row of db.prepare('SELECT doc FROM versions ORDER BY version').all() as { doc: string }[]) {
       this.cache.add(JSON.parse(row.doc) as ShowConfig);
     }
@@ -54,6 +60,18 @@ export class SqliteConfigStore implements ConfigStore {
   }
 
   gatewayReports(): GatewayReport[] { return [...this.reports.values()]; }
+
+  async putDraft(draft: Draft): Promise<void> {
+    this.open().prepare('INSERT OR REPLACE INTO drafts (id, draft) VALUES (?, ?)').run(draft.id, JSON.stringify(draft));
+    this.draftsById.set(draft.id, draft);
+  }
+
+  async deleteDraft(id: string): Promise<void> {
+    this.open().prepare('DELETE FROM drafts WHERE id = ?').run(id);
+    this.draftsById.delete(id);
+  }
+
+  drafts(): Draft[] { return [...this.draftsById.values()]; }
 
   async close(): Promise<void> {
     this.db?.close();

@@ -18,6 +18,19 @@ export interface GatewayReport {
   via: string;
   /** Channel that carried it ("poll" or "push"). */
   channel: string;
+  /** Phones per resource manifest version they hold, as the gateway counts them (absent: not reported). */
+  resourceCoverage?: Record<string, number>;
+}
+
+/** A change prepared by one operator, waiting to be published (by another, under the two-person rule). */
+export interface Draft {
+  id: string;
+  /** The whole proposed document (version/updatedBy/updatedAtMs/comment are set on publish). */
+  document: unknown;
+  baseVersion: number;
+  preparedBy: string;
+  preparedAtMs: number;
+  comment: string;
 }
 
 export interface ConfigStore {
@@ -40,6 +53,10 @@ export interface ConfigStore {
   onVersion(listener: (doc: ShowConfig) => void): () => void;
   putGatewayReport(report: GatewayReport): Promise<void>;
   gatewayReports(): GatewayReport[];
+  /** Drafts are shared by every instance (an operator may publish on another instance than the one it was prepared on). */
+  putDraft(draft: Draft): Promise<void>;
+  deleteDraft(id: string): Promise<void>;
+  drafts(): Draft[];
   /** True while the instance can reach its store. */
   healthy(): boolean;
   close(): Promise<void>;

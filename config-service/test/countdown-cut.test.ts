@@ -33,7 +33,8 @@ t.test('round starts and ends within 100 ms with every config path down', async 
 
   const startMs = Date.now() + 3000;
   const endMs = startMs + 2000;
-  const r = await post(h.topo.urls[0], '/config/correction', { op: 'set-round-times', roundId: 'r1', startMs, endMs });
+  // Based on the seeded version 1; r1 is imminent, so the move is confirmed explicitly.
+  const r = await post(h.topo.urls[0], '/config/correction', { op: 'set-round-times', roundId: 'r1', startMs, endMs, baseVersion: 1, confirmed: true });
   t.equal(r.status, 200);
   await h.waitAllApplied(r.body.version as number, 2000);
 

@@ -9,7 +9,7 @@ import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import t from 'tap';
-import { Harness, post, TOKEN } from './helpers/harness.ts';
+import { Harness, latestVersion, postChange, TOKEN } from './helpers/harness.ts';
 import { waitFor } from '../../queue/test/helpers.ts';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'cfg-resilience-'));
@@ -17,13 +17,9 @@ const h = new Harness({ dir, gateways: 3, pollIntervalMs: 500 });
 t.teardown(() => h.stop());
 const SEED_BAR_MS = 10_000;
 
-async function latestVersion(url: string): Promise<number> {
-  return ((await (await fetch(`${url}/healthz`)).json()) as { latestVersion: number }).latestVersion;
-}
-
 /** Posts a small correction to instance url and returns the accepted version. */
 async function change(url: string, deltaMs = 1000): Promise<number> {
-  const r = await post(url, '/config/correction', { op: 'shift-round', roundId: 'r3', deltaMs });
+  const r = await postChange(url, '/config/correction', { op: 'shift-round', roundId: 'r3', deltaMs });
   if (r.status !== 200) throw new Error(`change refused: ${r.status} ${JSON.stringify(r.body)}`);
   return r.body.version as number;
 }
@@ -110,14 +106,14 @@ t.test('changes without a valid token are refused and change nothing', async (t)
   // The previous test's changes may still be replicating to some instance: start from a settled version.
   await waitFor(async () => new Set(await Promise.all(h.topo.urls.map(latestVersion))).size === 1, 15_000, 'every instance to report the same latest version');
   const before = await latestVersion(url);
-  const none = await post(url, '/config/correction', { op: 'shift-round', roundId: 'r3', deltaMs: 1000 }, null);
+  const none = await postChange(url, '/config/correction', { op: 'shift-round', roundId: 'r3', deltaMs: 1000 }, null);
   t.equal(none.status, 401);
-  t.equal((none.body.error as { code: string }).code, 'UNAUTHORIZED');
-  const wrong = await post(url, '/config/correction', { op: 'shift-round', roundId: 'r3', deltaMs: 1000 }, `${TOKEN}x`);
+  t.equal((none.body as { code: string }).code, 'UNAUTHORIZED');
+  const wrong = await postChange(url, '/config/correction', { op: 'shift-round', roundId: 'r3', deltaMs: 1000 }, `${TOKEN}x`);
   t.equal(wrong.status, 401);
   const doc = await (await fetch(`${url}/config`)).json();
-  t.equal((await post(url, '/config', { document: doc }, null)).status, 401, 'whole document without token');
-  t.equal((await post(url, '/config/rollback', { version: 1 }, 'nope')).status, 401, 'rollback without a valid token');
+  t.equal((await postChange(url, '/config', { document: doc }, null)).status, 401, 'whole document without token');
+  t.equal((await postChange(url, '/config/rollback', { version: 1 }, 'nope')).status, 401, 'rollback without a valid token');
   await new Promise((r) => setTimeout(r, 700));
   for (const u of h.topo.urls) t.equal(await latestVersion(u), before, `${u} still at v${before}`);
   for (const g of h.gateways) t.equal(g.latestApplied, before, `${g.id} still at v${before}`);
@@ -130,15 +126,15 @@ t.test('an invalid document is refused with the reasons and changes nothing', as
   doc.rounds[0].endMs = doc.rounds[0].startMs - 1;
   (doc as Record<string, unknown>).caps = { packetsPerUser: 1, packetsPerSponsor: 2 };
   (doc as Record<string, unknown>).fleet = [];
-  const r = await post(url, '/config', { document: doc });
+  const r = await postChange(url, '/config', { document: doc });
   t.equal(r.status, 400);
-  const err = r.body.error as { code: string; details: { errors: { path: string; reason: string }[] } };
+  const err = r.body as { code: string; details: { errors: { path: string; reason: string }[] } };
   t.equal(err.code, 'SHOW_CONFIG_INVALID');
   const paths = err.details.errors.map((e) => e.path);
   t.ok(paths.includes('rounds[0].endMs'), 'names rounds[0].endMs');
   t.ok(paths.includes('caps.packetsPerSponsor'), 'names caps.packetsPerSponsor (above the per-user cap)');
   t.ok(paths.includes('fleet'), 'names fleet (empty)');
-  const overlap = await post(url, '/config/correction', { op: 'shift-round', roundId: 'r1', deltaMs: 3_600_000 });
+  const overlap = await postChange(url, '/config/correction', { op: 'shift-round', roundId: 'r1', deltaMs: 3_600_000 });
   t.equal(overlap.status, 400, 'a correction that would overlap rounds is refused');
   await new Promise((r) => setTimeout(r, 700));
   for (const u of h.topo.urls) t.equal(await latestVersion(u), before, `${u} still at v${before}`);

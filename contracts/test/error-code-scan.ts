@@ -51,6 +51,9 @@ export const NOT_CODES: Readonly<Record<string, string>> = {
   ENOENT: 'Node errno code, compared with a caught fs/socket error (`e.code === ...`), never raised by us',
   EEXIST: 'Node errno code, compared with a caught fs error, never raised by us',
   EPERM: 'Node errno code, compared with a caught process.kill error, never raised by us',
+  ERR_HTTP_REQUEST_TIMEOUT: "Node http server's clientError code, compared to pick our own REQUEST_TIMEOUT answer",
+  ERR_HTTP_HEADERS_TIMEOUT: "Node http server's clientError code, compared to pick our own REQUEST_TIMEOUT answer",
+  HPE_HEADER_OVERFLOW: "Node's HTTP parser error code, compared to pick our own PAYLOAD_TOO_LARGE answer",
 };
 
 const CODE_SHAPE = /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$/;

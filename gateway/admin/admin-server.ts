@@ -1,9 +1,15 @@
 /**
  * Admin HTTP on its own port (127.0.0.1 by default): GET /status (JSON),
  * GET /metrics (Prometheus), POST /admin/reload (same as SIGHUP), and the
- * fault-drill endpoints when the config allows them.
+ * fault-drill endpoints when the config allows them. Every POST needs the
+ * service token (Authorization: Bearer) and is refused cross-origin; bodies
+ * are bounded, and uWS itself closes an HTTP connection idle for 10 s (a slow
+ * header or body cannot hold it longer). Errors: {code, message}.
  */
-import { uws, type HttpResponse, type TemplatedApp, type us_listen_socket } from '../io/uws.ts';
+import { uws, type HttpRequest, type HttpResponse, type TemplatedApp, type us_listen_socket } from '../io/uws.ts';
+import type { ShakeError } from '../../common/errors.ts';
+import { stateChangeRefusal, statusOf } from '../../common/http-guard.ts';
+import { catalogued } from '../../contracts/errors.ts';
 import { renderPrometheus, type Sample } from './prometheus.ts';
 import type { SeedPacket } from '../pool/packet-pool.ts';
 import type { ShowConfig } from '../../config-service/document/types.ts';
@@ -23,21 +29,41 @@ export interface AdminRoutes {
   applyShowConfig?: (doc: ShowConfig) => boolean;
 }
 
-function readJson(res: HttpResponse, limit: number, done: (body: unknown) => void): void {
+/** Requests being answered at once at most (uWS has no connection hook; this bounds the work and the bodies held). */
+const MAX_IN_FLIGHT = 64;
+
+/**
+ * Reads a JSON body up to `limit` bytes. Over the limit it answers 413 once and
+ * closes the connection; every later chunk (and the abort that follows) is
+ * ignored, since the response must not be touched after it ended.
+ */
+function readJson(res: HttpResponse, limit: number, done: (body: unknown) => void, finished: () => void): void {
   let chunks: Buffer[] = [];
   let size = 0;
-  res.onAborted(() => { chunks = []; });
+  let over = false;
+  res.onAborted(() => { chunks = []; over = true; finished(); });
   res.onData((ab, isLast) => {
+    if (over) return;
     size += ab.byteLength;
-    if (size > limit) { json(res, '413 Payload Too Large', { code: 'PAYLOAD_TOO_LARGE', message: `over ${limit} bytes` }); return; }
-    chunks.push(Buffer.from(ab.slice(0)));
-    if (isLast) {
-      try {
-        done(JSON.parse(Buffer.concat(chunks).toString('utf8')));
-      } catch (e) {
-        json(res, '400 Bad Request', { code: 'BAD_REQUEST', message: (e as Error).message });
-      }
+    if (size > limit) {
+      over = true;
+      chunks = [];
+      res.cork(() => res.writeStatus('413 Payload Too Large').writeHeader('content-type', 'application/json')
+        .writeHeader('connection', 'close').end(JSON.stringify({ code: 'PAYLOAD_TOO_LARGE', message: `request body over ${limit} bytes` }), true));
+      finished();
+      return;
     }
+    chunks.push(Buffer.from(ab.slice(0)));
+    if (!isLast) return;
+    over = true;
+    finished();
+    let body: unknown;
+    try {
+      body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    } catch (e) {
+      return json(res, '400 Bad Request', { code: 'BAD_REQUEST', message: (e as Error).message });
+    }
+    done(body);
   });
 }
 
@@ -45,50 +71,83 @@ function json(res: HttpResponse, status: string, body: unknown): void {
   res.cork(() => res.writeStatus(status).writeHeader('content-type', 'application/json').end(JSON.stringify(body)));
 }
 
+function refuse(res: HttpResponse, e: ShakeError): void {
+  json(res, `${statusOf(e.code)} ${e.code}`, e.toJSON());
+}
+
 export class AdminServer {
   private readonly app: TemplatedApp;
   private sock: us_listen_socket | null = null;
+  private inFlight = 0;
 
-  constructor(routes: AdminRoutes) {
+  /** `serviceToken`: the credential every state-changing request must carry (Authorization: Bearer). */
+  constructor(routes: AdminRoutes, private readonly serviceToken: string) {
+    const disabled = (res: HttpResponse) => json(res, '403 Forbidden', { code: 'FAULT_INJECTION_DISABLED', message: 'set logic.allowFaultInjection' });
     this.app = uws.App()
       .get('/status', (res) => json(res, '200 OK', routes.status()))
       .get('/metrics', (res) => {
         res.cork(() => res.writeHeader('content-type', 'text/plain; version=0.0.4').end(renderPrometheus(routes.metrics())));
       })
-      .post('/admin/reload', (res) => {
+      .post('/admin/reload', (res, req) => this.guarded(res, req, (finished) => {
         let aborted = false;
-        res.onAborted(() => (aborted = true));
+        res.onAborted(() => { aborted = true; finished(); });
         routes.reload().then(
-          () => { if (!aborted) json(res, '200 OK', { ok: true, status: routes.status() }); },
-          (e: Error) => { if (!aborted) json(res, '500 Internal Server Error', { code: 'LOGIC_RELOAD_FAILED', message: e.message }); },
+          () => { if (!aborted) { finished(); json(res, '200 OK', { ok: true, status: routes.status() }); } },
+          (e: Error) => { if (!aborted) { finished(); json(res, '500 Internal Server Error', { code: 'LOGIC_RELOAD_FAILED', message: e.message }); } },
         );
-      })
+      }))
       .post('/admin/fault/logic-crash', (res, req) => {
-        if (!routes.injectLogicCrash) return json(res, '403 Forbidden', { code: 'FAULT_INJECTION_DISABLED', message: 'set logic.allowFaultInjection' });
         const frames = Number(new URLSearchParams(req.getQuery() ?? '').get('afterFrames') ?? '1');
-        routes.injectLogicCrash(Number.isInteger(frames) && frames > 0 ? frames : 1);
-        json(res, '202 Accepted', { ok: true });
+        this.guarded(res, req, (finished) => {
+          finished();
+          if (!routes.injectLogicCrash) return disabled(res);
+          routes.injectLogicCrash(Number.isInteger(frames) && frames > 0 ? frames : 1);
+          json(res, '202 Accepted', { ok: true });
+        });
       })
-      .post('/admin/fault/journal-crash', (res) => {
-        if (!routes.injectJournalCrash) return json(res, '403 Forbidden', { code: 'FAULT_INJECTION_DISABLED', message: 'set logic.allowFaultInjection' });
+      .post('/admin/fault/journal-crash', (res, req) => this.guarded(res, req, (finished) => {
+        finished();
+        if (!routes.injectJournalCrash) return disabled(res);
         routes.injectJournalCrash();
         json(res, '202 Accepted', { ok: true });
-      })
-      .post('/admin/drill/feed', (res) => {
-        if (!routes.feedPool) return json(res, '403 Forbidden', { code: 'FAULT_INJECTION_DISABLED', message: 'set logic.allowFaultInjection' });
-        readJson(res, 8 << 20, (body) => json(res, '200 OK', { accepted: routes.feedPool!(body as SeedPacket[]) }));
-      })
-      .post('/admin/drill/show-config', (res) => {
-        if (!routes.applyShowConfig) return json(res, '403 Forbidden', { code: 'FAULT_INJECTION_DISABLED', message: 'set logic.allowFaultInjection' });
+      }))
+      .post('/admin/drill/feed', (res, req) => this.guarded(res, req, (finished) => {
+        if (!routes.feedPool) { finished(); return disabled(res); }
+        readJson(res, 8 << 20, (body) => {
+          if (!Array.isArray(body)) return json(res, '400 Bad Request', { code: 'BAD_REQUEST', message: 'body must be an array of packets' });
+          json(res, '200 OK', { accepted: routes.feedPool!(body as SeedPacket[]) });
+        }, finished);
+      }))
+      .post('/admin/drill/show-config', (res, req) => this.guarded(res, req, (finished) => {
+        if (!routes.applyShowConfig) { finished(); return disabled(res); }
         readJson(res, 1 << 20, (body) => {
           try {
             json(res, '200 OK', { applied: routes.applyShowConfig!(parseShowConfig(JSON.stringify(body), 'request body')) });
           } catch (e) {
             json(res, '400 Bad Request', { code: (e as { code?: string }).code ?? 'SHOW_CONFIG_INVALID', message: (e as Error).message });
           }
-        });
-      })
+        }, finished);
+      }))
       .any('/*', (res) => json(res, '404 Not Found', { code: 'NOT_FOUND', message: 'try /status or /metrics' }));
+  }
+
+  /**
+   * Runs a state-changing handler only for a request with the service token and
+   * no cross-origin marks, and within the in-flight cap. The handler calls
+   * `finished` once it no longer holds the request.
+   */
+  private guarded(res: HttpResponse, req: HttpRequest, handler: (finished: () => void) => void): void {
+    const refusal = stateChangeRefusal((name) => req.getHeader(name) || undefined, this.serviceToken);
+    if (refusal) {
+      // A refused request may still be sending a body: answer and close rather than read it.
+      res.cork(() => res.writeStatus(`${statusOf(refusal.code)} ${refusal.code}`).writeHeader('content-type', 'application/json')
+        .end(JSON.stringify(refusal.toJSON()), true));
+      return;
+    }
+    if (this.inFlight >= MAX_IN_FLIGHT) return refuse(res, catalogued('TOO_MANY_CONNECTIONS'));
+    this.inFlight++;
+    let done = false;
+    handler(() => { if (!done) { done = true; this.inFlight--; } });
   }
 
   listen(host: string, port: number): Promise<number> {

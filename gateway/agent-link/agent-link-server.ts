@@ -14,14 +14,15 @@
  * invalid packets and socket errors close that connection with a logged error.
  */
 import net from 'node:net';
-import { mkdirSync, statSync, unlinkSync } from 'node:fs';
+import { chmodSync, mkdirSync, statSync, unlinkSync } from 'node:fs';
+import { credentialMatches } from '../../common/secrets.ts';
 import path from 'node:path';
 import type { Logger } from '../../common/logger.ts';
 import { ShakeError } from '../../common/errors.ts';
 import { FrameDecoder, DEFAULT_MAX_FRAME_BYTES } from './frame-codec.ts';
 import {
   AGENT_LINK_PROTOCOL_VERSION, AgentLinkErrorCode, AgentToGateway, encodeGatewayMessage,
-  type AgentToGatewayMsg, type IGatewayToAgent, type ISeedPacket,
+  type AgentToGatewayMsg, type IGatewayToAgent, type IMoneyReply, type IMoneyRequest, type ISeedPacket,
 } from './protocol.ts';
 import { seedPacketProblem } from './packet-check.ts';
 
@@ -36,6 +37,8 @@ export interface AgentLinkPool {
 export interface AgentLinkServerOptions {
   socketPath: string;
   gatewayId: string;
+  /** The service token an agent's hello must carry (SHAKE_SERVICE_TOKEN). */
+  serviceToken: string;
   /** This gateway process's start time: tells the agent when the pool was lost. */
   startedAtMs: number;
   pool: AgentLinkPool;
@@ -48,6 +51,10 @@ export interface AgentLinkServerOptions {
   helloTimeoutMs?: number;
   /** The gateway's corrected clock (sent in PoolStatus). Default Date.now. */
   now?: () => number;
+  /** A MoneyReply from the agent (answers a sendMoney request). */
+  onMoneyReply?: (reply: IMoneyReply) => void;
+  /** The linked agent went away (its money requests will not be answered). */
+  onAgentGone?: () => void;
 }
 
 export interface AgentLinkStats {
@@ -79,7 +86,7 @@ interface Conn {
 const MAX_BUFFERED = 256 * 1024;
 
 export class AgentLinkServer {
-  private readonly o: Required<Omit<AgentLinkServerOptions, 'now'>> & { now: () => number };
+  private readonly o: Required<Omit<AgentLinkServerOptions, 'now' | 'onMoneyReply' | 'onAgentGone'>> & Pick<AgentLinkServerOptions, 'onMoneyReply' | 'onAgentGone'> & { now: () => number };
   private server: net.Server | null = null;
   private readonly conns = new Set<Conn>();
   private active: Conn | null = null;
@@ -100,7 +107,7 @@ export class AgentLinkServer {
   async listen(): Promise<void> {
     const p = this.o.socketPath;
     if (Buffer.byteLength(p) >= 104) throw new ShakeError('AGENT_LINK_SOCKET_PATH_TOO_LONG', `Unix socket path too long (${Buffer.byteLength(p)} bytes, max 103): ${p}`);
-    mkdirSync(path.dirname(p), { recursive: true });
+    makePrivateDir(path.dirname(p), this.o.logger);
     if (isSocketFile(p)) {
       if (await somebodyListens(p)) throw new ShakeError('AGENT_LINK_SOCKET_IN_USE', `another process listens on ${p}`);
       unlinkSync(p);
@@ -111,6 +118,7 @@ export class AgentLinkServer {
       server.once('error', reject);
       server.listen(p, () => { server.off('error', reject); resolve(); });
     });
+    chmodSync(p, 0o600); // only this user's processes may connect (the token in the hello is checked too)
     this.server = server;
     this.timer = setInterval(() => this.sendStatus(), this.o.statusIntervalMs);
     this.timer.unref();
@@ -120,6 +128,14 @@ export class AgentLinkServer {
   /** Pushes a show config to the connected agent (the gateway calls this when it applies a new version). */
   broadcastConfig(version: number, json: string): void {
     if (this.active) this.send(this.active, { config: { version, json } });
+  }
+
+  /** Sends a phone's money request to the linked agent; false when no agent is linked (nothing sent). */
+  sendMoney(req: IMoneyRequest): boolean {
+    const c = this.active;
+    if (!c || c.closed || c.sock.destroyed) return false;
+    this.send(c, { money: req });
+    return true;
   }
 
   stats(): AgentLinkStats {
@@ -182,6 +198,11 @@ export class AgentLinkServer {
         return this.refuse(c, AgentLinkErrorCode.PROTOCOL_VERSION_MISMATCH,
           `agent speaks protocol ${h.protocolVersion}, gateway speaks ${AGENT_LINK_PROTOCOL_VERSION}`);
       }
+      // The token first: a process that can reach the socket but lacks it must not replace the agent.
+      if (!credentialMatches(h.serviceToken ?? '', this.o.serviceToken)) {
+        this.s.hellosRefused++;
+        return this.refuse(c, AgentLinkErrorCode.UNAUTHORIZED, 'hello without the right service token');
+      }
       if (h.gatewayId !== this.o.gatewayId) {
         this.s.hellosRefused++;
         return this.refuse(c, AgentLinkErrorCode.GATEWAY_ID_MISMATCH,
@@ -229,6 +250,10 @@ export class AgentLinkServer {
       this.send(c, { pool: this.poolStatus() });
       return;
     }
+    if (msg.msg === 'moneyReply' && msg.moneyReply) {
+      this.o.onMoneyReply?.(msg.moneyReply);
+      return;
+    }
     this.refuse(c, AgentLinkErrorCode.BAD_FRAME, `unknown message ${msg.msg ?? '(none)'}`);
   }
 
@@ -273,6 +298,7 @@ export class AgentLinkServer {
     if (this.active === c) {
       this.active = null;
       this.o.logger.warn({ agentId: c.agentId }, 'agent disconnected');
+      this.o.onAgentGone?.();
     }
   }
 
@@ -293,4 +319,19 @@ function somebodyListens(p: string): Promise<boolean> {
     s.once('connect', () => { s.destroy(); resolve(true); });
     s.once('error', () => resolve(false));
   });
+}
+
+/**
+ * The socket's directory, private to this user (0700): created so, and tightened
+ * when this user owns it. A shared directory (sticky, like /tmp, or another
+ * user's) is left alone and warned about; the socket's own 0600 and the hello's
+ * token still hold there.
+ */
+function makePrivateDir(dir: string, logger: Logger): void {
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  const st = statSync(dir);
+  if ((st.mode & 0o077) === 0) return;
+  const mine = typeof process.getuid === 'function' && st.uid === process.getuid();
+  if (mine && (st.mode & 0o1000) === 0) chmodSync(dir, 0o700);
+  else logger.warn({ dir, mode: (st.mode & 0o7777).toString(8) }, 'agent socket directory is not private; put the socket in a directory of its own');
 }

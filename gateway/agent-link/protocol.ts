@@ -17,6 +17,8 @@ export type IGatewayToAgent = internal.shake.internal.v1.IGatewayToAgent;
 export type AgentToGatewayMsg = internal.shake.internal.v1.AgentToGateway;
 export type GatewayToAgentMsg = internal.shake.internal.v1.GatewayToAgent;
 export type ISeedPacket = internal.shake.internal.v1.ISeedPacket;
+export type IMoneyRequest = internal.shake.internal.v1.IMoneyRequest;
+export type IMoneyReply = internal.shake.internal.v1.IMoneyReply;
 
 /** Codes sent in GatewayError (and used by the agent in its own errors). Stable. */
 export const AgentLinkErrorCode = {
@@ -30,6 +32,8 @@ export const AgentLinkErrorCode = {
   BAD_FRAME: 'AGENT_LINK_BAD_FRAME',
   /** A newer agent connection took over this gateway. */
   REPLACED: 'AGENT_LINK_REPLACED',
+  /** The hello lacks the right service token. */
+  UNAUTHORIZED: 'AGENT_LINK_UNAUTHORIZED',
   /** No hello within the hello timeout. */
   HELLO_TIMEOUT: 'AGENT_LINK_HELLO_TIMEOUT',
 } as const satisfies Record<string, ErrorCode>;

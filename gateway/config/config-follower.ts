@@ -8,6 +8,7 @@
  * only, or nothing: the last applied document keeps running, and its rounds
  * keep starting and ending by the clock).
  */
+import { gatewayCredential, serviceAuthHeaders } from '../../common/service-auth.ts';
 import { createHash } from 'node:crypto';
 import type { Logger } from '../../common/logger.ts';
 import type { ShowConfig } from '../../config-service/document/types.ts';
@@ -20,6 +21,8 @@ import { PushClient } from './push-client.ts';
 
 export interface ConfigFollowerOptions {
   gatewayId: string;
+  /** The service token: the follower reports with gatewayCredential(serviceToken, gatewayId). */
+  serviceToken: string;
   /** Directory the config instances write show.<site>-<instance>.json into (channel b). */
   configDir: string;
   /** Config instances to poll, e.g. ['http://127.0.0.1:8701', ...] (channel c). */
@@ -30,6 +33,8 @@ export interface ConfigFollowerOptions {
   logger: Logger;
   /** Reported with every poll/push connect so the console shows the offset. */
   clockStatus?: () => ClockStatus;
+  /** Phones per resource manifest version they hold (reported to the config service: fleet coverage). */
+  resourceCoverage?: () => Record<string, number>;
   onApply?: (doc: ShowConfig, info: ApplyInfo) => void;
   requestTimeoutMs?: number;
   pushIdleTimeoutMs?: number;
@@ -80,9 +85,10 @@ export class ConfigFollower {
     const start = createHash('sha256').update(o.gatewayId).digest().readUInt32BE(0);
     const offer = (raw: unknown, ch: ChannelName, src: string) => { this.offer(raw, ch, src); };
     const report = () => this.reportQuery();
-    this.push = new PushClient({ urls: o.pushUrls ?? o.instanceUrls, startIndex: start, idleTimeoutMs: o.pushIdleTimeoutMs ?? 10_000, offer, report, logger: this.log });
+    const headers = serviceAuthHeaders(gatewayCredential(o.serviceToken, o.gatewayId));
+    this.push = new PushClient({ urls: o.pushUrls ?? o.instanceUrls, startIndex: start, idleTimeoutMs: o.pushIdleTimeoutMs ?? 10_000, offer, report, headers, logger: this.log });
     this.poller = new Poller({ urls: o.instanceUrls, startIndex: start + 1, intervalMs: o.pollIntervalMs, requestTimeoutMs: o.requestTimeoutMs ?? 2_000,
-      haveVersion: () => this.version(), offer, report, logger: this.log });
+      haveVersion: () => this.version(), offer, report, headers, logger: this.log });
     this.files = new FileChannel({ dir: o.configDir, rescanMs: o.fileRescanMs ?? 1_000, offer, logger: this.log });
   }
 
@@ -143,6 +149,8 @@ export class ConfigFollower {
     const c = this.o.clockStatus?.();
     if (c && c.offsetMs !== null) q.set('clockOffsetMs', c.offsetMs.toFixed(3));
     if (c) q.set('clockSynced', c.synced ? '1' : '0');
+    const coverage = this.o.resourceCoverage?.();
+    if (coverage && Object.keys(coverage).length > 0) q.set('resources', Object.entries(coverage).map(([v, n]) => `${v}:${n}`).join(','));
     return q;
   }
 }

@@ -14,6 +14,8 @@ export interface PollerOptions {
   haveVersion: () => number;
   offer: OfferFn;
   report: ReportFn;
+  /** Headers of every request: this gateway's config-service credential. */
+  headers: Record<string, string>;
   logger: Logger;
 }
 
@@ -49,7 +51,7 @@ export class Poller {
       const q = this.o.report();
       q.set('have', String(this.o.haveVersion()));
       try {
-        const res = await fetch(`${base}/config?${q.toString()}`, { signal: AbortSignal.timeout(this.o.requestTimeoutMs) });
+        const res = await fetch(`${base}/config?${q.toString()}`, { signal: AbortSignal.timeout(this.o.requestTimeoutMs), headers: this.o.headers });
         if (res.status === 200) this.o.offer(await res.json(), 'poll', base);
         else if (res.status !== 204) throw new Error(`poll HTTP ${res.status}`);
         else await res.arrayBuffer();

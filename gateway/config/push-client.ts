@@ -13,6 +13,8 @@ export interface PushClientOptions {
   idleTimeoutMs: number;
   offer: OfferFn;
   report: ReportFn;
+  /** Headers of every request: this gateway's config-service credential. */
+  headers: Record<string, string>;
   logger: Logger;
 }
 
@@ -64,7 +66,7 @@ export class PushClient {
     const bump = () => { clearTimeout(idle); idle = setTimeout(() => ac.abort(), this.o.idleTimeoutMs); };
     let got = false;
     try {
-      const res = await fetch(`${base}/push?${this.o.report().toString()}`, { signal: ac.signal, headers: { accept: 'text/event-stream' } });
+      const res = await fetch(`${base}/push?${this.o.report().toString()}`, { signal: ac.signal, headers: { accept: 'text/event-stream', ...this.o.headers } });
       if (!res.ok || !res.body) throw new Error(`push HTTP ${res.status}`);
       this.state.up = true;
       this.state.source = base;

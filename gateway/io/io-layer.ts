@@ -13,7 +13,9 @@ import { ioLanes, type GatewayLanes } from '../lanes.ts';
 import type { IoOverload } from '../overload/io-overload.ts';
 import type { OverloadShared } from '../overload/overload-shared.ts';
 import { createConnectionCount, IoServer, type IoStats } from './io-server.ts';
-import type { IoThreadData, IoThreadMessage, PacingReport } from './io-thread-protocol.ts';
+import type { IoThreadData, IoThreadMessage, PacingReport, ToIoThread } from './io-thread-protocol.ts';
+import { LocalUserConnections, type UserConnections } from './user-connections.ts';
+import { ioThreadOf } from '../lanes.ts';
 
 const REPORT_INTERVAL_MS = 200;
 const CLOSE_TIMEOUT_MS = 2000;
@@ -43,8 +45,45 @@ export class IoLayer {
   private readonly connections = createConnectionCount();
   private bundle: URL | null = null;
 
+  /** The per-user connection cap of the whole process (by connection id), when there are several IO threads. */
+  private readonly users: LocalUserConnections<number>;
+
   constructor(private readonly opts: IoLayerOptions) {
-    this.primary = new IoServer(opts.config, ioLanes(opts.lanes, 0), opts.logger, Date.now, opts.overload, opts.durableReplies[0], this.connections);
+    this.users = new LocalUserConnections(opts.config.limits.maxConnectionsPerUser);
+    const primaryUsers: UserConnections<number> | null = opts.lanes.ioThreads === 1 ? null : {
+      opened: (userId, connId) => this.replaceOthers(this.users.opened(userId, connId)),
+      closed: (userId, connId) => this.users.closed(userId, connId),
+      get users() { return 0; },
+    };
+    this.primary = new IoServer(opts.config, ioLanes(opts.lanes, 0), opts.logger, Date.now, opts.overload, opts.durableReplies[0], this.connections, primaryUsers);
+  }
+
+  /** Closes the connections the cap evicted on their own threads; returns those of IO thread 0 (its caller closes them). */
+  private replaceOthers(connIds: number[]): number[] {
+    const own: number[] = [];
+    for (const id of connIds) {
+      const io = ioThreadOf(id);
+      if (io === 0) own.push(id);
+      else this.send(io, { type: 'replace', connId: id });
+    }
+    return own;
+  }
+
+  private send(io: number, m: ToIoThread): void {
+    this.extra[io - 1]?.worker.postMessage(m);
+  }
+
+  /** Sends a reply the main thread made (money, resources) on the IO thread that holds the connection. */
+  deliver(connId: number, reqId: number, bytes: Uint8Array, flags: number): void {
+    const io = ioThreadOf(connId);
+    if (io === 0) this.primary.deliver(connId, reqId, bytes, flags);
+    else this.send(io, { type: 'deliver', connId, reqId, bytes, flags });
+  }
+
+  /** Sends one unsolicited message to every phone on every IO thread. */
+  broadcast(bytes: Uint8Array): void {
+    this.primary.broadcast(bytes);
+    for (let io = 1; io < this.threads; io++) this.send(io, { type: 'broadcast', bytes });
   }
 
   get threads(): number {
@@ -74,6 +113,9 @@ export class IoLayer {
     await new Promise<void>((resolve, reject) => {
       worker.on('message', (m: IoThreadMessage) => {
         if (m.type === 'stats') thread.last = m;
+        else if (m.type === 'user-opened') {
+          for (const id of this.replaceOthers(this.users.opened(m.userId, m.connId))) this.primary.replaceConnection(id);
+        } else if (m.type === 'user-closed') this.users.closed(m.userId, m.connId);
         else if (m.type === 'listening') resolve();
         else if (m.type === 'failed') reject(new Error(`IO thread ${io} cannot listen on ${host}:${port}: ${m.message}`));
       });
@@ -128,7 +170,7 @@ export class IoLayer {
   /** Stops accepting and closes every connection on every IO thread. */
   async close(): Promise<void> {
     this.primary.close();
-    for (const t of this.extra) t.worker.postMessage({ type: 'close' });
+    for (let io = 1; io < this.threads; io++) this.send(io, { type: 'close' });
     await Promise.all(this.extra.map((t) => Promise.race([
       t.exited,
       new Promise<void>((r) => setTimeout(r, CLOSE_TIMEOUT_MS).unref()).then(() => t.worker.terminate()).then(() => undefined),

@@ -13,6 +13,9 @@ import type { Logger } from '../../common/logger.ts';
 import type { GatewayConfig } from '../config.ts';
 import { tokenFromUpgrade } from './upgrade-auth.ts';
 import { peekSeq } from './peek-seq.ts';
+import { LocalUserConnections, type UserConnections } from './user-connections.ts';
+import { Admission } from '../overload/admission.ts';
+import { ERRORS } from '../../contracts/errors.ts';
 import { busyReply, errorReply, IoErrorCodes } from './canned-replies.ts';
 import { encodeRequestPrefix } from '../logic/request-handler.ts';
 import { REPLY_PREFIX_BYTES, ReplyFlags } from '../logic/worker-protocol.ts';
@@ -33,6 +36,9 @@ interface Conn extends GatedConn {
   arrivals: number[];
 }
 
+/** Every connection listens on this topic: messages the gateway sends to all phones (seq 0). */
+const BROADCAST_TOPIC = 'all';
+
 /** IO-internal flag on a reply: close with RATE_LIMIT_IGNORED after sending it. */
 const CLOSE_RATE_LIMIT = 0x80;
 
@@ -48,6 +54,8 @@ export interface IoStats {
   floodClosed: number;
   oversizedClosed: number;
   duplicateRepliesDropped: number;
+  /** Connections closed because the same user opened more than limits.maxConnectionsPerUser. */
+  userConnectionsReplaced: number;
   repliesForClosedConnections: number;
   requestRingBytes: number;
   replyRingBytes: number;
@@ -86,11 +94,17 @@ export class IoServer {
   private readonly processConnections: Int32Array;
   private pumping = false;
   private readonly gate: ReplyGate<Conn> | null;
+  /** Upgrades whose token does not verify: their own, smaller bucket (overload.admission.unauthenticatedShare). */
+  private readonly unauthenticated: Admission;
+  /** The per-user connection cap, by connection id: this thread's own table, or the process's (several IO threads). */
+  private readonly perUser: UserConnections<number>;
   readonly stats: IoStats;
 
   /**
    * `lanes`: this IO thread's rings to and from every logic worker;
-   * `connections`: the gateway-wide open connection count (createConnectionCount).
+   * `connections`: the gateway-wide open connection count (createConnectionCount);
+   * `users`: the per-user connection table by connection id, when the process has
+   * several IO threads (it returns only this thread's connections to close).
    */
   constructor(
     private readonly config: GatewayConfig,
@@ -100,6 +114,7 @@ export class IoServer {
     private readonly overload: IoOverload | null = null,
     durableReplyRing: SharedArrayBuffer | null = null,
     connections: SharedArrayBuffer = createConnectionCount(),
+    users: UserConnections<number> | null = null,
   ) {
     this.connBase = lanes.index << IO_SHIFT;
     this.requests = lanes.requests.map((sab, j) => new RingProducer(sab, lanes.logicDoorbells[j]));
@@ -112,8 +127,10 @@ export class IoServer {
     this.stats = {
       connections: 0, connectionsOpened: 0, upgradesRefused: {}, framesIn: 0, repliesOut: 0,
       busyRingFull: 0, busyInFlight: 0, textFramesRejected: 0, floodClosed: 0, oversizedClosed: 0,
-      duplicateRepliesDropped: 0, repliesForClosedConnections: 0, requestRingBytes: 0, replyRingBytes: 0, durableReplyRingBytes: 0, pendingRequests: 0,
+      duplicateRepliesDropped: 0, userConnectionsReplaced: 0, repliesForClosedConnections: 0, requestRingBytes: 0, replyRingBytes: 0, durableReplyRingBytes: 0, pendingRequests: 0,
     };
+    this.unauthenticated = Admission.unauthenticated(config.overload.admission, performance.now());
+    this.perUser = users ?? new LocalUserConnections(config.limits.maxConnectionsPerUser);
     this.gate = overload ? overload.createGate<Conn>((c, held) => this.releaseHeld(c, held)) : null;
     this.app = this.buildApp();
   }
@@ -137,17 +154,20 @@ export class IoServer {
           this.refuse(res, '503 Service Unavailable', 'GATEWAY_FULL', 'connection limit reached', 5000);
           return;
         }
-        const refusal = this.overload?.admit();
-        if (refusal) {
-          this.refuse(res, '503 Service Unavailable', refusal.code, refusal.message, refusal.retryAfterMs);
-          return;
-        }
+        // The token first: an upgrade without a valid one is charged to its own bucket, never to the phones' budget.
         let userId: string;
         try {
           userId = verifyUserToken(this.config.authSecret, tokenFromUpgrade(req.getQuery() ?? '', req.getHeader('authorization')), this.clock()).userId;
         } catch (e) {
-          const code = isShakeError(e) ? e.code : 'AUTH_FAILED';
-          this.refuse(res, '401 Unauthorized', code, (e as Error).message, 0);
+          const spent = this.unauthenticated.admit(performance.now());
+          // Closed after the answer: a stranger pipelining upgrades must reconnect for each one, never feed us a batch.
+          if (spent) this.refuse(res, '429 Too Many Requests', spent.code, spent.message, spent.retryAfterMs, true);
+          else this.refuse(res, '401 Unauthorized', isShakeError(e) ? e.code : 'AUTH_FAILED', (e as Error).message, 0, true);
+          return;
+        }
+        const refusal = this.overload?.admit();
+        if (refusal) {
+          this.refuse(res, '503 Service Unavailable', refusal.code, refusal.message, refusal.retryAfterMs);
           return;
         }
         const conn: Conn = {
@@ -161,15 +181,18 @@ export class IoServer {
         c.connId = this.allocConnId();
         c.open = true;
         this.conns.set(c.connId, ws);
+        ws.subscribe(BROADCAST_TOPIC);
         this.stats.connections++;
         Atomics.add(this.processConnections, 0, 1);
         this.stats.connectionsOpened++;
+        for (const old of this.perUser.opened(c.userId, c.connId)) this.replaceConnection(old);
       },
       message: (ws, message, isBinary) => this.onMessage(ws, message, isBinary),
       close: (ws) => {
         const c = ws.getUserData();
         c.open = false;
         this.gate?.forget(c);
+        this.perUser.closed(c.userId, c.connId);
         this.conns.delete(c.connId);
         this.stats.connections--;
         Atomics.sub(this.processConnections, 0, 1);
@@ -177,12 +200,13 @@ export class IoServer {
     });
   }
 
-  private refuse(res: import('uWebSockets.js').HttpResponse, status: string, code: string, message: string, retryAfterMs: number): void {
+  /** `close`: end the TCP connection after the answer, dropping whatever else the peer pipelined on it. */
+  private refuse(res: import('uWebSockets.js').HttpResponse, status: string, code: string, message: string, retryAfterMs: number, close = false): void {
     this.stats.upgradesRefused[code] = (this.stats.upgradesRefused[code] ?? 0) + 1;
     res.cork(() => {
       res.writeStatus(status).writeHeader('content-type', 'application/json').writeHeader('x-shake-error', code);
       if (retryAfterMs > 0) res.writeHeader('retry-after', String(Math.ceil(retryAfterMs / 1000))).writeHeader('x-shake-retry-after-ms', String(retryAfterMs));
-      res.end(JSON.stringify({ code, message }));
+      res.end(JSON.stringify({ code, message }), close);
     });
   }
 
@@ -250,6 +274,19 @@ export class IoServer {
       return;
     }
     ws.send(reply, true);
+  }
+
+  /** Closes a connection of this thread whose user opened a newer one over the per-user cap. */
+  replaceConnection(connId: number): void {
+    const old = this.conns.get(connId);
+    if (!old) return;
+    this.stats.userConnectionsReplaced++;
+    old.end(ERRORS.USER_CONNECTION_REPLACED.close, 'USER_CONNECTION_REPLACED');
+  }
+
+  /** Sends one unsolicited ServerMessage (seq 0) to every connected phone (e.g. a new resource manifest). */
+  broadcast(bytes: Uint8Array): void {
+    this.app.publish(BROADCAST_TOPIC, bytes, true);
   }
 
   /** Sends one reply (used by the host for requests it answers itself), if the connection is still open. */

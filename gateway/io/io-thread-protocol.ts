@@ -23,7 +23,19 @@ export interface IoThreadData {
 
 export type PacingReport = (GateStats & { latencyCounts: number[] }) | null;
 
+/** IO thread -> main thread. */
 export type IoThreadMessage =
   | { type: 'listening'; port: number }
+  | { type: 'user-opened'; userId: string; connId: number }
+  | { type: 'user-closed'; userId: string; connId: number }
   | { type: 'failed'; message: string }
   | { type: 'stats'; stats: IoStats; pacing: PacingReport; connectsRateLimited: number };
+
+/** Main thread -> IO thread. */
+export type ToIoThread =
+  | { type: 'close' }
+  /** A reply the main thread makes (money, resources) for a request of this thread. */
+  | { type: 'deliver'; connId: number; reqId: number; bytes: Uint8Array; flags: number }
+  | { type: 'broadcast'; bytes: Uint8Array }
+  /** The user of this connection opened a newer one elsewhere over the per-user cap. */
+  | { type: 'replace'; connId: number };

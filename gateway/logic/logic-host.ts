@@ -197,6 +197,7 @@ export class LogicHost extends EventEmitter {
       if (m.type === 'ready') { handle.isReady = true; onReady(); }
       else if (m.type === 'stopped') onStopped();
       else if (m.type === 'events') this.emit('events', m.events);
+      else if (m.type === 'money' || m.type === 'resources') this.emit(m.type, m);
       else if (m.type === 'log') this.opts.logger[m.level]({ ...m.fields, generation: handle.generation }, m.msg);
     });
     worker.on('error', (err) => this.opts.logger.error({ err, generation: handle.generation }, 'logic worker failed'));

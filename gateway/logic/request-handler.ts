@@ -7,6 +7,7 @@ import { shake } from '../../proto/gen/shake.js';
 import { decodeShakeRequest, decodeTokenRequest, encodeShakeReply } from './fast-codec.ts';
 import type { DurableReply } from '../journal/journal-link.ts';
 import type { ErrorCode } from '../../contracts/errors.ts';
+import { moneyRequestOf, type PhoneMoneyRequest } from '../money/money-request.ts';
 
 type ClientMessage = shake.v1.ClientMessage;
 type ServerMessageInit = shake.v1.IServerMessage;
@@ -48,7 +49,15 @@ export interface HandledReply {
   bytes: Uint8Array;
   flags: number;
   isError: boolean;
+  /** Set (and bytes empty) when the request goes to the money service: the host answers it. */
+  money?: PhoneMoneyRequest;
+  /** Set (and bytes empty) for a resource manifest request: the host answers it and counts coverage. */
+  resources?: ResourcesRequest;
 }
+
+export interface ResourcesRequest { seq: number; userId: string; haveVersion: number }
+
+const NO_BYTES = new Uint8Array(0);
 
 /** Request payload = [u8 userIdLength][userId ascii][ClientMessage bytes] (written by the IO layer). */
 export function splitRequest(payload: Uint8Array): { userId: string; body: Uint8Array } {
@@ -77,6 +86,14 @@ export class RequestHandler {
       return this.error(0, LogicErrorCodes.badRequest, `undecodable ClientMessage: ${(e as Error).message}`);
     }
     if (!msg.op) return this.error(msg.seq, LogicErrorCodes.unknownOperation, 'ClientMessage carries no known operation');
+    const money = moneyRequestOf(userId, msg);
+    if (money) {
+      if ('refusal' in money) return this.error(msg.seq, money.refusal.code, money.refusal.message);
+      return { bytes: NO_BYTES, flags: 0, isError: false, money: money.request };
+    }
+    if (msg.op === 'resources') {
+      return { bytes: NO_BYTES, flags: 0, isError: false, resources: { seq: msg.seq, userId, haveVersion: Number(msg.resources?.haveVersion ?? 0) } };
+    }
     try {
       const reply = this.app.handle(userId, msg, this.clock(), reqId);
       reply.seq = msg.seq;

@@ -62,4 +62,8 @@ export type WorkerToHost =
   | { type: 'ready' }
   | { type: 'stopped' }
   | { type: 'events'; events: unknown[] }
+  /** A money request (grab, balance, detail) the host answers through the agent (gateway/money/). */
+  | { type: 'money'; connId: number; reqId: number; request: import('../money/money-request.ts').PhoneMoneyRequest }
+  /** A resource manifest request: the host answers it from the show config and counts coverage (gateway/resources/). */
+  | { type: 'resources'; connId: number; reqId: number; request: import('./request-handler.ts').ResourcesRequest }
   | { type: 'log'; level: 'info' | 'warn' | 'error'; msg: string; fields?: Record<string, unknown> };

@@ -169,6 +169,15 @@ function readRing(io: number, n: number): number {
     Atomics.store(ctl, Ctl.busy, 1);
     app.reset();
     const reply = handler.handleFrame(frame.payload, requestKey(io, frame.reqId));
+    if (reply.money) {
+      // Leaves the machine through the agent; the host answers it (or says "try again") within its deadline.
+      post({ type: 'money', connId: frame.connId, reqId: frame.reqId, request: reply.money });
+      continue;
+    }
+    if (reply.resources) {
+      post({ type: 'resources', connId: frame.connId, reqId: frame.reqId, request: reply.resources });
+      continue;
+    }
     const flags = app.lastWasShake ? ReplyFlags.shake : 0;
     if (reply.isError) Atomics.add(ctl, Ctl.errors, 1);
     durable.connId = frame.connId;

@@ -41,6 +41,13 @@ export interface OverloadConfig {
     retryAfterMs: number;
     /** Share of rate and burst left while an overload tier (> 0) is in force: the back refuses the front. */
     overloadedShare: number;
+    /**
+     * Share of rate and burst given to upgrades whose token does not verify. They
+     * are counted in their own bucket, never in the one valid phones use, so a
+     * flood of bad tokens cannot lock phones out; beyond it a bad upgrade gets a
+     * bare 429 UNAUTHENTICATED_RATE_LIMITED instead of the 401 with its reason.
+     */
+    unauthenticatedShare: number;
   };
 }
 
@@ -56,7 +63,7 @@ export function defaultOverloadConfig(): OverloadConfig {
     cpuCores: 0,
     cheapFromTier: 2,
     pacing: { tier0IntervalMs: 0, slackMs: 20, slackRatio: 0.1, maxStrikes: 10 },
-    admission: { upgradesPerSec: 5000, burst: 10_000, retryAfterMs: 2000, overloadedShare: 0.2 },
+    admission: { upgradesPerSec: 5000, burst: 10_000, retryAfterMs: 2000, overloadedShare: 0.2, unauthenticatedShare: 0.1 },
   };
 }
 
@@ -83,6 +90,7 @@ export function checkOverloadConfig(o: OverloadConfig | undefined, errors: strin
   check(num(o.admission?.burst, 1), 'admission.burst', 'must be >= 1');
   check(int(o.admission?.retryAfterMs, 0, 3_600_000), 'admission.retryAfterMs', 'must be 0..3600000');
   check(num(o.admission?.overloadedShare, 0.001, 1), 'admission.overloadedShare', 'must be in (0, 1]');
+  check(num(o.admission?.unauthenticatedShare, 0.001, 1), 'admission.unauthenticatedShare', 'must be in (0, 1]');
 }
 
 /**

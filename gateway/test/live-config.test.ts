@@ -43,11 +43,12 @@ t.test('a correction made at the config service reaches the real gateway; the ro
   t.equal(status.config.clock.synced, true, 'the gateway measured its clock against chrony');
   t.ok(Math.abs(status.clock.offsetMs) < 50, `clock offset ${status.clock.offsetMs} ms`);
 
-  const refused = await instance.post('/config/correction', { op: 'set-round-times', roundId: 'r1', startMs: Date.now(), endMs: Date.now() + 1000 });
+  const refused = await instance.post('/config/correction', { op: 'set-round-times', roundId: 'r1', startMs: Date.now(), endMs: Date.now() + 1000, baseVersion: 1, confirmed: true });
   t.equal(refused.status, 401, 'a change without an operator token is refused');
   const startMs = Date.now() + 2000;
   const endMs = startMs + 1500;
-  const accepted = await instance.post('/config/correction', { op: 'set-round-times', roundId: 'r1', startMs, endMs }, operatorToken);
+  // Round r1 is imminent in the seeded show: moving it is confirmed explicitly.
+  const accepted = await instance.post('/config/correction', { op: 'set-round-times', roundId: 'r1', startMs, endMs, baseVersion: 1, confirmed: true }, operatorToken);
   t.equal(accepted.status, 200, `correction accepted: ${JSON.stringify(accepted.json).slice(0, 200)}`);
   await waitVersion(gw, 2);
   await drill.feed(gw.adminPort, packets(1000, ['sponsor-a']));

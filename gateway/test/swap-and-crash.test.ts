@@ -1,4 +1,5 @@
 import t, { type Test } from 'tap';
+import { adminPost } from '../../test/helpers/show-drill.ts';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { startGatewayProcess } from '../../test/helpers/gateway-process.ts';
 import { TestPhone } from '../../test/helpers/phone.ts';
@@ -53,7 +54,7 @@ async function drill(t: Test, env: Record<string, string>, workers: number): Pro
     gw.child.kill('SIGHUP');
     t.equal(await waitGenerations(++expected), expected, `reload ${round + 1}: generation ${expected} serving in every worker`);
     await sleep(300);
-    const res = await fetch(`http://127.0.0.1:${gw.adminPort}/admin/fault/logic-crash?afterFrames=${50 + round * 37}`, { method: 'POST' });
+    const res = await adminPost(gw.adminPort, `/admin/fault/logic-crash?afterFrames=${50 + round * 37}`);
     t.equal(res.status, 202);
     t.equal(await waitGenerations(++expected), expected, `crash ${round + 1}: standbys promoted, generation ${expected} serving in every worker`);
   }

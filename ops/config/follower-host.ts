@@ -7,6 +7,7 @@
  *
  *   node --import tsx ops/config/follower-host.ts --config host.json
  */
+import { resolveSecrets } from '../../common/secrets.ts';
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -48,7 +49,7 @@ countdown.onRoundEnd((e) => emit('round-end', { roundId: e.round.id, atMs: e.atM
 clock.onChange(() => countdown.evaluate());
 
 const follower = new ConfigFollower({
-  gatewayId: cfg.gatewayId, configDir: cfg.configDir, instanceUrls: cfg.instanceUrls, pushUrls: cfg.pushUrls,
+  gatewayId: cfg.gatewayId, serviceToken: resolveSecrets(['service'], process.env, (msg, f) => logger.warn(f, msg)).service, configDir: cfg.configDir, instanceUrls: cfg.instanceUrls, pushUrls: cfg.pushUrls,
   pollIntervalMs: cfg.pollIntervalMs, logger, clockStatus: () => clock.status(),
   onApply: (doc, info) => {
     countdown.load(doc);

@@ -14,7 +14,7 @@ import { freePorts } from '../../common/ports.ts';
 import { writeSecretFile } from '../../common/secret-file.ts';
 import { resolveSecrets } from '../../common/secrets.ts';
 import type { InstanceConfig } from '../../config-service/instance-config.ts';
-import type { Operator } from '../../config-service/operators.ts';
+import { operatorsFromEnv, type Operator } from '../../config-service/operators.ts';
 import { NatsCluster } from '../nats/cluster.ts';
 import { spawnTsx, type TsxProcess } from './spawn-tsx.ts';
 
@@ -62,7 +62,7 @@ export class ConfigTopology {
         const cfg: Partial<InstanceConfig> = {
           site, instanceId, host: '127.0.0.1', port,
           store: { kind: 'nats-kv', servers: order.map((n) => nats.urls[n]), bucket: 'show_config', gatewayBucket: 'show_gateways', replicas: 3, timeoutMs: 5_000 },
-          operators: o.operators, fileTargets: o.fileTargets, seedDefault: o.seedDefault ?? true, seedFleet: o.seedFleet ?? ['gw-1'],
+          operators: o.operators, fileTargets: o.fileTargets, peers: ports.map((p) => `http://127.0.0.1:${p}`), seedDefault: o.seedDefault ?? true, seedFleet: o.seedFleet ?? ['gw-1'],
           ...o.instanceOverrides,
         };
         const configFile = path.join(o.dir, `${site}-${instanceId}.json`);
@@ -124,7 +124,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   process.env.SHAKE_PROFILE ??= 'development';
   const { operator } = resolveSecrets(['operator'], { ...process.env, SHAKE_OPERATOR_TOKEN: arg('token', process.env.SHAKE_OPERATOR_TOKEN ?? '') || undefined }, (msg) => console.warn(`warning: ${msg}`));
   const topo = await ConfigTopology.start({
-    dir: path.resolve(arg('dir', 'var/config')), operators: [{ name: 'operator', token: operator }],
+    dir: path.resolve(arg('dir', 'var/config')), operators: operatorsFromEnv(process.env, operator),
     fileTargets: gatewayDirs,
   });
   console.log(`config topology up: NATS ${topo.nats.urls.join(',')}`);

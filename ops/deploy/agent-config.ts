@@ -7,6 +7,8 @@ export type QueueSpec = { kind: 'sqlite'; path: string } | { kind: 'jetstream'; 
 
 export function agentConfigFor(o: {
   id: string; dataDir: string; stateDir: string; seeds: { manifest: string; partsDir: string }; adminPort: number; moneyUrl: string; queue: QueueSpec;
+  /** The file channel relay into this gateway's config dir (rehearsal: config instances on other "machines"). */
+  configRelay?: AgentConfig['configRelay'];
 }): AgentConfig {
   const c = defaultAgentConfig();
   const p = gatewayPaths(o.dataDir, o.id);
@@ -20,7 +22,9 @@ export function agentConfigFor(o: {
   c.stateDir = o.stateDir;
   c.admin.port = o.adminPort;
   c.recycle.sourceUrl = o.moneyUrl;
+  c.money.endpoints = [o.moneyUrl];
   const queue: QueueConfig = o.queue.kind === 'sqlite' ? { kind: 'sqlite', path: o.queue.path } : { ...o.queue };
   c.forwarder = { journalPath: p.journalPath, queue };
+  c.configRelay = o.configRelay ?? null;
   return c;
 }

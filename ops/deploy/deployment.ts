@@ -20,6 +20,7 @@ import { writeSecretFile } from '../../common/secret-file.ts';
 import { Supervisor } from '../supervisor.ts';
 import { ChronyServer } from '../chrony/chrony-server.ts';
 import { ConfigTopology } from '../config/topology.ts';
+import { operatorsFromEnv } from '../../config-service/operators.ts';
 import { ensureSeeds } from './seeds.ts';
 import { deploymentShow, heldSponsors } from './show.ts';
 import { agentConfigFor, type QueueSpec } from './agent-config.ts';
@@ -29,6 +30,7 @@ import type { Round, ShowConfig } from '../../config-service/document/types.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const tsx = (entry: string, args: string[] = []) => ({ command: process.execPath, args: ['--import', 'tsx', path.join(root, entry), ...args] });
+
 function importSeedsForMoney(dataDir: string, partsDir: string, say: (line: string) => void): void {
   const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'packet-service/import-seeds.ts'), '--data-dir', dataDir, '--parts-dir', partsDir],
     { encoding: 'utf8', env: { ...process.env, SHAKE_LOG_LEVEL: 'warn' } });
@@ -61,14 +63,16 @@ export class Deployment {
     const n = o.gateways ?? (o.profile === 'rehearsal' ? 2 : 1);
     const ids = Array.from({ length: n }, (_, i) => `gw-${i + 1}`);
     const base = o.basePort ?? 0;
-    const free = base ? [] : await freePorts(2 * n + n + 2);
+    const free = base ? [] : await freePorts(2 * n + n + 3);
     const port = (offset: number, i: number) => (base ? base + offset : free[i]);
     const gwPorts = ids.map((_, i) => ({ ws: port(2 * i, 2 * i), admin: port(2 * i + 1, 2 * i + 1), agent: port(90 + i, 2 * n + i) }));
     const moneyPort = port(80, 3 * n);
     const configPort = port(70, 3 * n + 1);
     // The secrets every component gets: the environment's, or (development profile only) the documented development ones.
-    const { operator: operatorToken, ...secrets } = resolveSecrets(['auth', 'cookie', 'packet', 'operator'], o.env ?? process.env,
+    const { operator: operatorToken, ...secrets } = resolveSecrets(['auth', 'cookie', 'packet', 'operator', 'service'], o.env ?? process.env,
       (msg, fields) => say(`warning: ${msg} (${fields.secret})`));
+    const operators = operatorsFromEnv({ ...process.env, ...o.env }, operatorToken);
+    const phoneWebPort = port(60, 3 * n + 2);
     const dataDir = path.join(dir, 'gateways');
     const seeds = ensureSeeds(path.join(dir, 'seeds'), ids, o.seedCount ?? 200_000, o.sponsors);
     const show = deploymentShow({ showFile: o.showFile, gatewayIds: ids, held: heldSponsors(seeds.manifest), nowMs: Date.now() });
@@ -77,7 +81,8 @@ export class Deployment {
     // The money service pays only packets its book holds: the parts go into it before it starts (idempotent on a restart).
     importSeedsForMoney(path.join(dir, 'money'), seeds.partsDir, say);
     const sup = new Supervisor(logsDir, say, (name, code, signal) => say(`!! ${name} exited on its own (${code ?? signal}); see ${path.join(logsDir, `${name}.log`)}`));
-    const logEnv = { SHAKE_LOG_LEVEL: o.logLevel ?? 'info' };
+    // Every component gets the log level and the one service credential it authenticates our own calls with.
+    const baseEnv = { SHAKE_LOG_LEVEL: o.logLevel ?? 'info', SHAKE_SERVICE_TOKEN: secrets.service };
     let topology: ConfigTopology | null = null;
     let chrony: ChronyServer | null = null;
     const cleanup = async () => { await sup.stopAll(); await topology?.stop(); await chrony?.stop(); };
@@ -90,9 +95,10 @@ export class Deployment {
         chrony = await ChronyServer.start({ dir: path.join(dir, 'chrony'), port: ntpPort });
         say(`ok ${'chrony'.padEnd(18)} ntp://${chrony.host}:${chrony.port}  (log ${path.join(dir, 'chrony', 'chronyd.log')})`);
         topology = await ConfigTopology.start({
-          dir: path.join(dir, 'config'), operators: [{ name: 'operator', token: operatorToken }], logLevel: o.logLevel ?? 'info',
-          fileTargets: ids.map((id) => path.join(dataDir, id, 'config')), seedFleet: ids, perSite: o.configPerSite ?? 3,
-          instanceOverrides: { seedShowFile: showFile },
+          dir: path.join(dir, 'config'), operators, logLevel: o.logLevel ?? 'info',
+          // No direct writes into the gateways' config dirs: as on a real fleet, each agent relays versions into its gateway's dir.
+          fileTargets: [], seedFleet: ids, perSite: o.configPerSite ?? 3,
+          instanceOverrides: { seedShowFile: showFile, heldSponsorIds: seeds.sponsors },
         });
         natsUrls = topology.nats.urls;
         say(`ok ${'nats (3 nodes)'.padEnd(18)} ${natsUrls.join('  ')}`);
@@ -104,14 +110,14 @@ export class Deployment {
           service: { dataDir: path.join(dir, 'money'), http: { port: moneyPort } },
           queue: { ...queue, consumerName: 'packet-service', maxAckPending: 4000 },
         }, null, 2));
-        await sup.start({ name: 'money', ...tsx('ops/deploy/money-jetstream.ts', [moneyCfg]), env: logEnv, ready: /"ready":true/, urls: [`http://127.0.0.1:${moneyPort}/health`] });
+        await sup.start({ name: 'money', ...tsx('ops/deploy/money-jetstream.ts', [moneyCfg]), env: baseEnv, ready: /"ready":true/, urls: [`http://127.0.0.1:${moneyPort}/health`] });
       } else {
         await sup.start({
           name: 'config', ...tsx('config-service/main.ts'), ready: /"evt":"listening"/,
-          env: { ...logEnv, SHAKE_CONFIG_INSTANCE: JSON.stringify({
+          env: { ...baseEnv, SHAKE_CONFIG_INSTANCE: JSON.stringify({
             site: 'local', instanceId: 'c1', port: configPort, store: { kind: 'sqlite', path: path.join(dir, 'config.sqlite') },
-            operators: [{ name: 'operator', token: operatorToken }], fileTargets: ids.map((id) => path.join(dataDir, id, 'config')), seedFleet: ids,
-            seedShowFile: showFile,
+            operators, fileTargets: ids.map((id) => path.join(dataDir, id, 'config')), seedFleet: ids,
+            seedShowFile: showFile, heldSponsorIds: seeds.sponsors, peers: [`http://127.0.0.1:${configPort}`],
           }) },
           urls: [`http://127.0.0.1:${configPort}/ (console)`],
         });
@@ -119,7 +125,7 @@ export class Deployment {
         queue = { kind: 'sqlite', path: path.join(dir, 'queue.sqlite') };
         await sup.start({
           name: 'money', ...tsx('packet-service/main.ts'), ready: /"ready":true/,
-          env: { ...logEnv, PACKET_DATA_DIR: path.join(dir, 'money'), PACKET_HTTP_PORT: String(moneyPort), PACKET_QUEUE_PATH: queue.path },
+          env: { ...baseEnv, PACKET_DATA_DIR: path.join(dir, 'money'), PACKET_HTTP_PORT: String(moneyPort), PACKET_QUEUE_PATH: queue.path },
           urls: [`http://127.0.0.1:${moneyPort}/health`],
         });
       }
@@ -129,7 +135,7 @@ export class Deployment {
         const p = gwPorts[i];
         const env: Record<string, string> = {
           // Several IO threads share the gateway's port through a preload (gateway/io/reuseport.ts).
-          ...reuseportEnv(), ...logEnv, SHAKE_GATEWAY_ID: id, SHAKE_WS_PORT: String(p.ws), SHAKE_ADMIN_PORT: String(p.admin), SHAKE_DATA_DIR: dataDir,
+          ...reuseportEnv(), ...baseEnv, SHAKE_GATEWAY_ID: id, SHAKE_WS_PORT: String(p.ws), SHAKE_ADMIN_PORT: String(p.admin), SHAKE_DATA_DIR: dataDir,
           SHAKE_AUTH_SECRET: secrets.auth, SHAKE_COOKIE_SECRET: secrets.cookie, SHAKE_PACKET_SECRET: secrets.packet,
           SHAKE_CONFIG_URLS: configUrls.join(','), SHAKE_CONFIG_DIR: path.join(dataDir, id, 'config'),
           ...(o.faultInjection ? { SHAKE_FAULT_INJECTION: '1' } : {}),
@@ -141,14 +147,25 @@ export class Deployment {
           urls: [`ws://127.0.0.1:${p.ws}/`, `http://127.0.0.1:${p.admin}/status`, `http://127.0.0.1:${p.admin}/metrics`] });
         const agentFile = path.join(dir, 'agents', `${id}.json`);
         mkdirSync(path.dirname(agentFile), { recursive: true });
-        writeFileSync(agentFile, JSON.stringify(agentConfigFor({ id, dataDir, stateDir: path.join(dir, 'agents', id), seeds, adminPort: p.agent, moneyUrl, queue }), null, 2));
+        const configRelay = o.profile === 'rehearsal' ? { urls: configUrls, configDir: path.join(dataDir, id, 'config'), intervalMs: 500, requestTimeoutMs: 1000 } : null;
+        writeFileSync(agentFile, JSON.stringify(agentConfigFor({ id, dataDir, stateDir: path.join(dir, 'agents', id), seeds, adminPort: p.agent, moneyUrl, queue, configRelay }), null, 2));
         // The agent reads its whole seed part before it is ready: allow a loaded machine as long as the gateway.
-        await sup.start({ name: `agent-${id}`, ...tsx('agent/main.ts'), env: { ...logEnv, SHAKE_AGENT_CONFIG: agentFile }, ready: /agent ready/, readyTimeoutMs: 60_000,
+        await sup.start({ name: `agent-${id}`, ...tsx('agent/main.ts'), env: { ...baseEnv, SHAKE_AGENT_CONFIG: agentFile }, ready: /agent ready/, readyTimeoutMs: 60_000,
           urls: [`http://127.0.0.1:${p.agent}/status`] });
         gateways.push({
           id, wsUrl: `ws://127.0.0.1:${p.ws}/`, wsPort: p.ws, adminUrl: `http://127.0.0.1:${p.admin}`, dataDir: path.join(dataDir, id),
           agentAdminUrl: `http://127.0.0.1:${p.agent}`, component: id, agentComponent: `agent-${id}`,
         });
+      }
+      let phone: DeploymentInfo['phone'] = null;
+      if (o.profile === 'embedded') {
+        // A phone in the browser and the show's resource files, served by the deployment itself (all on one machine).
+        const resourcesDir = path.join(dir, 'resources');
+        await sup.start({ name: 'phone-web', ...tsx('ops/phone-web/main.ts'), ready: /phone web listening/, readyTimeoutMs: 60_000,
+          env: { ...baseEnv, SHAKE_AUTH_SECRET: secrets.auth, SHAKE_PHONE_WEB_PORT: String(phoneWebPort),
+            SHAKE_PHONE_GATEWAYS: gateways.map((g) => g.wsUrl).join(','), SHAKE_PHONE_RESOURCES_DIR: resourcesDir, SHAKE_PHONE_SDK_DIR: path.join(dir, 'sdk') },
+          urls: [`http://127.0.0.1:${phoneWebPort}/ (phone in the browser)`] });
+        phone = { url: `http://127.0.0.1:${phoneWebPort}/`, resourcesDir };
       }
       const info: DeploymentInfo = {
         profile: o.profile, dir, logsDir, startedAtMs: Date.now(), gateways,
@@ -157,7 +174,7 @@ export class Deployment {
         queue: queue.kind === 'sqlite' ? queue : { kind: 'jetstream', servers: queue.servers, stream: queue.stream },
         nats: topology ? { urls: natsUrls, monitorUrls: topology.nats.nodes.map((nd) => `http://127.0.0.1:${nd.monitorPort}`) } : null,
         chrony: chrony ? chrony.address : null,
-        seeds, secrets, faultInjection: !!o.faultInjection,
+        seeds, secrets, faultInjection: !!o.faultInjection, phone,
       };
       writeSecretFile(path.join(dir, 'deployment.json'), JSON.stringify(info, null, 2));
       say(`deployment ${o.profile} up in ${((Date.now() - startedAt) / 1000).toFixed(1)} s`);

@@ -31,6 +31,7 @@ export async function checkHealth(info: DeploymentInfo): Promise<HealthLine[]> {
         + (b.feed?.problem ? `; ${b.feed.problem.code}: ${b.feed.problem.message}` : '')]));
   }
   probes.push(probe('money', `${info.money.url}/health`, (s, b) => [s === 200, `queue lag ${b.queueLag ?? '?'}`]));
+  if (info.phone) probes.push(probe('phone-web', `${info.phone.url}api/phone-config`, (s, b) => [s === 200, `phone in the browser for ${b.gateways?.length ?? 0} gateway(s): ${info.phone!.url}`]));
   for (const u of info.config.urls) probes.push(probe(`config ${u.replace('http://', '')}`, `${u}/healthz`, (s, b) => [s === 200 && b.storeHealthy !== false, `latest v${b.latestVersion}`]));
   for (const u of info.nats?.monitorUrls ?? []) probes.push(probe(`nats ${u.replace('http://', '')}`, `${u}/healthz`, (s) => [s === 200, s === 200 ? 'ok' : `HTTP ${s}`]));
   return Promise.all(probes);

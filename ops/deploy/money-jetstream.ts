@@ -14,15 +14,17 @@ import { PacketService } from '../../packet-service/service.ts';
 import { createHttpServer, listen } from '../../packet-service/http.ts';
 import { startConsumer } from '../../packet-service/consumer.ts';
 import { createConsumer, type JetStreamQueueConfig } from '../../queue/factory.ts';
+import { resolveSecrets } from '../../common/secrets.ts';
 
 const file = process.argv[2];
 const input = JSON.parse(readFileSync(file, 'utf8')) as { service: PacketServiceConfigInput; queue: JetStreamQueueConfig };
 const config = makeConfig({ ...input.service, queue: { kind: 'none' } });
 const log = createLogger('packet-service');
+const secrets = resolveSecrets(['service'], process.env, (msg, fields) => log.warn(fields, msg));
 const service = new PacketService(config, { logger: log });
 service.startSweeper();
 const consumer = await createConsumer(input.queue, log);
-const server = createHttpServer(service, { lag: () => consumer.lag() });
+const server = createHttpServer(service, { serviceToken: secrets.service, lag: () => consumer.lag() });
 const port = await listen(server, config.http.host, config.http.port);
 await startConsumer(consumer, service, log);
 log.info({ port, shards: config.shardCount, dataDir: config.dataDir, queue: 'jetstream', stream: input.queue.stream }, 'packet service up');

@@ -30,9 +30,11 @@ export interface DeploymentInfo {
   nats: { urls: string[]; monitorUrls: string[] } | null;
   chrony: { host: string; port: number } | null;
   seeds: { manifest: string; partsDir: string; count: number; sponsors: string[] };
-  /** The secrets this deployment's components run with (the drill and `npm run token` mint user tokens with auth). File mode 0600. */
-  secrets: { auth: string; cookie: string; packet: string };
+  /** The secrets this deployment's components run with (the drill and `npm run token` mint user tokens with auth; service: the one credential between our own processes). File mode 0600. */
+  secrets: { auth: string; cookie: string; packet: string; service: string };
   faultInjection: boolean;
+  /** Embedded profile: the phone in the browser (page, SDK bundle, resource files); null elsewhere. */
+  phone: { url: string; resourcesDir: string } | null;
 }
 
 export interface DeployOptions {
@@ -40,7 +42,7 @@ export interface DeployOptions {
   /** Root of all state and logs (default var/<profile>). */
   dir: string;
   gateways?: number;
-  /** Fixed ports from here (gateway i: base+2i ws, +1 admin; agents base+90+i; money base+80; config base+70); 0 = free ports. */
+  /** Fixed ports from here (gateway i: base+2i ws, +1 admin; agents base+90+i; money base+80; config base+70; phone web base+60); 0 = free ports. */
   basePort?: number;
   seedCount?: number;
   sponsors?: string[];

@@ -2,13 +2,17 @@ import t from 'tap';
 import http from 'node:http';
 import { createHttpServer, listen } from '../http.ts';
 import { book, op, pid, startService, type Seed } from './helpers.ts';
+import { serviceAuthHeaders } from '../../common/service-auth.ts';
+
+const TOKEN = 'test-service-token-0123456789';
+const AUTH = serviceAuthHeaders(TOKEN);
 
 interface Reply { status: number; body: Record<string, unknown> }
 
 function post(agent: http.Agent, port: number, path: string, payload: unknown): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const data = JSON.stringify(payload);
-    const req = http.request({ host: '127.0.0.1', port, path, method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(data) } }, (res) => {
+    const req = http.request({ host: '127.0.0.1', port, path, method: 'POST', agent, headers: { ...AUTH, 'content-type': 'application/json', 'content-length': Buffer.byteLength(data) } }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => resolve({ status: res.statusCode ?? 0, body: JSON.parse(Buffer.concat(chunks).toString()) as Record<string, unknown> }));
@@ -19,14 +23,14 @@ function post(agent: http.Agent, port: number, path: string, payload: unknown): 
 }
 
 async function get(port: number, path: string): Promise<Reply> {
-  const r = await fetch(`http://127.0.0.1:${port}${path}`);
+  const r = await fetch(`http://127.0.0.1:${port}${path}`, { headers: AUTH });
   return { status: r.status, body: (await r.json()) as Record<string, unknown> };
 }
 
 for (const { shares, amount } of [{ shares: 100, amount: 1_000_000 }, { shares: 1000, amount: 1000 }]) {
   t.test(`1000 concurrent grabbers over HTTP on one group packet of ${amount} cents in ${shares} shares`, async (t) => {
     const { svc } = startService(t, { shardCount: 2, maxShareCents: 20_000 });
-    const server = createHttpServer(svc);
+    const server = createHttpServer(svc, { serviceToken: TOKEN });
     const port = await listen(server, '127.0.0.1', 0);
     const agent = new http.Agent({ keepAlive: true, maxSockets: 1000 });
     const agent2 = new http.Agent({ keepAlive: true, maxSockets: 1000 });
@@ -66,3 +70,26 @@ for (const { shares, amount } of [{ shares: 100, amount: 1_000_000 }, { shares: 
     t.equal((await get(port, '/balance/sender')).body.balanceCents, 1);
   });
 }
+
+t.test('the HTTP API is internal: no service token, no grab (nor balance, detail, recycled); /health stays open', async (t) => {
+  const { svc } = startService(t, { shardCount: 1 });
+  const server = createHttpServer(svc, { serviceToken: TOKEN });
+  const port = await listen(server, '127.0.0.1', 0);
+  t.teardown(() => server.close());
+  const seed: Seed = { packetId: pid(77), userId: 'sender', sponsorId: 's1', amountCents: 1, shares: 2, shareAmountCents: 10 };
+  await svc.apply(op('open', seed));
+  await svc.apply(op('share', seed));
+  const body = JSON.stringify({ groupPacketId: seed.packetId, userId: 'thief' });
+  for (const headers of [{}, { authorization: 'Bearer wrong-token-0123456789' }, { authorization: TOKEN }] as Record<string, string>[]) {
+    const r = await fetch(`http://127.0.0.1:${port}/grab`, { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body });
+    t.same([r.status, ((await r.json()) as { code: string }).code], [401, 'SERVICE_UNAUTHORIZED'], `POST /grab refused with ${JSON.stringify(headers)}`);
+  }
+  for (const path of ['/balance/sender', `/packets/${seed.packetId}?page=0`, '/recycled']) {
+    t.equal((await fetch(`http://127.0.0.1:${port}${path}`)).status, 401, `GET ${path} refused without the token`);
+  }
+  t.equal((await fetch(`http://127.0.0.1:${port}/health`)).status, 200, '/health needs no token');
+  const detail = await get(port, `/packets/${seed.packetId}?page=0`);
+  t.equal((detail.body.grabs as unknown[]).length, 0, 'the refused grabs moved nothing');
+  const ok = await post(new http.Agent(), port, '/grab', { groupPacketId: seed.packetId, userId: 'friend' });
+  t.equal(ok.status, 200, 'with the token the grab goes through');
+});

@@ -14,6 +14,7 @@ import { SqlitePublisher } from '../../queue/sqlite-queue.ts';
 import { encodeJournalEntry, OPERATION_KIND } from '../journal-codec.ts';
 import { freePort } from '../../common/ports.ts';
 import { bookInDir, pid, tempDir, type Seed } from './helpers.ts';
+import { serviceAuthHeaders } from '../../common/service-auth.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const SEEDS = 3000;
@@ -36,7 +37,7 @@ function entry(kind: 'open' | 'share', s: Seed, gen: number): { id: string; key:
 
 function startChild(configPath: string): Promise<{ child: ChildProcess; port: number }> {
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'packet-service/main.ts'), configPath],
-    { cwd: root, env: { ...process.env, SHAKE_LOG_LEVEL: 'error' }, stdio: ['ignore', 'pipe', 'inherit'] });
+    { cwd: root, env: { ...process.env, SHAKE_LOG_LEVEL: 'error', SHAKE_SERVICE_TOKEN: SERVICE_TOKEN }, stdio: ['ignore', 'pipe', 'inherit'] });
   return new Promise((resolve, reject) => {
     let buf = '';
     child.stdout!.on('data', (c: Buffer) => {
@@ -54,13 +55,14 @@ async function health(port: number): Promise<{ queueLag: number }> {
 }
 
 let lastGrabError = '';
+const SERVICE_TOKEN = 'test-service-token-0123456789';
 
 /** One grab on a fresh connection (no keep-alive reuse races); null if the service died under it. */
 function grab(port: number, groupPacketId: string, userId: string): Promise<{ status: number; body: Record<string, unknown> } | null> {
   return new Promise((resolve) => {
     const data = JSON.stringify({ groupPacketId, userId });
     const req = http.request({ host: '127.0.0.1', port, path: '/grab', method: 'POST', agent: false,
-      headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(data) } }, (res) => {
+      headers: { ...serviceAuthHeaders(SERVICE_TOKEN), 'content-type': 'application/json', 'content-length': Buffer.byteLength(data) } }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => resolve({ status: res.statusCode ?? 0, body: JSON.parse(Buffer.concat(chunks).toString()) as Record<string, unknown> }));

@@ -278,6 +278,9 @@ export namespace shake {
 
                 /** AgentToGateway feed */
                 feed?: (shake.internal.v1.IFeedPackets|null);
+
+                /** AgentToGateway moneyReply */
+                moneyReply?: (shake.internal.v1.IMoneyReply|null);
             }
 
             /** Represents an AgentToGateway. */
@@ -295,8 +298,11 @@ export namespace shake {
                 /** AgentToGateway feed. */
                 public feed?: (shake.internal.v1.IFeedPackets|null);
 
+                /** AgentToGateway moneyReply. */
+                public moneyReply?: (shake.internal.v1.IMoneyReply|null);
+
                 /** AgentToGateway msg. */
-                public msg?: ("hello"|"feed");
+                public msg?: ("hello"|"feed"|"moneyReply");
 
                 /**
                  * Creates a new AgentToGateway instance using the specified properties.
@@ -363,6 +369,9 @@ export namespace shake {
 
                 /** AgentHello protocolVersion */
                 protocolVersion?: (number|null);
+
+                /** AgentHello serviceToken */
+                serviceToken?: (string|null);
             }
 
             /** Represents an AgentHello. */
@@ -382,6 +391,9 @@ export namespace shake {
 
                 /** AgentHello protocolVersion. */
                 public protocolVersion: number;
+
+                /** AgentHello serviceToken. */
+                public serviceToken: string;
 
                 /**
                  * Creates a new AgentHello instance using the specified properties.
@@ -533,6 +545,9 @@ export namespace shake {
 
                 /** GatewayToAgent error */
                 error?: (shake.internal.v1.IGatewayError|null);
+
+                /** GatewayToAgent money */
+                money?: (shake.internal.v1.IMoneyRequest|null);
             }
 
             /** Represents a GatewayToAgent. */
@@ -559,8 +574,11 @@ export namespace shake {
                 /** GatewayToAgent error. */
                 public error?: (shake.internal.v1.IGatewayError|null);
 
+                /** GatewayToAgent money. */
+                public money?: (shake.internal.v1.IMoneyRequest|null);
+
                 /** GatewayToAgent msg. */
-                public msg?: ("hello"|"feedAck"|"pool"|"config"|"error");
+                public msg?: ("hello"|"feedAck"|"pool"|"config"|"error"|"money");
 
                 /**
                  * Creates a new GatewayToAgent instance using the specified properties.
@@ -1041,6 +1059,208 @@ export namespace shake {
 
                 /**
                  * Gets the default type url for ShowConfigUpdate
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** MoneyOp enum. */
+            enum MoneyOp {
+                MONEY_OP_UNSPECIFIED = 0,
+                GRAB = 1,
+                BALANCE = 2,
+                DETAIL = 3
+            }
+
+            /** Properties of a MoneyRequest. */
+            interface IMoneyRequest {
+
+                /** MoneyRequest requestId */
+                requestId?: (number|null);
+
+                /** MoneyRequest op */
+                op?: (shake.internal.v1.MoneyOp|null);
+
+                /** MoneyRequest userId */
+                userId?: (string|null);
+
+                /** MoneyRequest groupPacketId */
+                groupPacketId?: (string|null);
+
+                /** MoneyRequest page */
+                page?: (number|null);
+
+                /** MoneyRequest timeoutMs */
+                timeoutMs?: (number|null);
+            }
+
+            /** Represents a MoneyRequest. */
+            class MoneyRequest implements IMoneyRequest {
+
+                /**
+                 * Constructs a new MoneyRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: shake.internal.v1.IMoneyRequest);
+
+                /** MoneyRequest requestId. */
+                public requestId: number;
+
+                /** MoneyRequest op. */
+                public op: shake.internal.v1.MoneyOp;
+
+                /** MoneyRequest userId. */
+                public userId: string;
+
+                /** MoneyRequest groupPacketId. */
+                public groupPacketId: string;
+
+                /** MoneyRequest page. */
+                public page: number;
+
+                /** MoneyRequest timeoutMs. */
+                public timeoutMs: number;
+
+                /**
+                 * Creates a new MoneyRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MoneyRequest instance
+                 */
+                public static create(properties?: shake.internal.v1.IMoneyRequest): shake.internal.v1.MoneyRequest;
+
+                /**
+                 * Encodes the specified MoneyRequest message. Does not implicitly {@link shake.internal.v1.MoneyRequest.verify|verify} messages.
+                 * @param message MoneyRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: shake.internal.v1.IMoneyRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MoneyRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns MoneyRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shake.internal.v1.MoneyRequest;
+
+                /**
+                 * Creates a MoneyRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns MoneyRequest
+                 */
+                public static fromObject(object: { [k: string]: any }): shake.internal.v1.MoneyRequest;
+
+                /**
+                 * Creates a plain object from a MoneyRequest message. Also converts values to other types if specified.
+                 * @param message MoneyRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                public static toObject(message: shake.internal.v1.MoneyRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this MoneyRequest to JSON.
+                 * @returns JSON object
+                 */
+                public toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the default type url for MoneyRequest
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a MoneyReply. */
+            interface IMoneyReply {
+
+                /** MoneyReply requestId */
+                requestId?: (number|null);
+
+                /** MoneyReply code */
+                code?: (string|null);
+
+                /** MoneyReply message */
+                message?: (string|null);
+
+                /** MoneyReply json */
+                json?: (string|null);
+            }
+
+            /** Represents a MoneyReply. */
+            class MoneyReply implements IMoneyReply {
+
+                /**
+                 * Constructs a new MoneyReply.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: shake.internal.v1.IMoneyReply);
+
+                /** MoneyReply requestId. */
+                public requestId: number;
+
+                /** MoneyReply code. */
+                public code: string;
+
+                /** MoneyReply message. */
+                public message: string;
+
+                /** MoneyReply json. */
+                public json: string;
+
+                /**
+                 * Creates a new MoneyReply instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MoneyReply instance
+                 */
+                public static create(properties?: shake.internal.v1.IMoneyReply): shake.internal.v1.MoneyReply;
+
+                /**
+                 * Encodes the specified MoneyReply message. Does not implicitly {@link shake.internal.v1.MoneyReply.verify|verify} messages.
+                 * @param message MoneyReply message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: shake.internal.v1.IMoneyReply, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MoneyReply message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns MoneyReply
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shake.internal.v1.MoneyReply;
+
+                /**
+                 * Creates a MoneyReply message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns MoneyReply
+                 */
+                public static fromObject(object: { [k: string]: any }): shake.internal.v1.MoneyReply;
+
+                /**
+                 * Creates a plain object from a MoneyReply message. Also converts values to other types if specified.
+                 * @param message MoneyReply
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                public static toObject(message: shake.internal.v1.MoneyReply, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this MoneyReply to JSON.
+                 * @returns JSON object
+                 */
+                public toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the default type url for MoneyReply
                  * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
                  * @returns The default type url
                  */

@@ -934,6 +934,7 @@ export const shake = $root.shake = (() => {
                  * @interface IAgentToGateway
                  * @property {shake.internal.v1.IAgentHello|null} [hello] AgentToGateway hello
                  * @property {shake.internal.v1.IFeedPackets|null} [feed] AgentToGateway feed
+                 * @property {shake.internal.v1.IMoneyReply|null} [moneyReply] AgentToGateway moneyReply
                  */
 
                 /**
@@ -967,17 +968,25 @@ export const shake = $root.shake = (() => {
                  */
                 AgentToGateway.prototype.feed = null;
 
+                /**
+                 * AgentToGateway moneyReply.
+                 * @member {shake.internal.v1.IMoneyReply|null|undefined} moneyReply
+                 * @memberof shake.internal.v1.AgentToGateway
+                 * @instance
+                 */
+                AgentToGateway.prototype.moneyReply = null;
+
                 // OneOf field names bound to virtual getters and setters
                 let $oneOfFields;
 
                 /**
                  * AgentToGateway msg.
-                 * @member {"hello"|"feed"|undefined} msg
+                 * @member {"hello"|"feed"|"moneyReply"|undefined} msg
                  * @memberof shake.internal.v1.AgentToGateway
                  * @instance
                  */
                 Object.defineProperty(AgentToGateway.prototype, "msg", {
-                    get: $util.oneOfGetter($oneOfFields = ["hello", "feed"]),
+                    get: $util.oneOfGetter($oneOfFields = ["hello", "feed", "moneyReply"]),
                     set: $util.oneOfSetter($oneOfFields)
                 });
 
@@ -1013,6 +1022,8 @@ export const shake = $root.shake = (() => {
                         $root.shake.internal.v1.AgentHello.encode(message.hello, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
                     if (message.feed != null && Object.hasOwnProperty.call(message, "feed"))
                         $root.shake.internal.v1.FeedPackets.encode(message.feed, writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                    if (message.moneyReply != null && Object.hasOwnProperty.call(message, "moneyReply"))
+                        $root.shake.internal.v1.MoneyReply.encode(message.moneyReply, writer.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
                     return writer;
                 };
 
@@ -1058,6 +1069,10 @@ export const shake = $root.shake = (() => {
                                 message.feed = $root.shake.internal.v1.FeedPackets.decode(reader, reader.uint32(), undefined, long + 1);
                                 break;
                             }
+                        case 3: {
+                                message.moneyReply = $root.shake.internal.v1.MoneyReply.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
                         default:
                             reader.skipType(tag & 7, long);
                             break;
@@ -1099,6 +1114,11 @@ export const shake = $root.shake = (() => {
                             throw TypeError(".shake.internal.v1.AgentToGateway.feed: object expected");
                         message.feed = $root.shake.internal.v1.FeedPackets.fromObject(object.feed, long + 1);
                     }
+                    if (object.moneyReply != null) {
+                        if (!$util.isObject(object.moneyReply))
+                            throw TypeError(".shake.internal.v1.AgentToGateway.moneyReply: object expected");
+                        message.moneyReply = $root.shake.internal.v1.MoneyReply.fromObject(object.moneyReply, long + 1);
+                    }
                     return message;
                 };
 
@@ -1128,6 +1148,11 @@ export const shake = $root.shake = (() => {
                         object.feed = $root.shake.internal.v1.FeedPackets.toObject(message.feed, options, q + 1);
                         if (options.oneofs)
                             object.msg = "feed";
+                    }
+                    if (message.moneyReply != null && Object.hasOwnProperty.call(message, "moneyReply")) {
+                        object.moneyReply = $root.shake.internal.v1.MoneyReply.toObject(message.moneyReply, options, q + 1);
+                        if (options.oneofs)
+                            object.msg = "moneyReply";
                     }
                     return object;
                 };
@@ -1170,6 +1195,7 @@ export const shake = $root.shake = (() => {
                  * @property {string|null} [agentId] AgentHello agentId
                  * @property {string|null} [gatewayId] AgentHello gatewayId
                  * @property {number|null} [protocolVersion] AgentHello protocolVersion
+                 * @property {string|null} [serviceToken] AgentHello serviceToken
                  */
 
                 /**
@@ -1212,6 +1238,14 @@ export const shake = $root.shake = (() => {
                 AgentHello.prototype.protocolVersion = 0;
 
                 /**
+                 * AgentHello serviceToken.
+                 * @member {string} serviceToken
+                 * @memberof shake.internal.v1.AgentHello
+                 * @instance
+                 */
+                AgentHello.prototype.serviceToken = "";
+
+                /**
                  * Creates a new AgentHello instance using the specified properties.
                  * @function create
                  * @memberof shake.internal.v1.AgentHello
@@ -1245,6 +1279,8 @@ export const shake = $root.shake = (() => {
                         writer.uint32(/* id 2, wireType 2 =*/18).string(message.gatewayId);
                     if (message.protocolVersion != null && Object.hasOwnProperty.call(message, "protocolVersion"))
                         writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.protocolVersion);
+                    if (message.serviceToken != null && Object.hasOwnProperty.call(message, "serviceToken"))
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.serviceToken);
                     return writer;
                 };
 
@@ -1294,6 +1330,10 @@ export const shake = $root.shake = (() => {
                                 message.protocolVersion = reader.uint32();
                                 break;
                             }
+                        case 4: {
+                                message.serviceToken = reader.string();
+                                break;
+                            }
                         default:
                             reader.skipType(tag & 7, long);
                             break;
@@ -1331,6 +1371,8 @@ export const shake = $root.shake = (() => {
                         message.gatewayId = String(object.gatewayId);
                     if (object.protocolVersion != null)
                         message.protocolVersion = object.protocolVersion >>> 0;
+                    if (object.serviceToken != null)
+                        message.serviceToken = String(object.serviceToken);
                     return message;
                 };
 
@@ -1355,6 +1397,7 @@ export const shake = $root.shake = (() => {
                         object.agentId = "";
                         object.gatewayId = "";
                         object.protocolVersion = 0;
+                        object.serviceToken = "";
                     }
                     if (message.agentId != null && Object.hasOwnProperty.call(message, "agentId"))
                         object.agentId = message.agentId;
@@ -1362,6 +1405,8 @@ export const shake = $root.shake = (() => {
                         object.gatewayId = message.gatewayId;
                     if (message.protocolVersion != null && Object.hasOwnProperty.call(message, "protocolVersion"))
                         object.protocolVersion = message.protocolVersion;
+                    if (message.serviceToken != null && Object.hasOwnProperty.call(message, "serviceToken"))
+                        object.serviceToken = message.serviceToken;
                     return object;
                 };
 
@@ -1649,6 +1694,7 @@ export const shake = $root.shake = (() => {
                  * @property {shake.internal.v1.IPoolStatus|null} [pool] GatewayToAgent pool
                  * @property {shake.internal.v1.IShowConfigUpdate|null} [config] GatewayToAgent config
                  * @property {shake.internal.v1.IGatewayError|null} [error] GatewayToAgent error
+                 * @property {shake.internal.v1.IMoneyRequest|null} [money] GatewayToAgent money
                  */
 
                 /**
@@ -1706,17 +1752,25 @@ export const shake = $root.shake = (() => {
                  */
                 GatewayToAgent.prototype.error = null;
 
+                /**
+                 * GatewayToAgent money.
+                 * @member {shake.internal.v1.IMoneyRequest|null|undefined} money
+                 * @memberof shake.internal.v1.GatewayToAgent
+                 * @instance
+                 */
+                GatewayToAgent.prototype.money = null;
+
                 // OneOf field names bound to virtual getters and setters
                 let $oneOfFields;
 
                 /**
                  * GatewayToAgent msg.
-                 * @member {"hello"|"feedAck"|"pool"|"config"|"error"|undefined} msg
+                 * @member {"hello"|"feedAck"|"pool"|"config"|"error"|"money"|undefined} msg
                  * @memberof shake.internal.v1.GatewayToAgent
                  * @instance
                  */
                 Object.defineProperty(GatewayToAgent.prototype, "msg", {
-                    get: $util.oneOfGetter($oneOfFields = ["hello", "feedAck", "pool", "config", "error"]),
+                    get: $util.oneOfGetter($oneOfFields = ["hello", "feedAck", "pool", "config", "error", "money"]),
                     set: $util.oneOfSetter($oneOfFields)
                 });
 
@@ -1758,6 +1812,8 @@ export const shake = $root.shake = (() => {
                         $root.shake.internal.v1.ShowConfigUpdate.encode(message.config, writer.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
                     if (message.error != null && Object.hasOwnProperty.call(message, "error"))
                         $root.shake.internal.v1.GatewayError.encode(message.error, writer.uint32(/* id 5, wireType 2 =*/42).fork(), q + 1).ldelim();
+                    if (message.money != null && Object.hasOwnProperty.call(message, "money"))
+                        $root.shake.internal.v1.MoneyRequest.encode(message.money, writer.uint32(/* id 6, wireType 2 =*/50).fork(), q + 1).ldelim();
                     return writer;
                 };
 
@@ -1813,6 +1869,10 @@ export const shake = $root.shake = (() => {
                             }
                         case 5: {
                                 message.error = $root.shake.internal.v1.GatewayError.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
+                        case 6: {
+                                message.money = $root.shake.internal.v1.MoneyRequest.decode(reader, reader.uint32(), undefined, long + 1);
                                 break;
                             }
                         default:
@@ -1871,6 +1931,11 @@ export const shake = $root.shake = (() => {
                             throw TypeError(".shake.internal.v1.GatewayToAgent.error: object expected");
                         message.error = $root.shake.internal.v1.GatewayError.fromObject(object.error, long + 1);
                     }
+                    if (object.money != null) {
+                        if (!$util.isObject(object.money))
+                            throw TypeError(".shake.internal.v1.GatewayToAgent.money: object expected");
+                        message.money = $root.shake.internal.v1.MoneyRequest.fromObject(object.money, long + 1);
+                    }
                     return message;
                 };
 
@@ -1915,6 +1980,11 @@ export const shake = $root.shake = (() => {
                         object.error = $root.shake.internal.v1.GatewayError.toObject(message.error, options, q + 1);
                         if (options.oneofs)
                             object.msg = "error";
+                    }
+                    if (message.money != null && Object.hasOwnProperty.call(message, "money")) {
+                        object.money = $root.shake.internal.v1.MoneyRequest.toObject(message.money, options, q + 1);
+                        if (options.oneofs)
+                            object.msg = "money";
                     }
                     return object;
                 };
@@ -3243,6 +3313,624 @@ export const shake = $root.shake = (() => {
                 };
 
                 return ShowConfigUpdate;
+            })();
+
+            /**
+             * MoneyOp enum.
+             * @name shake.internal.v1.MoneyOp
+             * @enum {number}
+             * @property {number} MONEY_OP_UNSPECIFIED=0 MONEY_OP_UNSPECIFIED value
+             * @property {number} GRAB=1 GRAB value
+             * @property {number} BALANCE=2 BALANCE value
+             * @property {number} DETAIL=3 DETAIL value
+             */
+            v1.MoneyOp = (function() {
+                const valuesById = {}, values = Object.create(valuesById);
+                values[valuesById[0] = "MONEY_OP_UNSPECIFIED"] = 0;
+                values[valuesById[1] = "GRAB"] = 1;
+                values[valuesById[2] = "BALANCE"] = 2;
+                values[valuesById[3] = "DETAIL"] = 3;
+                return values;
+            })();
+
+            v1.MoneyRequest = (function() {
+
+                /**
+                 * Properties of a MoneyRequest.
+                 * @memberof shake.internal.v1
+                 * @interface IMoneyRequest
+                 * @property {number|null} [requestId] MoneyRequest requestId
+                 * @property {shake.internal.v1.MoneyOp|null} [op] MoneyRequest op
+                 * @property {string|null} [userId] MoneyRequest userId
+                 * @property {string|null} [groupPacketId] MoneyRequest groupPacketId
+                 * @property {number|null} [page] MoneyRequest page
+                 * @property {number|null} [timeoutMs] MoneyRequest timeoutMs
+                 */
+
+                /**
+                 * Constructs a new MoneyRequest.
+                 * @memberof shake.internal.v1
+                 * @classdesc Represents a MoneyRequest.
+                 * @implements IMoneyRequest
+                 * @constructor
+                 * @param {shake.internal.v1.IMoneyRequest=} [properties] Properties to set
+                 */
+                function MoneyRequest(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * MoneyRequest requestId.
+                 * @member {number} requestId
+                 * @memberof shake.internal.v1.MoneyRequest
+                 * @instance
+                 */
+                MoneyRequest.prototype.requestId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * MoneyRequest op.
+                 * @member {shake.internal.v1.MoneyOp} op
+                 * @memberof shake.internal.v1.MoneyRequest
+                 * @instance
+                 */
+                MoneyRequest.prototype.op = 0;
+
+                /**
+                 * MoneyRequest userId.
+                 * @member {string} userId
+                 * @memberof shake.internal.v1.MoneyRequest
+                 * @instance
+                 */
+                MoneyRequest.prototype.userId = "";
+
+                /**
+                 * MoneyRequest groupPacketId.
+                 * @member {string} groupPacketId
+                 * @memberof shake.internal.v1.MoneyRequest
+                 * @instance
+                 */
+                MoneyRequest.prototype.groupPacketId = "";
+
+                /**
+                 * MoneyRequest page.
+                 * @member {number} page
+                 * @memberof shake.internal.v1.MoneyRequest
+                 * @instance
+                 */
+                MoneyRequest.prototype.page = 0;
+
+                /**
+                 * MoneyRequest timeoutMs.
+                 * @member {number} timeoutMs
+                 * @memberof shake.internal.v1.MoneyRequest
+                 * @instance
+                 */
+                MoneyRequest.prototype.timeoutMs = 0;
+
+                /**
+                 * Creates a new MoneyRequest instance using the specified properties.
+                 * @function create
+                 * @memberof shake.internal.v1.MoneyRequest
+                 * @static
+                 * @param {shake.internal.v1.IMoneyRequest=} [properties] Properties to set
+                 * @returns {shake.internal.v1.MoneyRequest} MoneyRequest instance
+                 */
+                MoneyRequest.create = function create(properties) {
+                    return new MoneyRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified MoneyRequest message. Does not implicitly {@link shake.internal.v1.MoneyRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof shake.internal.v1.MoneyRequest
+                 * @static
+                 * @param {shake.internal.v1.IMoneyRequest} message MoneyRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MoneyRequest.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.requestId != null && Object.hasOwnProperty.call(message, "requestId"))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.requestId);
+                    if (message.op != null && Object.hasOwnProperty.call(message, "op"))
+                        writer.uint32(/* id 2, wireType 0 =*/16).int32(message.op);
+                    if (message.userId != null && Object.hasOwnProperty.call(message, "userId"))
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.userId);
+                    if (message.groupPacketId != null && Object.hasOwnProperty.call(message, "groupPacketId"))
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.groupPacketId);
+                    if (message.page != null && Object.hasOwnProperty.call(message, "page"))
+                        writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.page);
+                    if (message.timeoutMs != null && Object.hasOwnProperty.call(message, "timeoutMs"))
+                        writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.timeoutMs);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a MoneyRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof shake.internal.v1.MoneyRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {shake.internal.v1.MoneyRequest} MoneyRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MoneyRequest.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.shake.internal.v1.MoneyRequest();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.requestId = reader.uint64();
+                                break;
+                            }
+                        case 2: {
+                                message.op = reader.int32();
+                                break;
+                            }
+                        case 3: {
+                                message.userId = reader.string();
+                                break;
+                            }
+                        case 4: {
+                                message.groupPacketId = reader.string();
+                                break;
+                            }
+                        case 5: {
+                                message.page = reader.uint32();
+                                break;
+                            }
+                        case 6: {
+                                message.timeoutMs = reader.uint32();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a MoneyRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof shake.internal.v1.MoneyRequest
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {shake.internal.v1.MoneyRequest} MoneyRequest
+                 */
+                MoneyRequest.fromObject = function fromObject(object, long) {
+                    if (object instanceof $root.shake.internal.v1.MoneyRequest)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw TypeError(".shake.internal.v1.MoneyRequest: object expected");
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let message = new $root.shake.internal.v1.MoneyRequest();
+                    if (object.requestId != null)
+                        if ($util.Long)
+                            message.requestId = $util.Long.fromValue(object.requestId, true);
+                        else if (typeof object.requestId === "string")
+                            message.requestId = parseInt(object.requestId, 10);
+                        else if (typeof object.requestId === "number")
+                            message.requestId = object.requestId;
+                        else if (typeof object.requestId === "object")
+                            message.requestId = new $util.LongBits(object.requestId.low >>> 0, object.requestId.high >>> 0).toNumber(true);
+                    switch (object.op) {
+                    default:
+                        if (typeof object.op === "number") {
+                            message.op = object.op;
+                            break;
+                        }
+                        break;
+                    case "MONEY_OP_UNSPECIFIED":
+                    case 0:
+                        message.op = 0;
+                        break;
+                    case "GRAB":
+                    case 1:
+                        message.op = 1;
+                        break;
+                    case "BALANCE":
+                    case 2:
+                        message.op = 2;
+                        break;
+                    case "DETAIL":
+                    case 3:
+                        message.op = 3;
+                        break;
+                    }
+                    if (object.userId != null)
+                        message.userId = String(object.userId);
+                    if (object.groupPacketId != null)
+                        message.groupPacketId = String(object.groupPacketId);
+                    if (object.page != null)
+                        message.page = object.page >>> 0;
+                    if (object.timeoutMs != null)
+                        message.timeoutMs = object.timeoutMs >>> 0;
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a MoneyRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof shake.internal.v1.MoneyRequest
+                 * @static
+                 * @param {shake.internal.v1.MoneyRequest} message MoneyRequest
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                MoneyRequest.toObject = function toObject(message, options, q) {
+                    if (!options)
+                        options = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.requestId = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                        } else
+                            object.requestId = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                        object.op = options.enums === String ? "MONEY_OP_UNSPECIFIED" : 0;
+                        object.userId = "";
+                        object.groupPacketId = "";
+                        object.page = 0;
+                        object.timeoutMs = 0;
+                    }
+                    if (message.requestId != null && Object.hasOwnProperty.call(message, "requestId"))
+                        if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                            object.requestId = typeof message.requestId === "number" ? BigInt(message.requestId) : $util.Long.fromBits(message.requestId.low >>> 0, message.requestId.high >>> 0, true).toBigInt();
+                        else if (typeof message.requestId === "number")
+                            object.requestId = options.longs === String ? String(message.requestId) : message.requestId;
+                        else
+                            object.requestId = options.longs === String ? $util.Long.prototype.toString.call(message.requestId) : options.longs === Number ? new $util.LongBits(message.requestId.low >>> 0, message.requestId.high >>> 0).toNumber(true) : message.requestId;
+                    if (message.op != null && Object.hasOwnProperty.call(message, "op"))
+                        object.op = options.enums === String ? $root.shake.internal.v1.MoneyOp[message.op] === undefined ? message.op : $root.shake.internal.v1.MoneyOp[message.op] : message.op;
+                    if (message.userId != null && Object.hasOwnProperty.call(message, "userId"))
+                        object.userId = message.userId;
+                    if (message.groupPacketId != null && Object.hasOwnProperty.call(message, "groupPacketId"))
+                        object.groupPacketId = message.groupPacketId;
+                    if (message.page != null && Object.hasOwnProperty.call(message, "page"))
+                        object.page = message.page;
+                    if (message.timeoutMs != null && Object.hasOwnProperty.call(message, "timeoutMs"))
+                        object.timeoutMs = message.timeoutMs;
+                    return object;
+                };
+
+                /**
+                 * Converts this MoneyRequest to JSON.
+                 * @function toJSON
+                 * @memberof shake.internal.v1.MoneyRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                MoneyRequest.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for MoneyRequest
+                 * @function getTypeUrl
+                 * @memberof shake.internal.v1.MoneyRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                MoneyRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/shake.internal.v1.MoneyRequest";
+                };
+
+                return MoneyRequest;
+            })();
+
+            v1.MoneyReply = (function() {
+
+                /**
+                 * Properties of a MoneyReply.
+                 * @memberof shake.internal.v1
+                 * @interface IMoneyReply
+                 * @property {number|null} [requestId] MoneyReply requestId
+                 * @property {string|null} [code] MoneyReply code
+                 * @property {string|null} [message] MoneyReply message
+                 * @property {string|null} [json] MoneyReply json
+                 */
+
+                /**
+                 * Constructs a new MoneyReply.
+                 * @memberof shake.internal.v1
+                 * @classdesc Represents a MoneyReply.
+                 * @implements IMoneyReply
+                 * @constructor
+                 * @param {shake.internal.v1.IMoneyReply=} [properties] Properties to set
+                 */
+                function MoneyReply(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * MoneyReply requestId.
+                 * @member {number} requestId
+                 * @memberof shake.internal.v1.MoneyReply
+                 * @instance
+                 */
+                MoneyReply.prototype.requestId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * MoneyReply code.
+                 * @member {string} code
+                 * @memberof shake.internal.v1.MoneyReply
+                 * @instance
+                 */
+                MoneyReply.prototype.code = "";
+
+                /**
+                 * MoneyReply message.
+                 * @member {string} message
+                 * @memberof shake.internal.v1.MoneyReply
+                 * @instance
+                 */
+                MoneyReply.prototype.message = "";
+
+                /**
+                 * MoneyReply json.
+                 * @member {string} json
+                 * @memberof shake.internal.v1.MoneyReply
+                 * @instance
+                 */
+                MoneyReply.prototype.json = "";
+
+                /**
+                 * Creates a new MoneyReply instance using the specified properties.
+                 * @function create
+                 * @memberof shake.internal.v1.MoneyReply
+                 * @static
+                 * @param {shake.internal.v1.IMoneyReply=} [properties] Properties to set
+                 * @returns {shake.internal.v1.MoneyReply} MoneyReply instance
+                 */
+                MoneyReply.create = function create(properties) {
+                    return new MoneyReply(properties);
+                };
+
+                /**
+                 * Encodes the specified MoneyReply message. Does not implicitly {@link shake.internal.v1.MoneyReply.verify|verify} messages.
+                 * @function encode
+                 * @memberof shake.internal.v1.MoneyReply
+                 * @static
+                 * @param {shake.internal.v1.IMoneyReply} message MoneyReply message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MoneyReply.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.requestId != null && Object.hasOwnProperty.call(message, "requestId"))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.requestId);
+                    if (message.code != null && Object.hasOwnProperty.call(message, "code"))
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.code);
+                    if (message.message != null && Object.hasOwnProperty.call(message, "message"))
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.message);
+                    if (message.json != null && Object.hasOwnProperty.call(message, "json"))
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.json);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a MoneyReply message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof shake.internal.v1.MoneyReply
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {shake.internal.v1.MoneyReply} MoneyReply
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MoneyReply.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.shake.internal.v1.MoneyReply();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.requestId = reader.uint64();
+                                break;
+                            }
+                        case 2: {
+                                message.code = reader.string();
+                                break;
+                            }
+                        case 3: {
+                                message.message = reader.string();
+                                break;
+                            }
+                        case 4: {
+                                message.json = reader.string();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a MoneyReply message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof shake.internal.v1.MoneyReply
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {shake.internal.v1.MoneyReply} MoneyReply
+                 */
+                MoneyReply.fromObject = function fromObject(object, long) {
+                    if (object instanceof $root.shake.internal.v1.MoneyReply)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw TypeError(".shake.internal.v1.MoneyReply: object expected");
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let message = new $root.shake.internal.v1.MoneyReply();
+                    if (object.requestId != null)
+                        if ($util.Long)
+                            message.requestId = $util.Long.fromValue(object.requestId, true);
+                        else if (typeof object.requestId === "string")
+                            message.requestId = parseInt(object.requestId, 10);
+                        else if (typeof object.requestId === "number")
+                            message.requestId = object.requestId;
+                        else if (typeof object.requestId === "object")
+                            message.requestId = new $util.LongBits(object.requestId.low >>> 0, object.requestId.high >>> 0).toNumber(true);
+                    if (object.code != null)
+                        message.code = String(object.code);
+                    if (object.message != null)
+                        message.message = String(object.message);
+                    if (object.json != null)
+                        message.json = String(object.json);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a MoneyReply message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof shake.internal.v1.MoneyReply
+                 * @static
+                 * @param {shake.internal.v1.MoneyReply} message MoneyReply
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                MoneyReply.toObject = function toObject(message, options, q) {
+                    if (!options)
+                        options = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.requestId = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                        } else
+                            object.requestId = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                        object.code = "";
+                        object.message = "";
+                        object.json = "";
+                    }
+                    if (message.requestId != null && Object.hasOwnProperty.call(message, "requestId"))
+                        if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                            object.requestId = typeof message.requestId === "number" ? BigInt(message.requestId) : $util.Long.fromBits(message.requestId.low >>> 0, message.requestId.high >>> 0, true).toBigInt();
+                        else if (typeof message.requestId === "number")
+                            object.requestId = options.longs === String ? String(message.requestId) : message.requestId;
+                        else
+                            object.requestId = options.longs === String ? $util.Long.prototype.toString.call(message.requestId) : options.longs === Number ? new $util.LongBits(message.requestId.low >>> 0, message.requestId.high >>> 0).toNumber(true) : message.requestId;
+                    if (message.code != null && Object.hasOwnProperty.call(message, "code"))
+                        object.code = message.code;
+                    if (message.message != null && Object.hasOwnProperty.call(message, "message"))
+                        object.message = message.message;
+                    if (message.json != null && Object.hasOwnProperty.call(message, "json"))
+                        object.json = message.json;
+                    return object;
+                };
+
+                /**
+                 * Converts this MoneyReply to JSON.
+                 * @function toJSON
+                 * @memberof shake.internal.v1.MoneyReply
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                MoneyReply.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for MoneyReply
+                 * @function getTypeUrl
+                 * @memberof shake.internal.v1.MoneyReply
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                MoneyReply.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/shake.internal.v1.MoneyReply";
+                };
+
+                return MoneyReply;
             })();
 
             return v1;

@@ -23,6 +23,18 @@ export namespace shake {
 
             /** ClientMessage ping */
             ping?: (shake.v1.IPingRequest|null);
+
+            /** ClientMessage grab */
+            grab?: (shake.v1.IGrabRequest|null);
+
+            /** ClientMessage balance */
+            balance?: (shake.v1.IBalanceRequest|null);
+
+            /** ClientMessage packetDetail */
+            packetDetail?: (shake.v1.IPacketDetailRequest|null);
+
+            /** ClientMessage resources */
+            resources?: (shake.v1.IResourcesRequest|null);
         }
 
         /** Represents a ClientMessage. */
@@ -49,8 +61,20 @@ export namespace shake {
             /** ClientMessage ping. */
             public ping?: (shake.v1.IPingRequest|null);
 
+            /** ClientMessage grab. */
+            public grab?: (shake.v1.IGrabRequest|null);
+
+            /** ClientMessage balance. */
+            public balance?: (shake.v1.IBalanceRequest|null);
+
+            /** ClientMessage packetDetail. */
+            public packetDetail?: (shake.v1.IPacketDetailRequest|null);
+
+            /** ClientMessage resources. */
+            public resources?: (shake.v1.IResourcesRequest|null);
+
             /** ClientMessage op. */
-            public op?: ("shake"|"open"|"share"|"ping");
+            public op?: ("shake"|"open"|"share"|"ping"|"grab"|"balance"|"packetDetail"|"resources");
 
             /**
              * Creates a new ClientMessage instance using the specified properties.
@@ -398,6 +422,298 @@ export namespace shake {
             public static getTypeUrl(typeUrlPrefix?: string): string;
         }
 
+        /** Properties of a GrabRequest. */
+        interface IGrabRequest {
+
+            /** GrabRequest groupPacketId */
+            groupPacketId?: (string|null);
+        }
+
+        /** Represents a GrabRequest. */
+        class GrabRequest implements IGrabRequest {
+
+            /**
+             * Constructs a new GrabRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: shake.v1.IGrabRequest);
+
+            /** GrabRequest groupPacketId. */
+            public groupPacketId: string;
+
+            /**
+             * Creates a new GrabRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns GrabRequest instance
+             */
+            public static create(properties?: shake.v1.IGrabRequest): shake.v1.GrabRequest;
+
+            /**
+             * Encodes the specified GrabRequest message. Does not implicitly {@link shake.v1.GrabRequest.verify|verify} messages.
+             * @param message GrabRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: shake.v1.IGrabRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a GrabRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns GrabRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shake.v1.GrabRequest;
+
+            /**
+             * Creates a GrabRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns GrabRequest
+             */
+            public static fromObject(object: { [k: string]: any }): shake.v1.GrabRequest;
+
+            /**
+             * Creates a plain object from a GrabRequest message. Also converts values to other types if specified.
+             * @param message GrabRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: shake.v1.GrabRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this GrabRequest to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the default type url for GrabRequest
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
+             */
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        /** Properties of a BalanceRequest. */
+        interface IBalanceRequest {
+        }
+
+        /** Represents a BalanceRequest. */
+        class BalanceRequest implements IBalanceRequest {
+
+            /**
+             * Constructs a new BalanceRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: shake.v1.IBalanceRequest);
+
+            /**
+             * Creates a new BalanceRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns BalanceRequest instance
+             */
+            public static create(properties?: shake.v1.IBalanceRequest): shake.v1.BalanceRequest;
+
+            /**
+             * Encodes the specified BalanceRequest message. Does not implicitly {@link shake.v1.BalanceRequest.verify|verify} messages.
+             * @param message BalanceRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: shake.v1.IBalanceRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a BalanceRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns BalanceRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shake.v1.BalanceRequest;
+
+            /**
+             * Creates a BalanceRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns BalanceRequest
+             */
+            public static fromObject(object: { [k: string]: any }): shake.v1.BalanceRequest;
+
+            /**
+             * Creates a plain object from a BalanceRequest message. Also converts values to other types if specified.
+             * @param message BalanceRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: shake.v1.BalanceRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this BalanceRequest to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the default type url for BalanceRequest
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
+             */
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        /** Properties of a PacketDetailRequest. */
+        interface IPacketDetailRequest {
+
+            /** PacketDetailRequest groupPacketId */
+            groupPacketId?: (string|null);
+
+            /** PacketDetailRequest page */
+            page?: (number|null);
+        }
+
+        /** Represents a PacketDetailRequest. */
+        class PacketDetailRequest implements IPacketDetailRequest {
+
+            /**
+             * Constructs a new PacketDetailRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: shake.v1.IPacketDetailRequest);
+
+            /** PacketDetailRequest groupPacketId. */
+            public groupPacketId: string;
+
+            /** PacketDetailRequest page. */
+            public page: number;
+
+            /**
+             * Creates a new PacketDetailRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns PacketDetailRequest instance
+             */
+            public static create(properties?: shake.v1.IPacketDetailRequest): shake.v1.PacketDetailRequest;
+
+            /**
+             * Encodes the specified PacketDetailRequest message. Does not implicitly {@link shake.v1.PacketDetailRequest.verify|verify} messages.
+             * @param message PacketDetailRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: shake.v1.IPacketDetailRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PacketDetailRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns PacketDetailRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shake.v1.PacketDetailRequest;
+
+            /**
+             * Creates a PacketDetailRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns PacketDetailRequest
+             */
+            public static fromObject(object: { [k: string]: any }): shake.v1.PacketDetailRequest;
+
+            /**
+             * Creates a plain object from a PacketDetailRequest message. Also converts values to other types if specified.
+             * @param message PacketDetailRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: shake.v1.PacketDetailRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this PacketDetailRequest to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the default type url for PacketDetailRequest
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
+             */
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        /** Properties of a ResourcesRequest. */
+        interface IResourcesRequest {
+
+            /** ResourcesRequest haveVersion */
+            haveVersion?: (number|null);
+        }
+
+        /** Represents a ResourcesRequest. */
+        class ResourcesRequest implements IResourcesRequest {
+
+            /**
+             * Constructs a new ResourcesRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: shake.v1.IResourcesRequest);
+
+            /** ResourcesRequest haveVersion. */
+            public haveVersion: number;
+
+            /**
+             * Creates a new ResourcesRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ResourcesRequest instance
+             */
+            public static create(properties?: shake.v1.IResourcesRequest): shake.v1.ResourcesRequest;
+
+            /**
+             * Encodes the specified ResourcesRequest message. Does not implicitly {@link shake.v1.ResourcesRequest.verify|verify} messages.
+             * @param message ResourcesRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: shake.v1.IResourcesRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ResourcesRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns ResourcesRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shake.v1.ResourcesRequest;
+
+            /**
+             * Creates a ResourcesRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ResourcesRequest
+             */
+            public static fromObject(object: { [k: string]: any }): shake.v1.ResourcesRequest;
+
+            /**
+             * Creates a plain object from a ResourcesRequest message. Also converts values to other types if specified.
+             * @param message ResourcesRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: shake.v1.ResourcesRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ResourcesRequest to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the default type url for ResourcesRequest
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
+             */
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
         /** Properties of a ServerMessage. */
         interface IServerMessage {
 
@@ -424,6 +740,18 @@ export namespace shake {
 
             /** ServerMessage pong */
             pong?: (shake.v1.IPong|null);
+
+            /** ServerMessage grab */
+            grab?: (shake.v1.IGrabReply|null);
+
+            /** ServerMessage balance */
+            balance?: (shake.v1.IBalanceReply|null);
+
+            /** ServerMessage packetDetail */
+            packetDetail?: (shake.v1.IPacketDetailReply|null);
+
+            /** ServerMessage resources */
+            resources?: (shake.v1.IResourceManifest|null);
         }
 
         /** Represents a ServerMessage. */
@@ -459,8 +787,20 @@ export namespace shake {
             /** ServerMessage pong. */
             public pong?: (shake.v1.IPong|null);
 
+            /** ServerMessage grab. */
+            public grab?: (shake.v1.IGrabReply|null);
+
+            /** ServerMessage balance. */
+            public balance?: (shake.v1.IBalanceReply|null);
+
+            /** ServerMessage packetDetail. */
+            public packetDetail?: (shake.v1.IPacketDetailReply|null);
+
+            /** ServerMessage resources. */
+            public resources?: (shake.v1.IResourceManifest|null);
+
             /** ServerMessage body. */
-            public body?: ("shake"|"open"|"share"|"busy"|"error"|"pong");
+            public body?: ("shake"|"open"|"share"|"busy"|"error"|"pong"|"grab"|"balance"|"packetDetail"|"resources");
 
             /**
              * Creates a new ServerMessage instance using the specified properties.
@@ -682,6 +1022,9 @@ export namespace shake {
 
             /** ErrorReply message */
             message?: (string|null);
+
+            /** ErrorReply retryAfterMs */
+            retryAfterMs?: (number|null);
         }
 
         /** Represents an ErrorReply. */
@@ -698,6 +1041,9 @@ export namespace shake {
 
             /** ErrorReply message. */
             public message: string;
+
+            /** ErrorReply retryAfterMs. */
+            public retryAfterMs: number;
 
             /**
              * Creates a new ErrorReply instance using the specified properties.
@@ -1177,6 +1523,9 @@ export namespace shake {
 
             /** ShareReply shares */
             shares?: (number|null);
+
+            /** ShareReply groupPacketId */
+            groupPacketId?: (string|null);
         }
 
         /** Represents a ShareReply. */
@@ -1199,6 +1548,9 @@ export namespace shake {
 
             /** ShareReply shares. */
             public shares: number;
+
+            /** ShareReply groupPacketId. */
+            public groupPacketId: string;
 
             /**
              * Creates a new ShareReply instance using the specified properties.
@@ -1248,6 +1600,588 @@ export namespace shake {
 
             /**
              * Gets the default type url for ShareReply
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
+             */
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        /** Properties of a GrabReply. */
+        interface IGrabReply {
+
+            /** GrabReply status */
+            status?: (shake.v1.OpStatus|null);
+
+            /** GrabReply groupPacketId */
+            groupPacketId?: (string|null);
+
+            /** GrabReply amountCents */
+            amountCents?: (number|null);
+
+            /** GrabReply grabSeq */
+            grabSeq?: (number|null);
+
+            /** GrabReply grabbedAtMs */
+            grabbedAtMs?: (number|null);
+        }
+
+        /** Represents a GrabReply. */
+        class GrabReply implements IGrabReply {
+
+            /**
+             * Constructs a new GrabReply.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: shake.v1.IGrabReply);
+
+            /** GrabReply status. */
+            public status: shake.v1.OpStatus;
+
+            /** GrabReply groupPacketId. */
+            public groupPacketId: string;
+
+            /** GrabReply amountCents. */
+            public amountCents: number;
+
+            /** GrabReply grabSeq. */
+            public grabSeq: number;
+
+            /** GrabReply grabbedAtMs. */
+            public grabbedAtMs: number;
+
+            /**
+             * Creates a new GrabReply instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns GrabReply instance
+             */
+            public static create(properties?: shake.v1.IGrabReply): shake.v1.GrabReply;
+
+            /**
+             * Encodes the specified GrabReply message. Does not implicitly {@link shake.v1.GrabReply.verify|verify} messages.
+             * @param message GrabReply message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: shake.v1.IGrabReply, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a GrabReply message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns GrabReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shake.v1.GrabReply;
+
+            /**
+             * Creates a GrabReply message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns GrabReply
+             */
+            public static fromObject(object: { [k: string]: any }): shake.v1.GrabReply;
+
+            /**
+             * Creates a plain object from a GrabReply message. Also converts values to other types if specified.
+             * @param message GrabReply
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: shake.v1.GrabReply, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this GrabReply to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the default type url for GrabReply
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
+             */
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        /** Properties of a BalanceReply. */
+        interface IBalanceReply {
+
+            /** BalanceReply balanceCents */
+            balanceCents?: (number|null);
+        }
+
+        /** Represents a BalanceReply. */
+        class BalanceReply implements IBalanceReply {
+
+            /**
+             * Constructs a new BalanceReply.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: shake.v1.IBalanceReply);
+
+            /** BalanceReply balanceCents. */
+            public balanceCents: number;
+
+            /**
+             * Creates a new BalanceReply instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns BalanceReply instance
+             */
+            public static create(properties?: shake.v1.IBalanceReply): shake.v1.BalanceReply;
+
+            /**
+             * Encodes the specified BalanceReply message. Does not implicitly {@link shake.v1.BalanceReply.verify|verify} messages.
+             * @param message BalanceReply message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: shake.v1.IBalanceReply, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a BalanceReply message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns BalanceReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shake.v1.BalanceReply;
+
+            /**
+             * Creates a BalanceReply message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns BalanceReply
+             */
+            public static fromObject(object: { [k: string]: any }): shake.v1.BalanceReply;
+
+            /**
+             * Creates a plain object from a BalanceReply message. Also converts values to other types if specified.
+             * @param message BalanceReply
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: shake.v1.BalanceReply, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this BalanceReply to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the default type url for BalanceReply
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
+             */
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        /** Properties of a GrabEntry. */
+        interface IGrabEntry {
+
+            /** GrabEntry userId */
+            userId?: (string|null);
+
+            /** GrabEntry amountCents */
+            amountCents?: (number|null);
+
+            /** GrabEntry grabSeq */
+            grabSeq?: (number|null);
+
+            /** GrabEntry grabbedAtMs */
+            grabbedAtMs?: (number|null);
+        }
+
+        /** Represents a GrabEntry. */
+        class GrabEntry implements IGrabEntry {
+
+            /**
+             * Constructs a new GrabEntry.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: shake.v1.IGrabEntry);
+
+            /** GrabEntry userId. */
+            public userId: string;
+
+            /** GrabEntry amountCents. */
+            public amountCents: number;
+
+            /** GrabEntry grabSeq. */
+            public grabSeq: number;
+
+            /** GrabEntry grabbedAtMs. */
+            public grabbedAtMs: number;
+
+            /**
+             * Creates a new GrabEntry instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns GrabEntry instance
+             */
+            public static create(properties?: shake.v1.IGrabEntry): shake.v1.GrabEntry;
+
+            /**
+             * Encodes the specified GrabEntry message. Does not implicitly {@link shake.v1.GrabEntry.verify|verify} messages.
+             * @param message GrabEntry message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: shake.v1.IGrabEntry, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a GrabEntry message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns GrabEntry
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shake.v1.GrabEntry;
+
+            /**
+             * Creates a GrabEntry message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns GrabEntry
+             */
+            public static fromObject(object: { [k: string]: any }): shake.v1.GrabEntry;
+
+            /**
+             * Creates a plain object from a GrabEntry message. Also converts values to other types if specified.
+             * @param message GrabEntry
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: shake.v1.GrabEntry, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this GrabEntry to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the default type url for GrabEntry
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
+             */
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        /** Properties of a PacketDetailReply. */
+        interface IPacketDetailReply {
+
+            /** PacketDetailReply groupPacketId */
+            groupPacketId?: (string|null);
+
+            /** PacketDetailReply senderUserId */
+            senderUserId?: (string|null);
+
+            /** PacketDetailReply sponsorId */
+            sponsorId?: (string|null);
+
+            /** PacketDetailReply totalCents */
+            totalCents?: (number|null);
+
+            /** PacketDetailReply shares */
+            shares?: (number|null);
+
+            /** PacketDetailReply grabbedCount */
+            grabbedCount?: (number|null);
+
+            /** PacketDetailReply remainingCents */
+            remainingCents?: (number|null);
+
+            /** PacketDetailReply state */
+            state?: (string|null);
+
+            /** PacketDetailReply expiresAtMs */
+            expiresAtMs?: (number|null);
+
+            /** PacketDetailReply page */
+            page?: (number|null);
+
+            /** PacketDetailReply grabs */
+            grabs?: (shake.v1.IGrabEntry[]|null);
+
+            /** PacketDetailReply bestLuckUserId */
+            bestLuckUserId?: (string|null);
+
+            /** PacketDetailReply hasMore */
+            hasMore?: (boolean|null);
+        }
+
+        /** Represents a PacketDetailReply. */
+        class PacketDetailReply implements IPacketDetailReply {
+
+            /**
+             * Constructs a new PacketDetailReply.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: shake.v1.IPacketDetailReply);
+
+            /** PacketDetailReply groupPacketId. */
+            public groupPacketId: string;
+
+            /** PacketDetailReply senderUserId. */
+            public senderUserId: string;
+
+            /** PacketDetailReply sponsorId. */
+            public sponsorId: string;
+
+            /** PacketDetailReply totalCents. */
+            public totalCents: number;
+
+            /** PacketDetailReply shares. */
+            public shares: number;
+
+            /** PacketDetailReply grabbedCount. */
+            public grabbedCount: number;
+
+            /** PacketDetailReply remainingCents. */
+            public remainingCents: number;
+
+            /** PacketDetailReply state. */
+            public state: string;
+
+            /** PacketDetailReply expiresAtMs. */
+            public expiresAtMs: number;
+
+            /** PacketDetailReply page. */
+            public page: number;
+
+            /** PacketDetailReply grabs. */
+            public grabs: shake.v1.IGrabEntry[];
+
+            /** PacketDetailReply bestLuckUserId. */
+            public bestLuckUserId: string;
+
+            /** PacketDetailReply hasMore. */
+            public hasMore: boolean;
+
+            /**
+             * Creates a new PacketDetailReply instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns PacketDetailReply instance
+             */
+            public static create(properties?: shake.v1.IPacketDetailReply): shake.v1.PacketDetailReply;
+
+            /**
+             * Encodes the specified PacketDetailReply message. Does not implicitly {@link shake.v1.PacketDetailReply.verify|verify} messages.
+             * @param message PacketDetailReply message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: shake.v1.IPacketDetailReply, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PacketDetailReply message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns PacketDetailReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shake.v1.PacketDetailReply;
+
+            /**
+             * Creates a PacketDetailReply message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns PacketDetailReply
+             */
+            public static fromObject(object: { [k: string]: any }): shake.v1.PacketDetailReply;
+
+            /**
+             * Creates a plain object from a PacketDetailReply message. Also converts values to other types if specified.
+             * @param message PacketDetailReply
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: shake.v1.PacketDetailReply, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this PacketDetailReply to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the default type url for PacketDetailReply
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
+             */
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        /** Properties of a ResourceManifest. */
+        interface IResourceManifest {
+
+            /** ResourceManifest version */
+            version?: (number|null);
+
+            /** ResourceManifest items */
+            items?: (shake.v1.IResource[]|null);
+        }
+
+        /** Represents a ResourceManifest. */
+        class ResourceManifest implements IResourceManifest {
+
+            /**
+             * Constructs a new ResourceManifest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: shake.v1.IResourceManifest);
+
+            /** ResourceManifest version. */
+            public version: number;
+
+            /** ResourceManifest items. */
+            public items: shake.v1.IResource[];
+
+            /**
+             * Creates a new ResourceManifest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ResourceManifest instance
+             */
+            public static create(properties?: shake.v1.IResourceManifest): shake.v1.ResourceManifest;
+
+            /**
+             * Encodes the specified ResourceManifest message. Does not implicitly {@link shake.v1.ResourceManifest.verify|verify} messages.
+             * @param message ResourceManifest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: shake.v1.IResourceManifest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ResourceManifest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns ResourceManifest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shake.v1.ResourceManifest;
+
+            /**
+             * Creates a ResourceManifest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ResourceManifest
+             */
+            public static fromObject(object: { [k: string]: any }): shake.v1.ResourceManifest;
+
+            /**
+             * Creates a plain object from a ResourceManifest message. Also converts values to other types if specified.
+             * @param message ResourceManifest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: shake.v1.ResourceManifest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ResourceManifest to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the default type url for ResourceManifest
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
+             */
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        /** Properties of a Resource. */
+        interface IResource {
+
+            /** Resource id */
+            id?: (string|null);
+
+            /** Resource kind */
+            kind?: (string|null);
+
+            /** Resource url */
+            url?: (string|null);
+
+            /** Resource sizeBytes */
+            sizeBytes?: (number|null);
+
+            /** Resource sha256 */
+            sha256?: (string|null);
+        }
+
+        /** Represents a Resource. */
+        class Resource implements IResource {
+
+            /**
+             * Constructs a new Resource.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: shake.v1.IResource);
+
+            /** Resource id. */
+            public id: string;
+
+            /** Resource kind. */
+            public kind: string;
+
+            /** Resource url. */
+            public url: string;
+
+            /** Resource sizeBytes. */
+            public sizeBytes: number;
+
+            /** Resource sha256. */
+            public sha256: string;
+
+            /**
+             * Creates a new Resource instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Resource instance
+             */
+            public static create(properties?: shake.v1.IResource): shake.v1.Resource;
+
+            /**
+             * Encodes the specified Resource message. Does not implicitly {@link shake.v1.Resource.verify|verify} messages.
+             * @param message Resource message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: shake.v1.IResource, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Resource message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns Resource
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shake.v1.Resource;
+
+            /**
+             * Creates a Resource message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Resource
+             */
+            public static fromObject(object: { [k: string]: any }): shake.v1.Resource;
+
+            /**
+             * Creates a plain object from a Resource message. Also converts values to other types if specified.
+             * @param message Resource
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: shake.v1.Resource, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Resource to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the default type url for Resource
              * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
              * @returns The default type url
              */

@@ -36,6 +36,10 @@ export const shake = $root.shake = (() => {
              * @property {shake.v1.IOpenRequest|null} [open] ClientMessage open
              * @property {shake.v1.IShareRequest|null} [share] ClientMessage share
              * @property {shake.v1.IPingRequest|null} [ping] ClientMessage ping
+             * @property {shake.v1.IGrabRequest|null} [grab] ClientMessage grab
+             * @property {shake.v1.IBalanceRequest|null} [balance] ClientMessage balance
+             * @property {shake.v1.IPacketDetailRequest|null} [packetDetail] ClientMessage packetDetail
+             * @property {shake.v1.IResourcesRequest|null} [resources] ClientMessage resources
              */
 
             /**
@@ -93,17 +97,49 @@ export const shake = $root.shake = (() => {
              */
             ClientMessage.prototype.ping = null;
 
+            /**
+             * ClientMessage grab.
+             * @member {shake.v1.IGrabRequest|null|undefined} grab
+             * @memberof shake.v1.ClientMessage
+             * @instance
+             */
+            ClientMessage.prototype.grab = null;
+
+            /**
+             * ClientMessage balance.
+             * @member {shake.v1.IBalanceRequest|null|undefined} balance
+             * @memberof shake.v1.ClientMessage
+             * @instance
+             */
+            ClientMessage.prototype.balance = null;
+
+            /**
+             * ClientMessage packetDetail.
+             * @member {shake.v1.IPacketDetailRequest|null|undefined} packetDetail
+             * @memberof shake.v1.ClientMessage
+             * @instance
+             */
+            ClientMessage.prototype.packetDetail = null;
+
+            /**
+             * ClientMessage resources.
+             * @member {shake.v1.IResourcesRequest|null|undefined} resources
+             * @memberof shake.v1.ClientMessage
+             * @instance
+             */
+            ClientMessage.prototype.resources = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * ClientMessage op.
-             * @member {"shake"|"open"|"share"|"ping"|undefined} op
+             * @member {"shake"|"open"|"share"|"ping"|"grab"|"balance"|"packetDetail"|"resources"|undefined} op
              * @memberof shake.v1.ClientMessage
              * @instance
              */
             Object.defineProperty(ClientMessage.prototype, "op", {
-                get: $util.oneOfGetter($oneOfFields = ["shake", "open", "share", "ping"]),
+                get: $util.oneOfGetter($oneOfFields = ["shake", "open", "share", "ping", "grab", "balance", "packetDetail", "resources"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -145,6 +181,14 @@ export const shake = $root.shake = (() => {
                     $root.shake.v1.ShareRequest.encode(message.share, writer.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
                 if (message.ping != null && Object.hasOwnProperty.call(message, "ping"))
                     $root.shake.v1.PingRequest.encode(message.ping, writer.uint32(/* id 5, wireType 2 =*/42).fork(), q + 1).ldelim();
+                if (message.grab != null && Object.hasOwnProperty.call(message, "grab"))
+                    $root.shake.v1.GrabRequest.encode(message.grab, writer.uint32(/* id 6, wireType 2 =*/50).fork(), q + 1).ldelim();
+                if (message.balance != null && Object.hasOwnProperty.call(message, "balance"))
+                    $root.shake.v1.BalanceRequest.encode(message.balance, writer.uint32(/* id 7, wireType 2 =*/58).fork(), q + 1).ldelim();
+                if (message.packetDetail != null && Object.hasOwnProperty.call(message, "packetDetail"))
+                    $root.shake.v1.PacketDetailRequest.encode(message.packetDetail, writer.uint32(/* id 8, wireType 2 =*/66).fork(), q + 1).ldelim();
+                if (message.resources != null && Object.hasOwnProperty.call(message, "resources"))
+                    $root.shake.v1.ResourcesRequest.encode(message.resources, writer.uint32(/* id 9, wireType 2 =*/74).fork(), q + 1).ldelim();
                 return writer;
             };
 
@@ -202,6 +246,22 @@ export const shake = $root.shake = (() => {
                             message.ping = $root.shake.v1.PingRequest.decode(reader, reader.uint32(), undefined, long + 1);
                             break;
                         }
+                    case 6: {
+                            message.grab = $root.shake.v1.GrabRequest.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 7: {
+                            message.balance = $root.shake.v1.BalanceRequest.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 8: {
+                            message.packetDetail = $root.shake.v1.PacketDetailRequest.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 9: {
+                            message.resources = $root.shake.v1.ResourcesRequest.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
                     default:
                         reader.skipType(tag & 7, long);
                         break;
@@ -255,6 +315,26 @@ export const shake = $root.shake = (() => {
                         throw TypeError(".shake.v1.ClientMessage.ping: object expected");
                     message.ping = $root.shake.v1.PingRequest.fromObject(object.ping, long + 1);
                 }
+                if (object.grab != null) {
+                    if (!$util.isObject(object.grab))
+                        throw TypeError(".shake.v1.ClientMessage.grab: object expected");
+                    message.grab = $root.shake.v1.GrabRequest.fromObject(object.grab, long + 1);
+                }
+                if (object.balance != null) {
+                    if (!$util.isObject(object.balance))
+                        throw TypeError(".shake.v1.ClientMessage.balance: object expected");
+                    message.balance = $root.shake.v1.BalanceRequest.fromObject(object.balance, long + 1);
+                }
+                if (object.packetDetail != null) {
+                    if (!$util.isObject(object.packetDetail))
+                        throw TypeError(".shake.v1.ClientMessage.packetDetail: object expected");
+                    message.packetDetail = $root.shake.v1.PacketDetailRequest.fromObject(object.packetDetail, long + 1);
+                }
+                if (object.resources != null) {
+                    if (!$util.isObject(object.resources))
+                        throw TypeError(".shake.v1.ClientMessage.resources: object expected");
+                    message.resources = $root.shake.v1.ResourcesRequest.fromObject(object.resources, long + 1);
+                }
                 return message;
             };
 
@@ -298,6 +378,26 @@ export const shake = $root.shake = (() => {
                     object.ping = $root.shake.v1.PingRequest.toObject(message.ping, options, q + 1);
                     if (options.oneofs)
                         object.op = "ping";
+                }
+                if (message.grab != null && Object.hasOwnProperty.call(message, "grab")) {
+                    object.grab = $root.shake.v1.GrabRequest.toObject(message.grab, options, q + 1);
+                    if (options.oneofs)
+                        object.op = "grab";
+                }
+                if (message.balance != null && Object.hasOwnProperty.call(message, "balance")) {
+                    object.balance = $root.shake.v1.BalanceRequest.toObject(message.balance, options, q + 1);
+                    if (options.oneofs)
+                        object.op = "balance";
+                }
+                if (message.packetDetail != null && Object.hasOwnProperty.call(message, "packetDetail")) {
+                    object.packetDetail = $root.shake.v1.PacketDetailRequest.toObject(message.packetDetail, options, q + 1);
+                    if (options.oneofs)
+                        object.op = "packetDetail";
+                }
+                if (message.resources != null && Object.hasOwnProperty.call(message, "resources")) {
+                    object.resources = $root.shake.v1.ResourcesRequest.toObject(message.resources, options, q + 1);
+                    if (options.oneofs)
+                        object.op = "resources";
                 }
                 return object;
             };
@@ -1110,6 +1210,776 @@ export const shake = $root.shake = (() => {
             return PingRequest;
         })();
 
+        v1.GrabRequest = (function() {
+
+            /**
+             * Properties of a GrabRequest.
+             * @memberof shake.v1
+             * @interface IGrabRequest
+             * @property {string|null} [groupPacketId] GrabRequest groupPacketId
+             */
+
+            /**
+             * Constructs a new GrabRequest.
+             * @memberof shake.v1
+             * @classdesc Represents a GrabRequest.
+             * @implements IGrabRequest
+             * @constructor
+             * @param {shake.v1.IGrabRequest=} [properties] Properties to set
+             */
+            function GrabRequest(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * GrabRequest groupPacketId.
+             * @member {string} groupPacketId
+             * @memberof shake.v1.GrabRequest
+             * @instance
+             */
+            GrabRequest.prototype.groupPacketId = "";
+
+            /**
+             * Creates a new GrabRequest instance using the specified properties.
+             * @function create
+             * @memberof shake.v1.GrabRequest
+             * @static
+             * @param {shake.v1.IGrabRequest=} [properties] Properties to set
+             * @returns {shake.v1.GrabRequest} GrabRequest instance
+             */
+            GrabRequest.create = function create(properties) {
+                return new GrabRequest(properties);
+            };
+
+            /**
+             * Encodes the specified GrabRequest message. Does not implicitly {@link shake.v1.GrabRequest.verify|verify} messages.
+             * @function encode
+             * @memberof shake.v1.GrabRequest
+             * @static
+             * @param {shake.v1.IGrabRequest} message GrabRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GrabRequest.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.groupPacketId != null && Object.hasOwnProperty.call(message, "groupPacketId"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.groupPacketId);
+                return writer;
+            };
+
+            /**
+             * Decodes a GrabRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof shake.v1.GrabRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {shake.v1.GrabRequest} GrabRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GrabRequest.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.shake.v1.GrabRequest();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.groupPacketId = reader.string();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Creates a GrabRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof shake.v1.GrabRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {shake.v1.GrabRequest} GrabRequest
+             */
+            GrabRequest.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.shake.v1.GrabRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".shake.v1.GrabRequest: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let message = new $root.shake.v1.GrabRequest();
+                if (object.groupPacketId != null)
+                    message.groupPacketId = String(object.groupPacketId);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a GrabRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof shake.v1.GrabRequest
+             * @static
+             * @param {shake.v1.GrabRequest} message GrabRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            GrabRequest.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.groupPacketId = "";
+                if (message.groupPacketId != null && Object.hasOwnProperty.call(message, "groupPacketId"))
+                    object.groupPacketId = message.groupPacketId;
+                return object;
+            };
+
+            /**
+             * Converts this GrabRequest to JSON.
+             * @function toJSON
+             * @memberof shake.v1.GrabRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            GrabRequest.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the default type url for GrabRequest
+             * @function getTypeUrl
+             * @memberof shake.v1.GrabRequest
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            GrabRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/shake.v1.GrabRequest";
+            };
+
+            return GrabRequest;
+        })();
+
+        v1.BalanceRequest = (function() {
+
+            /**
+             * Properties of a BalanceRequest.
+             * @memberof shake.v1
+             * @interface IBalanceRequest
+             */
+
+            /**
+             * Constructs a new BalanceRequest.
+             * @memberof shake.v1
+             * @classdesc Represents a BalanceRequest.
+             * @implements IBalanceRequest
+             * @constructor
+             * @param {shake.v1.IBalanceRequest=} [properties] Properties to set
+             */
+            function BalanceRequest(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * Creates a new BalanceRequest instance using the specified properties.
+             * @function create
+             * @memberof shake.v1.BalanceRequest
+             * @static
+             * @param {shake.v1.IBalanceRequest=} [properties] Properties to set
+             * @returns {shake.v1.BalanceRequest} BalanceRequest instance
+             */
+            BalanceRequest.create = function create(properties) {
+                return new BalanceRequest(properties);
+            };
+
+            /**
+             * Encodes the specified BalanceRequest message. Does not implicitly {@link shake.v1.BalanceRequest.verify|verify} messages.
+             * @function encode
+             * @memberof shake.v1.BalanceRequest
+             * @static
+             * @param {shake.v1.IBalanceRequest} message BalanceRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            BalanceRequest.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                return writer;
+            };
+
+            /**
+             * Decodes a BalanceRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof shake.v1.BalanceRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {shake.v1.BalanceRequest} BalanceRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            BalanceRequest.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.shake.v1.BalanceRequest();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Creates a BalanceRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof shake.v1.BalanceRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {shake.v1.BalanceRequest} BalanceRequest
+             */
+            BalanceRequest.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.shake.v1.BalanceRequest)
+                    return object;
+                return new $root.shake.v1.BalanceRequest();
+            };
+
+            /**
+             * Creates a plain object from a BalanceRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof shake.v1.BalanceRequest
+             * @static
+             * @param {shake.v1.BalanceRequest} message BalanceRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            BalanceRequest.toObject = function toObject() {
+                return {};
+            };
+
+            /**
+             * Converts this BalanceRequest to JSON.
+             * @function toJSON
+             * @memberof shake.v1.BalanceRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            BalanceRequest.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the default type url for BalanceRequest
+             * @function getTypeUrl
+             * @memberof shake.v1.BalanceRequest
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            BalanceRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/shake.v1.BalanceRequest";
+            };
+
+            return BalanceRequest;
+        })();
+
+        v1.PacketDetailRequest = (function() {
+
+            /**
+             * Properties of a PacketDetailRequest.
+             * @memberof shake.v1
+             * @interface IPacketDetailRequest
+             * @property {string|null} [groupPacketId] PacketDetailRequest groupPacketId
+             * @property {number|null} [page] PacketDetailRequest page
+             */
+
+            /**
+             * Constructs a new PacketDetailRequest.
+             * @memberof shake.v1
+             * @classdesc Represents a PacketDetailRequest.
+             * @implements IPacketDetailRequest
+             * @constructor
+             * @param {shake.v1.IPacketDetailRequest=} [properties] Properties to set
+             */
+            function PacketDetailRequest(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * PacketDetailRequest groupPacketId.
+             * @member {string} groupPacketId
+             * @memberof shake.v1.PacketDetailRequest
+             * @instance
+             */
+            PacketDetailRequest.prototype.groupPacketId = "";
+
+            /**
+             * PacketDetailRequest page.
+             * @member {number} page
+             * @memberof shake.v1.PacketDetailRequest
+             * @instance
+             */
+            PacketDetailRequest.prototype.page = 0;
+
+            /**
+             * Creates a new PacketDetailRequest instance using the specified properties.
+             * @function create
+             * @memberof shake.v1.PacketDetailRequest
+             * @static
+             * @param {shake.v1.IPacketDetailRequest=} [properties] Properties to set
+             * @returns {shake.v1.PacketDetailRequest} PacketDetailRequest instance
+             */
+            PacketDetailRequest.create = function create(properties) {
+                return new PacketDetailRequest(properties);
+            };
+
+            /**
+             * Encodes the specified PacketDetailRequest message. Does not implicitly {@link shake.v1.PacketDetailRequest.verify|verify} messages.
+             * @function encode
+             * @memberof shake.v1.PacketDetailRequest
+             * @static
+             * @param {shake.v1.IPacketDetailRequest} message PacketDetailRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PacketDetailRequest.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.groupPacketId != null && Object.hasOwnProperty.call(message, "groupPacketId"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.groupPacketId);
+                if (message.page != null && Object.hasOwnProperty.call(message, "page"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.page);
+                return writer;
+            };
+
+            /**
+             * Decodes a PacketDetailRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof shake.v1.PacketDetailRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {shake.v1.PacketDetailRequest} PacketDetailRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PacketDetailRequest.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.shake.v1.PacketDetailRequest();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.groupPacketId = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.page = reader.uint32();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Creates a PacketDetailRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof shake.v1.PacketDetailRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {shake.v1.PacketDetailRequest} PacketDetailRequest
+             */
+            PacketDetailRequest.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.shake.v1.PacketDetailRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".shake.v1.PacketDetailRequest: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let message = new $root.shake.v1.PacketDetailRequest();
+                if (object.groupPacketId != null)
+                    message.groupPacketId = String(object.groupPacketId);
+                if (object.page != null)
+                    message.page = object.page >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a PacketDetailRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof shake.v1.PacketDetailRequest
+             * @static
+             * @param {shake.v1.PacketDetailRequest} message PacketDetailRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            PacketDetailRequest.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.groupPacketId = "";
+                    object.page = 0;
+                }
+                if (message.groupPacketId != null && Object.hasOwnProperty.call(message, "groupPacketId"))
+                    object.groupPacketId = message.groupPacketId;
+                if (message.page != null && Object.hasOwnProperty.call(message, "page"))
+                    object.page = message.page;
+                return object;
+            };
+
+            /**
+             * Converts this PacketDetailRequest to JSON.
+             * @function toJSON
+             * @memberof shake.v1.PacketDetailRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            PacketDetailRequest.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the default type url for PacketDetailRequest
+             * @function getTypeUrl
+             * @memberof shake.v1.PacketDetailRequest
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            PacketDetailRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/shake.v1.PacketDetailRequest";
+            };
+
+            return PacketDetailRequest;
+        })();
+
+        v1.ResourcesRequest = (function() {
+
+            /**
+             * Properties of a ResourcesRequest.
+             * @memberof shake.v1
+             * @interface IResourcesRequest
+             * @property {number|null} [haveVersion] ResourcesRequest haveVersion
+             */
+
+            /**
+             * Constructs a new ResourcesRequest.
+             * @memberof shake.v1
+             * @classdesc Represents a ResourcesRequest.
+             * @implements IResourcesRequest
+             * @constructor
+             * @param {shake.v1.IResourcesRequest=} [properties] Properties to set
+             */
+            function ResourcesRequest(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * ResourcesRequest haveVersion.
+             * @member {number} haveVersion
+             * @memberof shake.v1.ResourcesRequest
+             * @instance
+             */
+            ResourcesRequest.prototype.haveVersion = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new ResourcesRequest instance using the specified properties.
+             * @function create
+             * @memberof shake.v1.ResourcesRequest
+             * @static
+             * @param {shake.v1.IResourcesRequest=} [properties] Properties to set
+             * @returns {shake.v1.ResourcesRequest} ResourcesRequest instance
+             */
+            ResourcesRequest.create = function create(properties) {
+                return new ResourcesRequest(properties);
+            };
+
+            /**
+             * Encodes the specified ResourcesRequest message. Does not implicitly {@link shake.v1.ResourcesRequest.verify|verify} messages.
+             * @function encode
+             * @memberof shake.v1.ResourcesRequest
+             * @static
+             * @param {shake.v1.IResourcesRequest} message ResourcesRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ResourcesRequest.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.haveVersion != null && Object.hasOwnProperty.call(message, "haveVersion"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.haveVersion);
+                return writer;
+            };
+
+            /**
+             * Decodes a ResourcesRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof shake.v1.ResourcesRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {shake.v1.ResourcesRequest} ResourcesRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ResourcesRequest.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.shake.v1.ResourcesRequest();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.haveVersion = reader.uint64();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Creates a ResourcesRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof shake.v1.ResourcesRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {shake.v1.ResourcesRequest} ResourcesRequest
+             */
+            ResourcesRequest.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.shake.v1.ResourcesRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".shake.v1.ResourcesRequest: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let message = new $root.shake.v1.ResourcesRequest();
+                if (object.haveVersion != null)
+                    if ($util.Long)
+                        message.haveVersion = $util.Long.fromValue(object.haveVersion, true);
+                    else if (typeof object.haveVersion === "string")
+                        message.haveVersion = parseInt(object.haveVersion, 10);
+                    else if (typeof object.haveVersion === "number")
+                        message.haveVersion = object.haveVersion;
+                    else if (typeof object.haveVersion === "object")
+                        message.haveVersion = new $util.LongBits(object.haveVersion.low >>> 0, object.haveVersion.high >>> 0).toNumber(true);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ResourcesRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof shake.v1.ResourcesRequest
+             * @static
+             * @param {shake.v1.ResourcesRequest} message ResourcesRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ResourcesRequest.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.haveVersion = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                    } else
+                        object.haveVersion = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                if (message.haveVersion != null && Object.hasOwnProperty.call(message, "haveVersion"))
+                    if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                        object.haveVersion = typeof message.haveVersion === "number" ? BigInt(message.haveVersion) : $util.Long.fromBits(message.haveVersion.low >>> 0, message.haveVersion.high >>> 0, true).toBigInt();
+                    else if (typeof message.haveVersion === "number")
+                        object.haveVersion = options.longs === String ? String(message.haveVersion) : message.haveVersion;
+                    else
+                        object.haveVersion = options.longs === String ? $util.Long.prototype.toString.call(message.haveVersion) : options.longs === Number ? new $util.LongBits(message.haveVersion.low >>> 0, message.haveVersion.high >>> 0).toNumber(true) : message.haveVersion;
+                return object;
+            };
+
+            /**
+             * Converts this ResourcesRequest to JSON.
+             * @function toJSON
+             * @memberof shake.v1.ResourcesRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ResourcesRequest.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the default type url for ResourcesRequest
+             * @function getTypeUrl
+             * @memberof shake.v1.ResourcesRequest
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            ResourcesRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/shake.v1.ResourcesRequest";
+            };
+
+            return ResourcesRequest;
+        })();
+
         v1.ServerMessage = (function() {
 
             /**
@@ -1124,6 +1994,10 @@ export const shake = $root.shake = (() => {
              * @property {shake.v1.IBusy|null} [busy] ServerMessage busy
              * @property {shake.v1.IErrorReply|null} [error] ServerMessage error
              * @property {shake.v1.IPong|null} [pong] ServerMessage pong
+             * @property {shake.v1.IGrabReply|null} [grab] ServerMessage grab
+             * @property {shake.v1.IBalanceReply|null} [balance] ServerMessage balance
+             * @property {shake.v1.IPacketDetailReply|null} [packetDetail] ServerMessage packetDetail
+             * @property {shake.v1.IResourceManifest|null} [resources] ServerMessage resources
              */
 
             /**
@@ -1205,17 +2079,49 @@ export const shake = $root.shake = (() => {
              */
             ServerMessage.prototype.pong = null;
 
+            /**
+             * ServerMessage grab.
+             * @member {shake.v1.IGrabReply|null|undefined} grab
+             * @memberof shake.v1.ServerMessage
+             * @instance
+             */
+            ServerMessage.prototype.grab = null;
+
+            /**
+             * ServerMessage balance.
+             * @member {shake.v1.IBalanceReply|null|undefined} balance
+             * @memberof shake.v1.ServerMessage
+             * @instance
+             */
+            ServerMessage.prototype.balance = null;
+
+            /**
+             * ServerMessage packetDetail.
+             * @member {shake.v1.IPacketDetailReply|null|undefined} packetDetail
+             * @memberof shake.v1.ServerMessage
+             * @instance
+             */
+            ServerMessage.prototype.packetDetail = null;
+
+            /**
+             * ServerMessage resources.
+             * @member {shake.v1.IResourceManifest|null|undefined} resources
+             * @memberof shake.v1.ServerMessage
+             * @instance
+             */
+            ServerMessage.prototype.resources = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * ServerMessage body.
-             * @member {"shake"|"open"|"share"|"busy"|"error"|"pong"|undefined} body
+             * @member {"shake"|"open"|"share"|"busy"|"error"|"pong"|"grab"|"balance"|"packetDetail"|"resources"|undefined} body
              * @memberof shake.v1.ServerMessage
              * @instance
              */
             Object.defineProperty(ServerMessage.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["shake", "open", "share", "busy", "error", "pong"]),
+                get: $util.oneOfGetter($oneOfFields = ["shake", "open", "share", "busy", "error", "pong", "grab", "balance", "packetDetail", "resources"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -1263,6 +2169,14 @@ export const shake = $root.shake = (() => {
                     $root.shake.v1.ErrorReply.encode(message.error, writer.uint32(/* id 7, wireType 2 =*/58).fork(), q + 1).ldelim();
                 if (message.pong != null && Object.hasOwnProperty.call(message, "pong"))
                     $root.shake.v1.Pong.encode(message.pong, writer.uint32(/* id 8, wireType 2 =*/66).fork(), q + 1).ldelim();
+                if (message.grab != null && Object.hasOwnProperty.call(message, "grab"))
+                    $root.shake.v1.GrabReply.encode(message.grab, writer.uint32(/* id 9, wireType 2 =*/74).fork(), q + 1).ldelim();
+                if (message.balance != null && Object.hasOwnProperty.call(message, "balance"))
+                    $root.shake.v1.BalanceReply.encode(message.balance, writer.uint32(/* id 10, wireType 2 =*/82).fork(), q + 1).ldelim();
+                if (message.packetDetail != null && Object.hasOwnProperty.call(message, "packetDetail"))
+                    $root.shake.v1.PacketDetailReply.encode(message.packetDetail, writer.uint32(/* id 11, wireType 2 =*/90).fork(), q + 1).ldelim();
+                if (message.resources != null && Object.hasOwnProperty.call(message, "resources"))
+                    $root.shake.v1.ResourceManifest.encode(message.resources, writer.uint32(/* id 12, wireType 2 =*/98).fork(), q + 1).ldelim();
                 return writer;
             };
 
@@ -1330,6 +2244,22 @@ export const shake = $root.shake = (() => {
                         }
                     case 8: {
                             message.pong = $root.shake.v1.Pong.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 9: {
+                            message.grab = $root.shake.v1.GrabReply.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 10: {
+                            message.balance = $root.shake.v1.BalanceReply.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 11: {
+                            message.packetDetail = $root.shake.v1.PacketDetailReply.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 12: {
+                            message.resources = $root.shake.v1.ResourceManifest.decode(reader, reader.uint32(), undefined, long + 1);
                             break;
                         }
                     default:
@@ -1400,6 +2330,26 @@ export const shake = $root.shake = (() => {
                         throw TypeError(".shake.v1.ServerMessage.pong: object expected");
                     message.pong = $root.shake.v1.Pong.fromObject(object.pong, long + 1);
                 }
+                if (object.grab != null) {
+                    if (!$util.isObject(object.grab))
+                        throw TypeError(".shake.v1.ServerMessage.grab: object expected");
+                    message.grab = $root.shake.v1.GrabReply.fromObject(object.grab, long + 1);
+                }
+                if (object.balance != null) {
+                    if (!$util.isObject(object.balance))
+                        throw TypeError(".shake.v1.ServerMessage.balance: object expected");
+                    message.balance = $root.shake.v1.BalanceReply.fromObject(object.balance, long + 1);
+                }
+                if (object.packetDetail != null) {
+                    if (!$util.isObject(object.packetDetail))
+                        throw TypeError(".shake.v1.ServerMessage.packetDetail: object expected");
+                    message.packetDetail = $root.shake.v1.PacketDetailReply.fromObject(object.packetDetail, long + 1);
+                }
+                if (object.resources != null) {
+                    if (!$util.isObject(object.resources))
+                        throw TypeError(".shake.v1.ServerMessage.resources: object expected");
+                    message.resources = $root.shake.v1.ResourceManifest.fromObject(object.resources, long + 1);
+                }
                 return message;
             };
 
@@ -1457,6 +2407,26 @@ export const shake = $root.shake = (() => {
                     object.pong = $root.shake.v1.Pong.toObject(message.pong, options, q + 1);
                     if (options.oneofs)
                         object.body = "pong";
+                }
+                if (message.grab != null && Object.hasOwnProperty.call(message, "grab")) {
+                    object.grab = $root.shake.v1.GrabReply.toObject(message.grab, options, q + 1);
+                    if (options.oneofs)
+                        object.body = "grab";
+                }
+                if (message.balance != null && Object.hasOwnProperty.call(message, "balance")) {
+                    object.balance = $root.shake.v1.BalanceReply.toObject(message.balance, options, q + 1);
+                    if (options.oneofs)
+                        object.body = "balance";
+                }
+                if (message.packetDetail != null && Object.hasOwnProperty.call(message, "packetDetail")) {
+                    object.packetDetail = $root.shake.v1.PacketDetailReply.toObject(message.packetDetail, options, q + 1);
+                    if (options.oneofs)
+                        object.body = "packetDetail";
+                }
+                if (message.resources != null && Object.hasOwnProperty.call(message, "resources")) {
+                    object.resources = $root.shake.v1.ResourceManifest.toObject(message.resources, options, q + 1);
+                    if (options.oneofs)
+                        object.body = "resources";
                 }
                 return object;
             };
@@ -1924,6 +2894,7 @@ export const shake = $root.shake = (() => {
              * @interface IErrorReply
              * @property {string|null} [code] ErrorReply code
              * @property {string|null} [message] ErrorReply message
+             * @property {number|null} [retryAfterMs] ErrorReply retryAfterMs
              */
 
             /**
@@ -1958,6 +2929,14 @@ export const shake = $root.shake = (() => {
             ErrorReply.prototype.message = "";
 
             /**
+             * ErrorReply retryAfterMs.
+             * @member {number} retryAfterMs
+             * @memberof shake.v1.ErrorReply
+             * @instance
+             */
+            ErrorReply.prototype.retryAfterMs = 0;
+
+            /**
              * Creates a new ErrorReply instance using the specified properties.
              * @function create
              * @memberof shake.v1.ErrorReply
@@ -1989,6 +2968,8 @@ export const shake = $root.shake = (() => {
                     writer.uint32(/* id 1, wireType 2 =*/10).string(message.code);
                 if (message.message != null && Object.hasOwnProperty.call(message, "message"))
                     writer.uint32(/* id 2, wireType 2 =*/18).string(message.message);
+                if (message.retryAfterMs != null && Object.hasOwnProperty.call(message, "retryAfterMs"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.retryAfterMs);
                 return writer;
             };
 
@@ -2034,6 +3015,10 @@ export const shake = $root.shake = (() => {
                             message.message = reader.string();
                             break;
                         }
+                    case 3: {
+                            message.retryAfterMs = reader.uint32();
+                            break;
+                        }
                     default:
                         reader.skipType(tag & 7, long);
                         break;
@@ -2069,6 +3054,8 @@ export const shake = $root.shake = (() => {
                     message.code = String(object.code);
                 if (object.message != null)
                     message.message = String(object.message);
+                if (object.retryAfterMs != null)
+                    message.retryAfterMs = object.retryAfterMs >>> 0;
                 return message;
             };
 
@@ -2092,11 +3079,14 @@ export const shake = $root.shake = (() => {
                 if (options.defaults) {
                     object.code = "";
                     object.message = "";
+                    object.retryAfterMs = 0;
                 }
                 if (message.code != null && Object.hasOwnProperty.call(message, "code"))
                     object.code = message.code;
                 if (message.message != null && Object.hasOwnProperty.call(message, "message"))
                     object.message = message.message;
+                if (message.retryAfterMs != null && Object.hasOwnProperty.call(message, "retryAfterMs"))
+                    object.retryAfterMs = message.retryAfterMs;
                 return object;
             };
 
@@ -3462,6 +4452,7 @@ export const shake = $root.shake = (() => {
              * @property {string|null} [packetId] ShareReply packetId
              * @property {string|null} [operationId] ShareReply operationId
              * @property {number|null} [shares] ShareReply shares
+             * @property {string|null} [groupPacketId] ShareReply groupPacketId
              */
 
             /**
@@ -3512,6 +4503,14 @@ export const shake = $root.shake = (() => {
             ShareReply.prototype.shares = 0;
 
             /**
+             * ShareReply groupPacketId.
+             * @member {string} groupPacketId
+             * @memberof shake.v1.ShareReply
+             * @instance
+             */
+            ShareReply.prototype.groupPacketId = "";
+
+            /**
              * Creates a new ShareReply instance using the specified properties.
              * @function create
              * @memberof shake.v1.ShareReply
@@ -3547,6 +4546,8 @@ export const shake = $root.shake = (() => {
                     writer.uint32(/* id 3, wireType 2 =*/26).string(message.operationId);
                 if (message.shares != null && Object.hasOwnProperty.call(message, "shares"))
                     writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.shares);
+                if (message.groupPacketId != null && Object.hasOwnProperty.call(message, "groupPacketId"))
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.groupPacketId);
                 return writer;
             };
 
@@ -3598,6 +4599,10 @@ export const shake = $root.shake = (() => {
                         }
                     case 4: {
                             message.shares = reader.uint32();
+                            break;
+                        }
+                    case 5: {
+                            message.groupPacketId = reader.string();
                             break;
                         }
                     default:
@@ -3657,6 +4662,8 @@ export const shake = $root.shake = (() => {
                     message.operationId = String(object.operationId);
                 if (object.shares != null)
                     message.shares = object.shares >>> 0;
+                if (object.groupPacketId != null)
+                    message.groupPacketId = String(object.groupPacketId);
                 return message;
             };
 
@@ -3682,6 +4689,7 @@ export const shake = $root.shake = (() => {
                     object.packetId = "";
                     object.operationId = "";
                     object.shares = 0;
+                    object.groupPacketId = "";
                 }
                 if (message.status != null && Object.hasOwnProperty.call(message, "status"))
                     object.status = options.enums === String ? $root.shake.v1.OpStatus[message.status] === undefined ? message.status : $root.shake.v1.OpStatus[message.status] : message.status;
@@ -3691,6 +4699,8 @@ export const shake = $root.shake = (() => {
                     object.operationId = message.operationId;
                 if (message.shares != null && Object.hasOwnProperty.call(message, "shares"))
                     object.shares = message.shares;
+                if (message.groupPacketId != null && Object.hasOwnProperty.call(message, "groupPacketId"))
+                    object.groupPacketId = message.groupPacketId;
                 return object;
             };
 
@@ -3721,6 +4731,1852 @@ export const shake = $root.shake = (() => {
             };
 
             return ShareReply;
+        })();
+
+        v1.GrabReply = (function() {
+
+            /**
+             * Properties of a GrabReply.
+             * @memberof shake.v1
+             * @interface IGrabReply
+             * @property {shake.v1.OpStatus|null} [status] GrabReply status
+             * @property {string|null} [groupPacketId] GrabReply groupPacketId
+             * @property {number|null} [amountCents] GrabReply amountCents
+             * @property {number|null} [grabSeq] GrabReply grabSeq
+             * @property {number|null} [grabbedAtMs] GrabReply grabbedAtMs
+             */
+
+            /**
+             * Constructs a new GrabReply.
+             * @memberof shake.v1
+             * @classdesc Represents a GrabReply.
+             * @implements IGrabReply
+             * @constructor
+             * @param {shake.v1.IGrabReply=} [properties] Properties to set
+             */
+            function GrabReply(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * GrabReply status.
+             * @member {shake.v1.OpStatus} status
+             * @memberof shake.v1.GrabReply
+             * @instance
+             */
+            GrabReply.prototype.status = 0;
+
+            /**
+             * GrabReply groupPacketId.
+             * @member {string} groupPacketId
+             * @memberof shake.v1.GrabReply
+             * @instance
+             */
+            GrabReply.prototype.groupPacketId = "";
+
+            /**
+             * GrabReply amountCents.
+             * @member {number} amountCents
+             * @memberof shake.v1.GrabReply
+             * @instance
+             */
+            GrabReply.prototype.amountCents = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * GrabReply grabSeq.
+             * @member {number} grabSeq
+             * @memberof shake.v1.GrabReply
+             * @instance
+             */
+            GrabReply.prototype.grabSeq = 0;
+
+            /**
+             * GrabReply grabbedAtMs.
+             * @member {number} grabbedAtMs
+             * @memberof shake.v1.GrabReply
+             * @instance
+             */
+            GrabReply.prototype.grabbedAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new GrabReply instance using the specified properties.
+             * @function create
+             * @memberof shake.v1.GrabReply
+             * @static
+             * @param {shake.v1.IGrabReply=} [properties] Properties to set
+             * @returns {shake.v1.GrabReply} GrabReply instance
+             */
+            GrabReply.create = function create(properties) {
+                return new GrabReply(properties);
+            };
+
+            /**
+             * Encodes the specified GrabReply message. Does not implicitly {@link shake.v1.GrabReply.verify|verify} messages.
+             * @function encode
+             * @memberof shake.v1.GrabReply
+             * @static
+             * @param {shake.v1.IGrabReply} message GrabReply message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GrabReply.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.status != null && Object.hasOwnProperty.call(message, "status"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.status);
+                if (message.groupPacketId != null && Object.hasOwnProperty.call(message, "groupPacketId"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.groupPacketId);
+                if (message.amountCents != null && Object.hasOwnProperty.call(message, "amountCents"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.amountCents);
+                if (message.grabSeq != null && Object.hasOwnProperty.call(message, "grabSeq"))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.grabSeq);
+                if (message.grabbedAtMs != null && Object.hasOwnProperty.call(message, "grabbedAtMs"))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.grabbedAtMs);
+                return writer;
+            };
+
+            /**
+             * Decodes a GrabReply message from the specified reader or buffer.
+             * @function decode
+             * @memberof shake.v1.GrabReply
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {shake.v1.GrabReply} GrabReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GrabReply.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.shake.v1.GrabReply();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.status = reader.int32();
+                            break;
+                        }
+                    case 2: {
+                            message.groupPacketId = reader.string();
+                            break;
+                        }
+                    case 3: {
+                            message.amountCents = reader.uint64();
+                            break;
+                        }
+                    case 4: {
+                            message.grabSeq = reader.uint32();
+                            break;
+                        }
+                    case 5: {
+                            message.grabbedAtMs = reader.uint64();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Creates a GrabReply message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof shake.v1.GrabReply
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {shake.v1.GrabReply} GrabReply
+             */
+            GrabReply.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.shake.v1.GrabReply)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".shake.v1.GrabReply: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let message = new $root.shake.v1.GrabReply();
+                switch (object.status) {
+                default:
+                    if (typeof object.status === "number") {
+                        message.status = object.status;
+                        break;
+                    }
+                    break;
+                case "OP_STATUS_UNSPECIFIED":
+                case 0:
+                    message.status = 0;
+                    break;
+                case "OK":
+                case 1:
+                    message.status = 1;
+                    break;
+                case "DUPLICATE":
+                case 2:
+                    message.status = 2;
+                    break;
+                }
+                if (object.groupPacketId != null)
+                    message.groupPacketId = String(object.groupPacketId);
+                if (object.amountCents != null)
+                    if ($util.Long)
+                        message.amountCents = $util.Long.fromValue(object.amountCents, true);
+                    else if (typeof object.amountCents === "string")
+                        message.amountCents = parseInt(object.amountCents, 10);
+                    else if (typeof object.amountCents === "number")
+                        message.amountCents = object.amountCents;
+                    else if (typeof object.amountCents === "object")
+                        message.amountCents = new $util.LongBits(object.amountCents.low >>> 0, object.amountCents.high >>> 0).toNumber(true);
+                if (object.grabSeq != null)
+                    message.grabSeq = object.grabSeq >>> 0;
+                if (object.grabbedAtMs != null)
+                    if ($util.Long)
+                        message.grabbedAtMs = $util.Long.fromValue(object.grabbedAtMs, true);
+                    else if (typeof object.grabbedAtMs === "string")
+                        message.grabbedAtMs = parseInt(object.grabbedAtMs, 10);
+                    else if (typeof object.grabbedAtMs === "number")
+                        message.grabbedAtMs = object.grabbedAtMs;
+                    else if (typeof object.grabbedAtMs === "object")
+                        message.grabbedAtMs = new $util.LongBits(object.grabbedAtMs.low >>> 0, object.grabbedAtMs.high >>> 0).toNumber(true);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a GrabReply message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof shake.v1.GrabReply
+             * @static
+             * @param {shake.v1.GrabReply} message GrabReply
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            GrabReply.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.status = options.enums === String ? "OP_STATUS_UNSPECIFIED" : 0;
+                    object.groupPacketId = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.amountCents = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                    } else
+                        object.amountCents = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                    object.grabSeq = 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.grabbedAtMs = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                    } else
+                        object.grabbedAtMs = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                }
+                if (message.status != null && Object.hasOwnProperty.call(message, "status"))
+                    object.status = options.enums === String ? $root.shake.v1.OpStatus[message.status] === undefined ? message.status : $root.shake.v1.OpStatus[message.status] : message.status;
+                if (message.groupPacketId != null && Object.hasOwnProperty.call(message, "groupPacketId"))
+                    object.groupPacketId = message.groupPacketId;
+                if (message.amountCents != null && Object.hasOwnProperty.call(message, "amountCents"))
+                    if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                        object.amountCents = typeof message.amountCents === "number" ? BigInt(message.amountCents) : $util.Long.fromBits(message.amountCents.low >>> 0, message.amountCents.high >>> 0, true).toBigInt();
+                    else if (typeof message.amountCents === "number")
+                        object.amountCents = options.longs === String ? String(message.amountCents) : message.amountCents;
+                    else
+                        object.amountCents = options.longs === String ? $util.Long.prototype.toString.call(message.amountCents) : options.longs === Number ? new $util.LongBits(message.amountCents.low >>> 0, message.amountCents.high >>> 0).toNumber(true) : message.amountCents;
+                if (message.grabSeq != null && Object.hasOwnProperty.call(message, "grabSeq"))
+                    object.grabSeq = message.grabSeq;
+                if (message.grabbedAtMs != null && Object.hasOwnProperty.call(message, "grabbedAtMs"))
+                    if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                        object.grabbedAtMs = typeof message.grabbedAtMs === "number" ? BigInt(message.grabbedAtMs) : $util.Long.fromBits(message.grabbedAtMs.low >>> 0, message.grabbedAtMs.high >>> 0, true).toBigInt();
+                    else if (typeof message.grabbedAtMs === "number")
+                        object.grabbedAtMs = options.longs === String ? String(message.grabbedAtMs) : message.grabbedAtMs;
+                    else
+                        object.grabbedAtMs = options.longs === String ? $util.Long.prototype.toString.call(message.grabbedAtMs) : options.longs === Number ? new $util.LongBits(message.grabbedAtMs.low >>> 0, message.grabbedAtMs.high >>> 0).toNumber(true) : message.grabbedAtMs;
+                return object;
+            };
+
+            /**
+             * Converts this GrabReply to JSON.
+             * @function toJSON
+             * @memberof shake.v1.GrabReply
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            GrabReply.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the default type url for GrabReply
+             * @function getTypeUrl
+             * @memberof shake.v1.GrabReply
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            GrabReply.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/shake.v1.GrabReply";
+            };
+
+            return GrabReply;
+        })();
+
+        v1.BalanceReply = (function() {
+
+            /**
+             * Properties of a BalanceReply.
+             * @memberof shake.v1
+             * @interface IBalanceReply
+             * @property {number|null} [balanceCents] BalanceReply balanceCents
+             */
+
+            /**
+             * Constructs a new BalanceReply.
+             * @memberof shake.v1
+             * @classdesc Represents a BalanceReply.
+             * @implements IBalanceReply
+             * @constructor
+             * @param {shake.v1.IBalanceReply=} [properties] Properties to set
+             */
+            function BalanceReply(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * BalanceReply balanceCents.
+             * @member {number} balanceCents
+             * @memberof shake.v1.BalanceReply
+             * @instance
+             */
+            BalanceReply.prototype.balanceCents = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new BalanceReply instance using the specified properties.
+             * @function create
+             * @memberof shake.v1.BalanceReply
+             * @static
+             * @param {shake.v1.IBalanceReply=} [properties] Properties to set
+             * @returns {shake.v1.BalanceReply} BalanceReply instance
+             */
+            BalanceReply.create = function create(properties) {
+                return new BalanceReply(properties);
+            };
+
+            /**
+             * Encodes the specified BalanceReply message. Does not implicitly {@link shake.v1.BalanceReply.verify|verify} messages.
+             * @function encode
+             * @memberof shake.v1.BalanceReply
+             * @static
+             * @param {shake.v1.IBalanceReply} message BalanceReply message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            BalanceReply.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.balanceCents != null && Object.hasOwnProperty.call(message, "balanceCents"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.balanceCents);
+                return writer;
+            };
+
+            /**
+             * Decodes a BalanceReply message from the specified reader or buffer.
+             * @function decode
+             * @memberof shake.v1.BalanceReply
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {shake.v1.BalanceReply} BalanceReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            BalanceReply.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.shake.v1.BalanceReply();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.balanceCents = reader.uint64();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Creates a BalanceReply message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof shake.v1.BalanceReply
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {shake.v1.BalanceReply} BalanceReply
+             */
+            BalanceReply.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.shake.v1.BalanceReply)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".shake.v1.BalanceReply: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let message = new $root.shake.v1.BalanceReply();
+                if (object.balanceCents != null)
+                    if ($util.Long)
+                        message.balanceCents = $util.Long.fromValue(object.balanceCents, true);
+                    else if (typeof object.balanceCents === "string")
+                        message.balanceCents = parseInt(object.balanceCents, 10);
+                    else if (typeof object.balanceCents === "number")
+                        message.balanceCents = object.balanceCents;
+                    else if (typeof object.balanceCents === "object")
+                        message.balanceCents = new $util.LongBits(object.balanceCents.low >>> 0, object.balanceCents.high >>> 0).toNumber(true);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a BalanceReply message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof shake.v1.BalanceReply
+             * @static
+             * @param {shake.v1.BalanceReply} message BalanceReply
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            BalanceReply.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.balanceCents = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                    } else
+                        object.balanceCents = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                if (message.balanceCents != null && Object.hasOwnProperty.call(message, "balanceCents"))
+                    if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                        object.balanceCents = typeof message.balanceCents === "number" ? BigInt(message.balanceCents) : $util.Long.fromBits(message.balanceCents.low >>> 0, message.balanceCents.high >>> 0, true).toBigInt();
+                    else if (typeof message.balanceCents === "number")
+                        object.balanceCents = options.longs === String ? String(message.balanceCents) : message.balanceCents;
+                    else
+                        object.balanceCents = options.longs === String ? $util.Long.prototype.toString.call(message.balanceCents) : options.longs === Number ? new $util.LongBits(message.balanceCents.low >>> 0, message.balanceCents.high >>> 0).toNumber(true) : message.balanceCents;
+                return object;
+            };
+
+            /**
+             * Converts this BalanceReply to JSON.
+             * @function toJSON
+             * @memberof shake.v1.BalanceReply
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            BalanceReply.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the default type url for BalanceReply
+             * @function getTypeUrl
+             * @memberof shake.v1.BalanceReply
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            BalanceReply.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/shake.v1.BalanceReply";
+            };
+
+            return BalanceReply;
+        })();
+
+        v1.GrabEntry = (function() {
+
+            /**
+             * Properties of a GrabEntry.
+             * @memberof shake.v1
+             * @interface IGrabEntry
+             * @property {string|null} [userId] GrabEntry userId
+             * @property {number|null} [amountCents] GrabEntry amountCents
+             * @property {number|null} [grabSeq] GrabEntry grabSeq
+             * @property {number|null} [grabbedAtMs] GrabEntry grabbedAtMs
+             */
+
+            /**
+             * Constructs a new GrabEntry.
+             * @memberof shake.v1
+             * @classdesc Represents a GrabEntry.
+             * @implements IGrabEntry
+             * @constructor
+             * @param {shake.v1.IGrabEntry=} [properties] Properties to set
+             */
+            function GrabEntry(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * GrabEntry userId.
+             * @member {string} userId
+             * @memberof shake.v1.GrabEntry
+             * @instance
+             */
+            GrabEntry.prototype.userId = "";
+
+            /**
+             * GrabEntry amountCents.
+             * @member {number} amountCents
+             * @memberof shake.v1.GrabEntry
+             * @instance
+             */
+            GrabEntry.prototype.amountCents = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * GrabEntry grabSeq.
+             * @member {number} grabSeq
+             * @memberof shake.v1.GrabEntry
+             * @instance
+             */
+            GrabEntry.prototype.grabSeq = 0;
+
+            /**
+             * GrabEntry grabbedAtMs.
+             * @member {number} grabbedAtMs
+             * @memberof shake.v1.GrabEntry
+             * @instance
+             */
+            GrabEntry.prototype.grabbedAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new GrabEntry instance using the specified properties.
+             * @function create
+             * @memberof shake.v1.GrabEntry
+             * @static
+             * @param {shake.v1.IGrabEntry=} [properties] Properties to set
+             * @returns {shake.v1.GrabEntry} GrabEntry instance
+             */
+            GrabEntry.create = function create(properties) {
+                return new GrabEntry(properties);
+            };
+
+            /**
+             * Encodes the specified GrabEntry message. Does not implicitly {@link shake.v1.GrabEntry.verify|verify} messages.
+             * @function encode
+             * @memberof shake.v1.GrabEntry
+             * @static
+             * @param {shake.v1.IGrabEntry} message GrabEntry message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GrabEntry.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.userId != null && Object.hasOwnProperty.call(message, "userId"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.userId);
+                if (message.amountCents != null && Object.hasOwnProperty.call(message, "amountCents"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.amountCents);
+                if (message.grabSeq != null && Object.hasOwnProperty.call(message, "grabSeq"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.grabSeq);
+                if (message.grabbedAtMs != null && Object.hasOwnProperty.call(message, "grabbedAtMs"))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.grabbedAtMs);
+                return writer;
+            };
+
+            /**
+             * Decodes a GrabEntry message from the specified reader or buffer.
+             * @function decode
+             * @memberof shake.v1.GrabEntry
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {shake.v1.GrabEntry} GrabEntry
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GrabEntry.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.shake.v1.GrabEntry();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.userId = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.amountCents = reader.uint64();
+                            break;
+                        }
+                    case 3: {
+                            message.grabSeq = reader.uint32();
+                            break;
+                        }
+                    case 4: {
+                            message.grabbedAtMs = reader.uint64();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Creates a GrabEntry message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof shake.v1.GrabEntry
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {shake.v1.GrabEntry} GrabEntry
+             */
+            GrabEntry.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.shake.v1.GrabEntry)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".shake.v1.GrabEntry: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let message = new $root.shake.v1.GrabEntry();
+                if (object.userId != null)
+                    message.userId = String(object.userId);
+                if (object.amountCents != null)
+                    if ($util.Long)
+                        message.amountCents = $util.Long.fromValue(object.amountCents, true);
+                    else if (typeof object.amountCents === "string")
+                        message.amountCents = parseInt(object.amountCents, 10);
+                    else if (typeof object.amountCents === "number")
+                        message.amountCents = object.amountCents;
+                    else if (typeof object.amountCents === "object")
+                        message.amountCents = new $util.LongBits(object.amountCents.low >>> 0, object.amountCents.high >>> 0).toNumber(true);
+                if (object.grabSeq != null)
+                    message.grabSeq = object.grabSeq >>> 0;
+                if (object.grabbedAtMs != null)
+                    if ($util.Long)
+                        message.grabbedAtMs = $util.Long.fromValue(object.grabbedAtMs, true);
+                    else if (typeof object.grabbedAtMs === "string")
+                        message.grabbedAtMs = parseInt(object.grabbedAtMs, 10);
+                    else if (typeof object.grabbedAtMs === "number")
+                        message.grabbedAtMs = object.grabbedAtMs;
+                    else if (typeof object.grabbedAtMs === "object")
+                        message.grabbedAtMs = new $util.LongBits(object.grabbedAtMs.low >>> 0, object.grabbedAtMs.high >>> 0).toNumber(true);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a GrabEntry message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof shake.v1.GrabEntry
+             * @static
+             * @param {shake.v1.GrabEntry} message GrabEntry
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            GrabEntry.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.userId = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.amountCents = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                    } else
+                        object.amountCents = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                    object.grabSeq = 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.grabbedAtMs = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                    } else
+                        object.grabbedAtMs = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                }
+                if (message.userId != null && Object.hasOwnProperty.call(message, "userId"))
+                    object.userId = message.userId;
+                if (message.amountCents != null && Object.hasOwnProperty.call(message, "amountCents"))
+                    if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                        object.amountCents = typeof message.amountCents === "number" ? BigInt(message.amountCents) : $util.Long.fromBits(message.amountCents.low >>> 0, message.amountCents.high >>> 0, true).toBigInt();
+                    else if (typeof message.amountCents === "number")
+                        object.amountCents = options.longs === String ? String(message.amountCents) : message.amountCents;
+                    else
+                        object.amountCents = options.longs === String ? $util.Long.prototype.toString.call(message.amountCents) : options.longs === Number ? new $util.LongBits(message.amountCents.low >>> 0, message.amountCents.high >>> 0).toNumber(true) : message.amountCents;
+                if (message.grabSeq != null && Object.hasOwnProperty.call(message, "grabSeq"))
+                    object.grabSeq = message.grabSeq;
+                if (message.grabbedAtMs != null && Object.hasOwnProperty.call(message, "grabbedAtMs"))
+                    if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                        object.grabbedAtMs = typeof message.grabbedAtMs === "number" ? BigInt(message.grabbedAtMs) : $util.Long.fromBits(message.grabbedAtMs.low >>> 0, message.grabbedAtMs.high >>> 0, true).toBigInt();
+                    else if (typeof message.grabbedAtMs === "number")
+                        object.grabbedAtMs = options.longs === String ? String(message.grabbedAtMs) : message.grabbedAtMs;
+                    else
+                        object.grabbedAtMs = options.longs === String ? $util.Long.prototype.toString.call(message.grabbedAtMs) : options.longs === Number ? new $util.LongBits(message.grabbedAtMs.low >>> 0, message.grabbedAtMs.high >>> 0).toNumber(true) : message.grabbedAtMs;
+                return object;
+            };
+
+            /**
+             * Converts this GrabEntry to JSON.
+             * @function toJSON
+             * @memberof shake.v1.GrabEntry
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            GrabEntry.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the default type url for GrabEntry
+             * @function getTypeUrl
+             * @memberof shake.v1.GrabEntry
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            GrabEntry.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/shake.v1.GrabEntry";
+            };
+
+            return GrabEntry;
+        })();
+
+        v1.PacketDetailReply = (function() {
+
+            /**
+             * Properties of a PacketDetailReply.
+             * @memberof shake.v1
+             * @interface IPacketDetailReply
+             * @property {string|null} [groupPacketId] PacketDetailReply groupPacketId
+             * @property {string|null} [senderUserId] PacketDetailReply senderUserId
+             * @property {string|null} [sponsorId] PacketDetailReply sponsorId
+             * @property {number|null} [totalCents] PacketDetailReply totalCents
+             * @property {number|null} [shares] PacketDetailReply shares
+             * @property {number|null} [grabbedCount] PacketDetailReply grabbedCount
+             * @property {number|null} [remainingCents] PacketDetailReply remainingCents
+             * @property {string|null} [state] PacketDetailReply state
+             * @property {number|null} [expiresAtMs] PacketDetailReply expiresAtMs
+             * @property {number|null} [page] PacketDetailReply page
+             * @property {Array.<shake.v1.IGrabEntry>|null} [grabs] PacketDetailReply grabs
+             * @property {string|null} [bestLuckUserId] PacketDetailReply bestLuckUserId
+             * @property {boolean|null} [hasMore] PacketDetailReply hasMore
+             */
+
+            /**
+             * Constructs a new PacketDetailReply.
+             * @memberof shake.v1
+             * @classdesc Represents a PacketDetailReply.
+             * @implements IPacketDetailReply
+             * @constructor
+             * @param {shake.v1.IPacketDetailReply=} [properties] Properties to set
+             */
+            function PacketDetailReply(properties) {
+                this.grabs = [];
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * PacketDetailReply groupPacketId.
+             * @member {string} groupPacketId
+             * @memberof shake.v1.PacketDetailReply
+             * @instance
+             */
+            PacketDetailReply.prototype.groupPacketId = "";
+
+            /**
+             * PacketDetailReply senderUserId.
+             * @member {string} senderUserId
+             * @memberof shake.v1.PacketDetailReply
+             * @instance
+             */
+            PacketDetailReply.prototype.senderUserId = "";
+
+            /**
+             * PacketDetailReply sponsorId.
+             * @member {string} sponsorId
+             * @memberof shake.v1.PacketDetailReply
+             * @instance
+             */
+            PacketDetailReply.prototype.sponsorId = "";
+
+            /**
+             * PacketDetailReply totalCents.
+             * @member {number} totalCents
+             * @memberof shake.v1.PacketDetailReply
+             * @instance
+             */
+            PacketDetailReply.prototype.totalCents = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * PacketDetailReply shares.
+             * @member {number} shares
+             * @memberof shake.v1.PacketDetailReply
+             * @instance
+             */
+            PacketDetailReply.prototype.shares = 0;
+
+            /**
+             * PacketDetailReply grabbedCount.
+             * @member {number} grabbedCount
+             * @memberof shake.v1.PacketDetailReply
+             * @instance
+             */
+            PacketDetailReply.prototype.grabbedCount = 0;
+
+            /**
+             * PacketDetailReply remainingCents.
+             * @member {number} remainingCents
+             * @memberof shake.v1.PacketDetailReply
+             * @instance
+             */
+            PacketDetailReply.prototype.remainingCents = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * PacketDetailReply state.
+             * @member {string} state
+             * @memberof shake.v1.PacketDetailReply
+             * @instance
+             */
+            PacketDetailReply.prototype.state = "";
+
+            /**
+             * PacketDetailReply expiresAtMs.
+             * @member {number} expiresAtMs
+             * @memberof shake.v1.PacketDetailReply
+             * @instance
+             */
+            PacketDetailReply.prototype.expiresAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * PacketDetailReply page.
+             * @member {number} page
+             * @memberof shake.v1.PacketDetailReply
+             * @instance
+             */
+            PacketDetailReply.prototype.page = 0;
+
+            /**
+             * PacketDetailReply grabs.
+             * @member {Array.<shake.v1.IGrabEntry>} grabs
+             * @memberof shake.v1.PacketDetailReply
+             * @instance
+             */
+            PacketDetailReply.prototype.grabs = $util.emptyArray;
+
+            /**
+             * PacketDetailReply bestLuckUserId.
+             * @member {string} bestLuckUserId
+             * @memberof shake.v1.PacketDetailReply
+             * @instance
+             */
+            PacketDetailReply.prototype.bestLuckUserId = "";
+
+            /**
+             * PacketDetailReply hasMore.
+             * @member {boolean} hasMore
+             * @memberof shake.v1.PacketDetailReply
+             * @instance
+             */
+            PacketDetailReply.prototype.hasMore = false;
+
+            /**
+             * Creates a new PacketDetailReply instance using the specified properties.
+             * @function create
+             * @memberof shake.v1.PacketDetailReply
+             * @static
+             * @param {shake.v1.IPacketDetailReply=} [properties] Properties to set
+             * @returns {shake.v1.PacketDetailReply} PacketDetailReply instance
+             */
+            PacketDetailReply.create = function create(properties) {
+                return new PacketDetailReply(properties);
+            };
+
+            /**
+             * Encodes the specified PacketDetailReply message. Does not implicitly {@link shake.v1.PacketDetailReply.verify|verify} messages.
+             * @function encode
+             * @memberof shake.v1.PacketDetailReply
+             * @static
+             * @param {shake.v1.IPacketDetailReply} message PacketDetailReply message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PacketDetailReply.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.groupPacketId != null && Object.hasOwnProperty.call(message, "groupPacketId"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.groupPacketId);
+                if (message.senderUserId != null && Object.hasOwnProperty.call(message, "senderUserId"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.senderUserId);
+                if (message.sponsorId != null && Object.hasOwnProperty.call(message, "sponsorId"))
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.sponsorId);
+                if (message.totalCents != null && Object.hasOwnProperty.call(message, "totalCents"))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.totalCents);
+                if (message.shares != null && Object.hasOwnProperty.call(message, "shares"))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.shares);
+                if (message.grabbedCount != null && Object.hasOwnProperty.call(message, "grabbedCount"))
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.grabbedCount);
+                if (message.remainingCents != null && Object.hasOwnProperty.call(message, "remainingCents"))
+                    writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.remainingCents);
+                if (message.state != null && Object.hasOwnProperty.call(message, "state"))
+                    writer.uint32(/* id 8, wireType 2 =*/66).string(message.state);
+                if (message.expiresAtMs != null && Object.hasOwnProperty.call(message, "expiresAtMs"))
+                    writer.uint32(/* id 9, wireType 0 =*/72).uint64(message.expiresAtMs);
+                if (message.page != null && Object.hasOwnProperty.call(message, "page"))
+                    writer.uint32(/* id 10, wireType 0 =*/80).uint32(message.page);
+                if (message.grabs != null && message.grabs.length)
+                    for (let i = 0; i < message.grabs.length; ++i)
+                        $root.shake.v1.GrabEntry.encode(message.grabs[i], writer.uint32(/* id 11, wireType 2 =*/90).fork(), q + 1).ldelim();
+                if (message.bestLuckUserId != null && Object.hasOwnProperty.call(message, "bestLuckUserId"))
+                    writer.uint32(/* id 12, wireType 2 =*/98).string(message.bestLuckUserId);
+                if (message.hasMore != null && Object.hasOwnProperty.call(message, "hasMore"))
+                    writer.uint32(/* id 13, wireType 0 =*/104).bool(message.hasMore);
+                return writer;
+            };
+
+            /**
+             * Decodes a PacketDetailReply message from the specified reader or buffer.
+             * @function decode
+             * @memberof shake.v1.PacketDetailReply
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {shake.v1.PacketDetailReply} PacketDetailReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PacketDetailReply.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.shake.v1.PacketDetailReply();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.groupPacketId = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.senderUserId = reader.string();
+                            break;
+                        }
+                    case 3: {
+                            message.sponsorId = reader.string();
+                            break;
+                        }
+                    case 4: {
+                            message.totalCents = reader.uint64();
+                            break;
+                        }
+                    case 5: {
+                            message.shares = reader.uint32();
+                            break;
+                        }
+                    case 6: {
+                            message.grabbedCount = reader.uint32();
+                            break;
+                        }
+                    case 7: {
+                            message.remainingCents = reader.uint64();
+                            break;
+                        }
+                    case 8: {
+                            message.state = reader.string();
+                            break;
+                        }
+                    case 9: {
+                            message.expiresAtMs = reader.uint64();
+                            break;
+                        }
+                    case 10: {
+                            message.page = reader.uint32();
+                            break;
+                        }
+                    case 11: {
+                            if (!(message.grabs && message.grabs.length))
+                                message.grabs = [];
+                            message.grabs.push($root.shake.v1.GrabEntry.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
+                        }
+                    case 12: {
+                            message.bestLuckUserId = reader.string();
+                            break;
+                        }
+                    case 13: {
+                            message.hasMore = reader.bool();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Creates a PacketDetailReply message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof shake.v1.PacketDetailReply
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {shake.v1.PacketDetailReply} PacketDetailReply
+             */
+            PacketDetailReply.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.shake.v1.PacketDetailReply)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".shake.v1.PacketDetailReply: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let message = new $root.shake.v1.PacketDetailReply();
+                if (object.groupPacketId != null)
+                    message.groupPacketId = String(object.groupPacketId);
+                if (object.senderUserId != null)
+                    message.senderUserId = String(object.senderUserId);
+                if (object.sponsorId != null)
+                    message.sponsorId = String(object.sponsorId);
+                if (object.totalCents != null)
+                    if ($util.Long)
+                        message.totalCents = $util.Long.fromValue(object.totalCents, true);
+                    else if (typeof object.totalCents === "string")
+                        message.totalCents = parseInt(object.totalCents, 10);
+                    else if (typeof object.totalCents === "number")
+                        message.totalCents = object.totalCents;
+                    else if (typeof object.totalCents === "object")
+                        message.totalCents = new $util.LongBits(object.totalCents.low >>> 0, object.totalCents.high >>> 0).toNumber(true);
+                if (object.shares != null)
+                    message.shares = object.shares >>> 0;
+                if (object.grabbedCount != null)
+                    message.grabbedCount = object.grabbedCount >>> 0;
+                if (object.remainingCents != null)
+                    if ($util.Long)
+                        message.remainingCents = $util.Long.fromValue(object.remainingCents, true);
+                    else if (typeof object.remainingCents === "string")
+                        message.remainingCents = parseInt(object.remainingCents, 10);
+                    else if (typeof object.remainingCents === "number")
+                        message.remainingCents = object.remainingCents;
+                    else if (typeof object.remainingCents === "object")
+                        message.remainingCents = new $util.LongBits(object.remainingCents.low >>> 0, object.remainingCents.high >>> 0).toNumber(true);
+                if (object.state != null)
+                    message.state = String(object.state);
+                if (object.expiresAtMs != null)
+                    if ($util.Long)
+                        message.expiresAtMs = $util.Long.fromValue(object.expiresAtMs, true);
+                    else if (typeof object.expiresAtMs === "string")
+                        message.expiresAtMs = parseInt(object.expiresAtMs, 10);
+                    else if (typeof object.expiresAtMs === "number")
+                        message.expiresAtMs = object.expiresAtMs;
+                    else if (typeof object.expiresAtMs === "object")
+                        message.expiresAtMs = new $util.LongBits(object.expiresAtMs.low >>> 0, object.expiresAtMs.high >>> 0).toNumber(true);
+                if (object.page != null)
+                    message.page = object.page >>> 0;
+                if (object.grabs) {
+                    if (!Array.isArray(object.grabs))
+                        throw TypeError(".shake.v1.PacketDetailReply.grabs: array expected");
+                    message.grabs = [];
+                    for (let i = 0; i < object.grabs.length; ++i) {
+                        if (!$util.isObject(object.grabs[i]))
+                            throw TypeError(".shake.v1.PacketDetailReply.grabs: object expected");
+                        message.grabs[i] = $root.shake.v1.GrabEntry.fromObject(object.grabs[i], long + 1);
+                    }
+                }
+                if (object.bestLuckUserId != null)
+                    message.bestLuckUserId = String(object.bestLuckUserId);
+                if (object.hasMore != null)
+                    message.hasMore = Boolean(object.hasMore);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a PacketDetailReply message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof shake.v1.PacketDetailReply
+             * @static
+             * @param {shake.v1.PacketDetailReply} message PacketDetailReply
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            PacketDetailReply.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.grabs = [];
+                if (options.defaults) {
+                    object.groupPacketId = "";
+                    object.senderUserId = "";
+                    object.sponsorId = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.totalCents = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                    } else
+                        object.totalCents = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                    object.shares = 0;
+                    object.grabbedCount = 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.remainingCents = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                    } else
+                        object.remainingCents = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                    object.state = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.expiresAtMs = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                    } else
+                        object.expiresAtMs = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                    object.page = 0;
+                    object.bestLuckUserId = "";
+                    object.hasMore = false;
+                }
+                if (message.groupPacketId != null && Object.hasOwnProperty.call(message, "groupPacketId"))
+                    object.groupPacketId = message.groupPacketId;
+                if (message.senderUserId != null && Object.hasOwnProperty.call(message, "senderUserId"))
+                    object.senderUserId = message.senderUserId;
+                if (message.sponsorId != null && Object.hasOwnProperty.call(message, "sponsorId"))
+                    object.sponsorId = message.sponsorId;
+                if (message.totalCents != null && Object.hasOwnProperty.call(message, "totalCents"))
+                    if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                        object.totalCents = typeof message.totalCents === "number" ? BigInt(message.totalCents) : $util.Long.fromBits(message.totalCents.low >>> 0, message.totalCents.high >>> 0, true).toBigInt();
+                    else if (typeof message.totalCents === "number")
+                        object.totalCents = options.longs === String ? String(message.totalCents) : message.totalCents;
+                    else
+                        object.totalCents = options.longs === String ? $util.Long.prototype.toString.call(message.totalCents) : options.longs === Number ? new $util.LongBits(message.totalCents.low >>> 0, message.totalCents.high >>> 0).toNumber(true) : message.totalCents;
+                if (message.shares != null && Object.hasOwnProperty.call(message, "shares"))
+                    object.shares = message.shares;
+                if (message.grabbedCount != null && Object.hasOwnProperty.call(message, "grabbedCount"))
+                    object.grabbedCount = message.grabbedCount;
+                if (message.remainingCents != null && Object.hasOwnProperty.call(message, "remainingCents"))
+                    if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                        object.remainingCents = typeof message.remainingCents === "number" ? BigInt(message.remainingCents) : $util.Long.fromBits(message.remainingCents.low >>> 0, message.remainingCents.high >>> 0, true).toBigInt();
+                    else if (typeof message.remainingCents === "number")
+                        object.remainingCents = options.longs === String ? String(message.remainingCents) : message.remainingCents;
+                    else
+                        object.remainingCents = options.longs === String ? $util.Long.prototype.toString.call(message.remainingCents) : options.longs === Number ? new $util.LongBits(message.remainingCents.low >>> 0, message.remainingCents.high >>> 0).toNumber(true) : message.remainingCents;
+                if (message.state != null && Object.hasOwnProperty.call(message, "state"))
+                    object.state = message.state;
+                if (message.expiresAtMs != null && Object.hasOwnProperty.call(message, "expiresAtMs"))
+                    if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                        object.expiresAtMs = typeof message.expiresAtMs === "number" ? BigInt(message.expiresAtMs) : $util.Long.fromBits(message.expiresAtMs.low >>> 0, message.expiresAtMs.high >>> 0, true).toBigInt();
+                    else if (typeof message.expiresAtMs === "number")
+                        object.expiresAtMs = options.longs === String ? String(message.expiresAtMs) : message.expiresAtMs;
+                    else
+                        object.expiresAtMs = options.longs === String ? $util.Long.prototype.toString.call(message.expiresAtMs) : options.longs === Number ? new $util.LongBits(message.expiresAtMs.low >>> 0, message.expiresAtMs.high >>> 0).toNumber(true) : message.expiresAtMs;
+                if (message.page != null && Object.hasOwnProperty.call(message, "page"))
+                    object.page = message.page;
+                if (message.grabs && message.grabs.length) {
+                    object.grabs = [];
+                    for (let j = 0; j < message.grabs.length; ++j)
+                        object.grabs[j] = $root.shake.v1.GrabEntry.toObject(message.grabs[j], options, q + 1);
+                }
+                if (message.bestLuckUserId != null && Object.hasOwnProperty.call(message, "bestLuckUserId"))
+                    object.bestLuckUserId = message.bestLuckUserId;
+                if (message.hasMore != null && Object.hasOwnProperty.call(message, "hasMore"))
+                    object.hasMore = message.hasMore;
+                return object;
+            };
+
+            /**
+             * Converts this PacketDetailReply to JSON.
+             * @function toJSON
+             * @memberof shake.v1.PacketDetailReply
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            PacketDetailReply.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the default type url for PacketDetailReply
+             * @function getTypeUrl
+             * @memberof shake.v1.PacketDetailReply
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            PacketDetailReply.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/shake.v1.PacketDetailReply";
+            };
+
+            return PacketDetailReply;
+        })();
+
+        v1.ResourceManifest = (function() {
+
+            /**
+             * Properties of a ResourceManifest.
+             * @memberof shake.v1
+             * @interface IResourceManifest
+             * @property {number|null} [version] ResourceManifest version
+             * @property {Array.<shake.v1.IResource>|null} [items] ResourceManifest items
+             */
+
+            /**
+             * Constructs a new ResourceManifest.
+             * @memberof shake.v1
+             * @classdesc Represents a ResourceManifest.
+             * @implements IResourceManifest
+             * @constructor
+             * @param {shake.v1.IResourceManifest=} [properties] Properties to set
+             */
+            function ResourceManifest(properties) {
+                this.items = [];
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * ResourceManifest version.
+             * @member {number} version
+             * @memberof shake.v1.ResourceManifest
+             * @instance
+             */
+            ResourceManifest.prototype.version = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * ResourceManifest items.
+             * @member {Array.<shake.v1.IResource>} items
+             * @memberof shake.v1.ResourceManifest
+             * @instance
+             */
+            ResourceManifest.prototype.items = $util.emptyArray;
+
+            /**
+             * Creates a new ResourceManifest instance using the specified properties.
+             * @function create
+             * @memberof shake.v1.ResourceManifest
+             * @static
+             * @param {shake.v1.IResourceManifest=} [properties] Properties to set
+             * @returns {shake.v1.ResourceManifest} ResourceManifest instance
+             */
+            ResourceManifest.create = function create(properties) {
+                return new ResourceManifest(properties);
+            };
+
+            /**
+             * Encodes the specified ResourceManifest message. Does not implicitly {@link shake.v1.ResourceManifest.verify|verify} messages.
+             * @function encode
+             * @memberof shake.v1.ResourceManifest
+             * @static
+             * @param {shake.v1.IResourceManifest} message ResourceManifest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ResourceManifest.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.version != null && Object.hasOwnProperty.call(message, "version"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.version);
+                if (message.items != null && message.items.length)
+                    for (let i = 0; i < message.items.length; ++i)
+                        $root.shake.v1.Resource.encode(message.items[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                return writer;
+            };
+
+            /**
+             * Decodes a ResourceManifest message from the specified reader or buffer.
+             * @function decode
+             * @memberof shake.v1.ResourceManifest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {shake.v1.ResourceManifest} ResourceManifest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ResourceManifest.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.shake.v1.ResourceManifest();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.version = reader.uint64();
+                            break;
+                        }
+                    case 2: {
+                            if (!(message.items && message.items.length))
+                                message.items = [];
+                            message.items.push($root.shake.v1.Resource.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Creates a ResourceManifest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof shake.v1.ResourceManifest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {shake.v1.ResourceManifest} ResourceManifest
+             */
+            ResourceManifest.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.shake.v1.ResourceManifest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".shake.v1.ResourceManifest: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let message = new $root.shake.v1.ResourceManifest();
+                if (object.version != null)
+                    if ($util.Long)
+                        message.version = $util.Long.fromValue(object.version, true);
+                    else if (typeof object.version === "string")
+                        message.version = parseInt(object.version, 10);
+                    else if (typeof object.version === "number")
+                        message.version = object.version;
+                    else if (typeof object.version === "object")
+                        message.version = new $util.LongBits(object.version.low >>> 0, object.version.high >>> 0).toNumber(true);
+                if (object.items) {
+                    if (!Array.isArray(object.items))
+                        throw TypeError(".shake.v1.ResourceManifest.items: array expected");
+                    message.items = [];
+                    for (let i = 0; i < object.items.length; ++i) {
+                        if (!$util.isObject(object.items[i]))
+                            throw TypeError(".shake.v1.ResourceManifest.items: object expected");
+                        message.items[i] = $root.shake.v1.Resource.fromObject(object.items[i], long + 1);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ResourceManifest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof shake.v1.ResourceManifest
+             * @static
+             * @param {shake.v1.ResourceManifest} message ResourceManifest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ResourceManifest.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.items = [];
+                if (options.defaults)
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.version = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                    } else
+                        object.version = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                if (message.version != null && Object.hasOwnProperty.call(message, "version"))
+                    if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                        object.version = typeof message.version === "number" ? BigInt(message.version) : $util.Long.fromBits(message.version.low >>> 0, message.version.high >>> 0, true).toBigInt();
+                    else if (typeof message.version === "number")
+                        object.version = options.longs === String ? String(message.version) : message.version;
+                    else
+                        object.version = options.longs === String ? $util.Long.prototype.toString.call(message.version) : options.longs === Number ? new $util.LongBits(message.version.low >>> 0, message.version.high >>> 0).toNumber(true) : message.version;
+                if (message.items && message.items.length) {
+                    object.items = [];
+                    for (let j = 0; j < message.items.length; ++j)
+                        object.items[j] = $root.shake.v1.Resource.toObject(message.items[j], options, q + 1);
+                }
+                return object;
+            };
+
+            /**
+             * Converts this ResourceManifest to JSON.
+             * @function toJSON
+             * @memberof shake.v1.ResourceManifest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ResourceManifest.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the default type url for ResourceManifest
+             * @function getTypeUrl
+             * @memberof shake.v1.ResourceManifest
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            ResourceManifest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/shake.v1.ResourceManifest";
+            };
+
+            return ResourceManifest;
+        })();
+
+        v1.Resource = (function() {
+
+            /**
+             * Properties of a Resource.
+             * @memberof shake.v1
+             * @interface IResource
+             * @property {string|null} [id] Resource id
+             * @property {string|null} [kind] Resource kind
+             * @property {string|null} [url] Resource url
+             * @property {number|null} [sizeBytes] Resource sizeBytes
+             * @property {string|null} [sha256] Resource sha256
+             */
+
+            /**
+             * Constructs a new Resource.
+             * @memberof shake.v1
+             * @classdesc Represents a Resource.
+             * @implements IResource
+             * @constructor
+             * @param {shake.v1.IResource=} [properties] Properties to set
+             */
+            function Resource(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * Resource id.
+             * @member {string} id
+             * @memberof shake.v1.Resource
+             * @instance
+             */
+            Resource.prototype.id = "";
+
+            /**
+             * Resource kind.
+             * @member {string} kind
+             * @memberof shake.v1.Resource
+             * @instance
+             */
+            Resource.prototype.kind = "";
+
+            /**
+             * Resource url.
+             * @member {string} url
+             * @memberof shake.v1.Resource
+             * @instance
+             */
+            Resource.prototype.url = "";
+
+            /**
+             * Resource sizeBytes.
+             * @member {number} sizeBytes
+             * @memberof shake.v1.Resource
+             * @instance
+             */
+            Resource.prototype.sizeBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Resource sha256.
+             * @member {string} sha256
+             * @memberof shake.v1.Resource
+             * @instance
+             */
+            Resource.prototype.sha256 = "";
+
+            /**
+             * Creates a new Resource instance using the specified properties.
+             * @function create
+             * @memberof shake.v1.Resource
+             * @static
+             * @param {shake.v1.IResource=} [properties] Properties to set
+             * @returns {shake.v1.Resource} Resource instance
+             */
+            Resource.create = function create(properties) {
+                return new Resource(properties);
+            };
+
+            /**
+             * Encodes the specified Resource message. Does not implicitly {@link shake.v1.Resource.verify|verify} messages.
+             * @function encode
+             * @memberof shake.v1.Resource
+             * @static
+             * @param {shake.v1.IResource} message Resource message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Resource.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.id != null && Object.hasOwnProperty.call(message, "id"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.id);
+                if (message.kind != null && Object.hasOwnProperty.call(message, "kind"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.kind);
+                if (message.url != null && Object.hasOwnProperty.call(message, "url"))
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.url);
+                if (message.sizeBytes != null && Object.hasOwnProperty.call(message, "sizeBytes"))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.sizeBytes);
+                if (message.sha256 != null && Object.hasOwnProperty.call(message, "sha256"))
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.sha256);
+                return writer;
+            };
+
+            /**
+             * Decodes a Resource message from the specified reader or buffer.
+             * @function decode
+             * @memberof shake.v1.Resource
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {shake.v1.Resource} Resource
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Resource.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.shake.v1.Resource();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.id = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.kind = reader.string();
+                            break;
+                        }
+                    case 3: {
+                            message.url = reader.string();
+                            break;
+                        }
+                    case 4: {
+                            message.sizeBytes = reader.uint64();
+                            break;
+                        }
+                    case 5: {
+                            message.sha256 = reader.string();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Creates a Resource message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof shake.v1.Resource
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {shake.v1.Resource} Resource
+             */
+            Resource.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.shake.v1.Resource)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".shake.v1.Resource: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let message = new $root.shake.v1.Resource();
+                if (object.id != null)
+                    message.id = String(object.id);
+                if (object.kind != null)
+                    message.kind = String(object.kind);
+                if (object.url != null)
+                    message.url = String(object.url);
+                if (object.sizeBytes != null)
+                    if ($util.Long)
+                        message.sizeBytes = $util.Long.fromValue(object.sizeBytes, true);
+                    else if (typeof object.sizeBytes === "string")
+                        message.sizeBytes = parseInt(object.sizeBytes, 10);
+                    else if (typeof object.sizeBytes === "number")
+                        message.sizeBytes = object.sizeBytes;
+                    else if (typeof object.sizeBytes === "object")
+                        message.sizeBytes = new $util.LongBits(object.sizeBytes.low >>> 0, object.sizeBytes.high >>> 0).toNumber(true);
+                if (object.sha256 != null)
+                    message.sha256 = String(object.sha256);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Resource message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof shake.v1.Resource
+             * @static
+             * @param {shake.v1.Resource} message Resource
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Resource.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.id = "";
+                    object.kind = "";
+                    object.url = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.sizeBytes = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                    } else
+                        object.sizeBytes = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                    object.sha256 = "";
+                }
+                if (message.id != null && Object.hasOwnProperty.call(message, "id"))
+                    object.id = message.id;
+                if (message.kind != null && Object.hasOwnProperty.call(message, "kind"))
+                    object.kind = message.kind;
+                if (message.url != null && Object.hasOwnProperty.call(message, "url"))
+                    object.url = message.url;
+                if (message.sizeBytes != null && Object.hasOwnProperty.call(message, "sizeBytes"))
+                    if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                        object.sizeBytes = typeof message.sizeBytes === "number" ? BigInt(message.sizeBytes) : $util.Long.fromBits(message.sizeBytes.low >>> 0, message.sizeBytes.high >>> 0, true).toBigInt();
+                    else if (typeof message.sizeBytes === "number")
+                        object.sizeBytes = options.longs === String ? String(message.sizeBytes) : message.sizeBytes;
+                    else
+                        object.sizeBytes = options.longs === String ? $util.Long.prototype.toString.call(message.sizeBytes) : options.longs === Number ? new $util.LongBits(message.sizeBytes.low >>> 0, message.sizeBytes.high >>> 0).toNumber(true) : message.sizeBytes;
+                if (message.sha256 != null && Object.hasOwnProperty.call(message, "sha256"))
+                    object.sha256 = message.sha256;
+                return object;
+            };
+
+            /**
+             * Converts this Resource to JSON.
+             * @function toJSON
+             * @memberof shake.v1.Resource
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Resource.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the default type url for Resource
+             * @function getTypeUrl
+             * @memberof shake.v1.Resource
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            Resource.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/shake.v1.Resource";
+            };
+
+            return Resource;
         })();
 
         return v1;

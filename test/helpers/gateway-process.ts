@@ -32,7 +32,7 @@ export async function startGatewayProcess(env: Record<string, string> = {}, entr
   const adminPort = Number(env.SHAKE_ADMIN_PORT ?? (await freePort()));
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, entry)], {
     cwd: repoRoot,
-    env: { ...process.env, SHAKE_LOG_LEVEL: process.env.TEST_GATEWAY_LOG_LEVEL ?? 'warn', ...env, SHAKE_WS_PORT: String(wsPort), SHAKE_ADMIN_PORT: String(adminPort) },
+    env: { ...process.env, SHAKE_PROFILE: 'development', SHAKE_LOG_LEVEL: process.env.TEST_GATEWAY_LOG_LEVEL ?? 'warn', ...env, SHAKE_WS_PORT: String(wsPort), SHAKE_ADMIN_PORT: String(adminPort) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';

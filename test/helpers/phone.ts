@@ -43,6 +43,16 @@ export class TestPhone {
     this.ws.send(shake.v1.ClientMessage.encode(msg).finish(), { binary: true });
   }
 
+  private nextCallSeq = 1_000_000;
+
+  /** Sends one request with a fresh seq and resolves with the reply carrying that seq. */
+  async call(msg: Omit<shake.v1.IClientMessage, 'seq'>, timeoutMs = 5000): Promise<ServerMessage> {
+    const seq = this.nextCallSeq++;
+    this.send({ ...msg, seq });
+    await this.until((p) => p.replies.some((r) => r.seq === seq), timeoutMs);
+    return this.replies.find((r) => r.seq === seq)!;
+  }
+
   sendRaw(bytes: Uint8Array | string, binary = true): void {
     this.ws.send(bytes, { binary });
   }

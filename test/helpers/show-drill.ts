@@ -3,6 +3,8 @@
  * packets, and the gateway's drill hooks (enabled by SHAKE_FAULT_INJECTION=1).
  */
 import { defaultShowConfig } from '../../config-service/document/default-show.ts';
+import { serviceAuthHeaders } from '../../common/service-auth.ts';
+import { DEV_SECRETS } from '../../common/secrets.ts';
 import type { ShowConfig } from '../../config-service/document/types.ts';
 
 let versionCounter = 100;
@@ -46,7 +48,7 @@ export function packets(n: number, sponsors: string[], prefix = 'p'): DrillPacke
 }
 
 async function post(adminPort: number, route: string, body: unknown): Promise<any> {
-  const res = await fetch(`http://127.0.0.1:${adminPort}${route}`, { method: 'POST', body: JSON.stringify(body) });
+  const res = await adminPost(adminPort, route, JSON.stringify(body));
   const json = await res.json();
   if (!res.ok) throw new Error(`${route}: ${res.status} ${JSON.stringify(json)}`);
   return json;
@@ -61,3 +63,13 @@ export const drill = {
   },
   feed: (adminPort: number, p: DrillPacket[]) => post(adminPort, '/admin/drill/feed', p) as Promise<{ accepted: number }>,
 };
+
+/** Headers of a state-changing admin request (gateway POST /admin/*): the service token the test processes share. */
+export function adminHeaders(): Record<string, string> {
+  return serviceAuthHeaders(process.env.SHAKE_SERVICE_TOKEN ?? DEV_SECRETS.service);
+}
+
+/** POST to a gateway's admin endpoint with the service token. */
+export function adminPost(adminPort: number, route: string, body?: string): Promise<Response> {
+  return fetch(`http://127.0.0.1:${adminPort}${route}`, { method: 'POST', headers: adminHeaders(), body });
+}

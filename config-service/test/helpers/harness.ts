@@ -13,6 +13,9 @@ import type { FollowerHostConfig } from '../../../ops/config/follower-host.ts';
 import { spawnTsx, type TsxProcess } from '../../../ops/config/spawn-tsx.ts';
 import { ConfigTopology } from '../../../ops/config/topology.ts';
 import { TcpProxy } from './tcp-proxy.ts';
+import type { InstanceConfig } from '../../instance-config.ts';
+import type { Operator } from '../../operators.ts';
+import type { ConfigRelayConfig } from '../../../agent/config-relay/config-relay.ts';
 
 export const TOKEN = 'op-secret-token-for-tests'; // at least 16 characters: common/secrets.ts refuses shorter ones
 
@@ -36,6 +39,16 @@ export interface HarnessOptions {
   chrony?: boolean;
   localClockSkewMs?: number;
   logLevel?: string;
+  /** Default: one operator "alice" with TOKEN. */
+  operators?: Operator[];
+  instanceOverrides?: Partial<InstanceConfig>;
+  /**
+   * How the file channel reaches each gateway's config dir: 'direct' (the
+   * instances write through a symlink, one machine) or 'relay' (a relay
+   * process beside each gateway fetches versions from the instances, as on a
+   * real fleet).
+   */
+  fileChannel?: 'direct' | 'relay';
 }
 
 export class Harness {
@@ -43,6 +56,7 @@ export class Harness {
   pushProxies: TcpProxy[] = [];
   pollProxies: TcpProxy[] = [];
   chrony: ChronyServer | null = null;
+  relays: TsxProcess[] = [];
   topo!: ConfigTopology;
 
   constructor(readonly o: HarnessOptions) {}
@@ -61,13 +75,24 @@ export class Harness {
       this.gateways.push({ id, configDir, fileLink, configFile: path.join(dir, `${id}.json`), proc: null, statusPort: statusPorts[i], applied: new Map(), appliedVia: new Map(), latestApplied: 0 });
     }
     this.topo = await ConfigTopology.start({
-      dir: path.join(dir, 'topology'), operators: [{ name: 'alice', token: TOKEN }], fileTargets: this.gateways.map((g) => g.fileLink),
-      seedFleet: ids, logLevel: this.o.logLevel ?? 'warn',
+      dir: path.join(dir, 'topology'), operators: this.o.operators ?? [{ name: 'alice', token: TOKEN }], fileTargets: this.o.fileChannel === 'relay' ? [] : this.gateways.map((g) => g.fileLink),
+      seedFleet: ids, logLevel: this.o.logLevel ?? 'warn', instanceOverrides: this.o.instanceOverrides,
     });
     const proxyPorts = await freePorts(this.topo.instances.length * 2);
     this.pushProxies = await Promise.all(this.topo.instances.map((h, i) => TcpProxy.start(proxyPorts[i], h.port)));
     this.pollProxies = await Promise.all(this.topo.instances.map((h, i) => TcpProxy.start(proxyPorts[this.topo.instances.length + i], h.port)));
+    if (this.o.fileChannel === 'relay') await Promise.all(this.gateways.map((g) => this.startRelay(g)));
     await Promise.all(this.gateways.map((g) => this.startGateway(g)));
+  }
+
+  /** The relay beside gateway g: its own process, straight to the instances (not through the push/poll proxies). */
+  async startRelay(g: GatewayHandle): Promise<void> {
+    const file = path.join(this.o.dir, `${g.id}-relay.json`);
+    const cfg: ConfigRelayConfig = { urls: this.topo.urls, configDir: g.configDir, intervalMs: 500, requestTimeoutMs: 1000 };
+    writeFileSync(file, JSON.stringify(cfg));
+    const proc = spawnTsx('agent/config-relay/main.ts', ['--config', file], path.join(this.o.dir, `${g.id}-relay.log`), { SHAKE_LOG_LEVEL: this.o.logLevel ?? 'warn' });
+    this.relays.push(proc);
+    await proc.waitFor('relay-ready', 40_000);
   }
 
   async startGateway(g: GatewayHandle): Promise<void> {
@@ -131,11 +156,24 @@ export class Harness {
   }
 
   async stop(): Promise<void> {
-    await Promise.all(this.gateways.map((g) => g.proc?.kill('SIGTERM')));
+    await Promise.all([...this.gateways.map((g) => g.proc?.kill('SIGTERM')), ...this.relays.map((r) => r.kill('SIGTERM'))]);
     await Promise.all([...this.pushProxies, ...this.pollProxies].map((p) => p.cut()));
     await this.topo?.stop();
     await this.chrony?.stop();
   }
+}
+
+/** The latest version an instance knows. */
+export async function latestVersion(url: string): Promise<number> {
+  return ((await (await fetch(`${url}/healthz`)).json()) as { latestVersion: number }).latestVersion;
+}
+
+/**
+ * Posts a change based on the instance's latest version, confirmed (the tests
+ * and benchmarks move imminent rounds on purpose).
+ */
+export async function postChange(url: string, pathName: string, body: Record<string, unknown>, token: string | null = TOKEN): Promise<PostResult> {
+  return post(url, pathName, { baseVersion: await latestVersion(url), confirmed: true, ...body }, token);
 }
 
 export interface PostResult { status: number; body: Record<string, unknown> }

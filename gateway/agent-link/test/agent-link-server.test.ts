@@ -6,7 +6,8 @@
  */
 import t from 'tap';
 import net from 'node:net';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import fc from 'fast-check';
 import path from 'node:path';
 import pino from 'pino';
 import { AgentLinkServer } from '../agent-link-server.ts';
@@ -14,6 +15,7 @@ import { FrameDecoder } from '../frame-codec.ts';
 import { AGENT_LINK_PROTOCOL_VERSION, GatewayToAgent, encodeAgentMessage, type GatewayToAgentMsg, type IAgentToGateway } from '../protocol.ts';
 import { createPoolBuffers, PoolConsumer, PoolProducer } from '../../pool/packet-pool.ts';
 
+const TOKEN = 'agent-link-test-token-0123456789';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** Plain object with uint64 fields (decoded as Long) turned into numbers. */
 const plain = (m: object | null | undefined) => JSON.parse(JSON.stringify(m, (_k, v) => (v && typeof v === 'object' && 'low' in v && 'high' in v ? Number(v) : v)));
@@ -31,7 +33,7 @@ class RawAgent {
     this.sock.on('error', () => {});
   }
   send(m: IAgentToGateway): void { this.sock.write(encodeAgentMessage(m)); }
-  hello(gatewayId = 'gw-1', protocolVersion = AGENT_LINK_PROTOCOL_VERSION): void { this.send({ hello: { agentId: 'a1', gatewayId, protocolVersion } }); }
+  hello(gatewayId = 'gw-1', protocolVersion = AGENT_LINK_PROTOCOL_VERSION, serviceToken: string = TOKEN): void { this.send({ hello: { agentId: 'a1', gatewayId, protocolVersion, serviceToken } }); }
   of(kind: string) { return this.msgs.filter((m) => m.msg === kind); }
   async until(pred: () => boolean, ms = 2000): Promise<void> {
     const end = Date.now() + ms;
@@ -45,7 +47,7 @@ async function setup(t: { teardown(fn: () => unknown): void }, capacity = 10) {
   const bufs = createPoolBuffers(capacity);
   const pool = new PoolProducer(bufs);
   const server = new AgentLinkServer({
-    socketPath, gatewayId: 'gw-1', startedAtMs: 1234, pool, statusIntervalMs: 50,
+    socketPath, gatewayId: 'gw-1', serviceToken: TOKEN, startedAtMs: 1234, pool, statusIntervalMs: 50,
     currentConfig: () => ({ version: 7, json: '{"version":7}' }), logger: pino({ level: 'silent' }),
   });
   await server.listen();
@@ -149,7 +151,7 @@ t.test('a second agent replaces the first; hello reports the last batch', async 
 t.test('socket file: stale one is replaced, a live one is refused', async (t) => {
   const { socketPath, dir } = await setup(t);
   const other = new AgentLinkServer({
-    socketPath, gatewayId: 'gw-1', startedAtMs: 1, pool: new PoolProducer(createPoolBuffers(4)),
+    socketPath, gatewayId: 'gw-1', serviceToken: TOKEN, startedAtMs: 1, pool: new PoolProducer(createPoolBuffers(4)),
     currentConfig: () => null, logger: pino({ level: 'silent' }),
   });
   await t.rejects(other.listen(), { code: 'AGENT_LINK_SOCKET_IN_USE' });
@@ -159,11 +161,68 @@ t.test('socket file: stale one is replaced, a live one is refused', async (t) =>
   // Simulate a crashed gateway: the socket file stays, nobody listens.
   (s as unknown as { _handle: { close(): void } })._handle.close();
   const fresh = new AgentLinkServer({
-    socketPath: stalePath, gatewayId: 'gw-1', startedAtMs: 1, pool: new PoolProducer(createPoolBuffers(4)),
+    socketPath: stalePath, gatewayId: 'gw-1', serviceToken: TOKEN, startedAtMs: 1, pool: new PoolProducer(createPoolBuffers(4)),
     currentConfig: () => null, logger: pino({ level: 'silent' }),
   });
   await fresh.listen();
   await fresh.close();
   writeFileSync(path.join(dir, 'x'), '');
   t.pass('listened over a stale socket file');
+});
+
+t.test('finding: a process with the right gateway id but no service token cannot replace the agent', async (t) => {
+  const { server, connect } = await setup(t);
+  const real = connect();
+  real.hello();
+  await real.until(() => real.of('hello').length === 1);
+  for (const token of ['', 'wrong-token-0123456789abcdef', TOKEN.slice(0, -1)]) {
+    const intruder = connect();
+    intruder.hello('gw-1', AGENT_LINK_PROTOCOL_VERSION, token);
+    await intruder.until(() => intruder.closed);
+    t.equal(intruder.msgs[0]?.error?.code, 'AGENT_LINK_UNAUTHORIZED', `token ${JSON.stringify(token.slice(0, 8))}: refused`);
+  }
+  t.equal(real.closed, false, 'the real agent keeps its link');
+  t.match(server.stats(), { agentConnected: true, agentsReplaced: 0, hellosRefused: 3 });
+});
+
+t.test('finding: the socket is 0600 in a private 0700 directory', async (t) => {
+  const { socketPath, dir } = await setup(t);
+  t.equal(statSync(socketPath).mode & 0o777, 0o600, 'socket 0600');
+  t.equal(statSync(dir).mode & 0o777, 0o700, 'directory 0700');
+  // A directory this user owns but left open is tightened when the gateway listens.
+  const open = mkdtempSync('/tmp/agl-open-');
+  chmodSync(open, 0o755);
+  const s = new AgentLinkServer({
+    socketPath: path.join(open, 'gw.sock'), gatewayId: 'gw-1', serviceToken: TOKEN, startedAtMs: 1, pool: new PoolProducer(createPoolBuffers(4)),
+    currentConfig: () => null, logger: pino({ level: 'silent' }),
+  });
+  await s.listen();
+  t.teardown(async () => { await s.close(); rmSync(open, { recursive: true, force: true }); });
+  t.equal(statSync(open).mode & 0o777, 0o700, 'an open directory of ours is made private');
+});
+
+t.test('fuzz: random frames and hellos close only the offending connection; the agent keeps its link', async (t) => {
+  const { server, connect, pool } = await setup(t, 1000);
+  const real = connect();
+  real.hello();
+  await real.until(() => real.of('hello').length === 1);
+  const frames = fc.oneof(
+    fc.uint8Array({ maxLength: 300 }).map((b) => Buffer.from(b)),
+    fc.uint8Array({ maxLength: 300 }).map((b) => { const h = Buffer.alloc(4); h.writeUInt32BE(b.length); return Buffer.concat([h, Buffer.from(b)]); }),
+    fc.record({ agentId: fc.string(), gatewayId: fc.constantFrom('gw-1', 'gw-2', ''), protocolVersion: fc.nat(3), serviceToken: fc.oneof(fc.string(), fc.constant(TOKEN)) })
+      .map((hello) => encodeAgentMessage({ hello: { ...hello, serviceToken: hello.serviceToken === TOKEN ? 'not-it' : hello.serviceToken } })),
+  );
+  await fc.assert(fc.asyncProperty(fc.array(frames, { minLength: 1, maxLength: 4 }), async (list) => {
+    const a = connect();
+    await new Promise<void>((r) => a.sock.once('connect', () => r()));
+    for (const f of list) a.sock.write(f);
+    a.sock.end();
+    await a.until(() => a.closed, 6000).catch(() => a.sock.destroy());
+    return real.closed === false;
+  }), { numRuns: 60, interruptAfterTimeLimit: 20_000 });
+  t.equal(real.closed, false, 'the real agent was never displaced');
+  real.send({ feed: { batchId: 1, packets: [pkt(1)] } });
+  await real.until(() => real.of('feedAck').length === 1);
+  t.equal(pool.level(), 1, 'and still feeds');
+  t.ok(server.stats().agentConnected);
 });

@@ -61,6 +61,12 @@ export class ShowApp implements LogicApp {
   private readonly localWins = new WinsIndex();
   private readonly feedWins = new WinsIndex();
   /**
+   * Wins this gateway has seen in valid cookies (won elsewhere). Layer (a) may
+   * only add information: once a newer cookie showed a win, an older cookie of
+   * the same user (rolled back by the phone) cannot lower the count here.
+   */
+  private readonly cookieWins = new WinsIndex();
+  /**
    * Ring ends cache their positions, and a standby worker loads long before it
    * takes over: ends made at load would resume where the rings stood then
    * (packets read again, journal frames written over). They are made at first
@@ -167,7 +173,8 @@ export class ShowApp implements LogicApp {
     const caps = this.show!.caps;
     const check = this.cookies.check(userId, req.cookie);
     if (check.kind !== 'absent' && check.kind !== 'valid') this.counters.forgedCookie();
-    const wins = knownWins(check.kind === 'valid' ? check.won : undefined, this.localWins.get(userId), this.feedWins.get(userId));
+    if (check.kind === 'valid') for (let i = 0; i < check.won.length; i++) this.cookieWins.add(userId, check.won[i]!);
+    const wins = knownWins(this.cookieWins.get(userId), this.localWins.get(userId), this.feedWins.get(userId));
     // Refresh a phone whose cookie lags what the other layers know.
     const refresh = wins.length > 0 && (check.kind !== 'valid' || check.won.length !== wins.length) ? this.cookies.encode(userId, wins) : undefined;
     if (capVerdict(caps, wins, null) !== 'ok') {
@@ -242,7 +249,8 @@ export class ShowApp implements LogicApp {
     }).finish();
     return kind === KIND_OPEN
       ? { open: { status: OpStatusOk, packetId: claim.packetId, amountCents: claim.amountCents, operationId } }
-      : { share: { status: OpStatusOk, packetId: claim.packetId, operationId, shares: claim.shares } };
+      // A group packet's id is its seed packet's id (packet-service): the sharer sends it to friends.
+      : { share: { status: OpStatusOk, packetId: claim.packetId, operationId, shares: claim.shares, groupPacketId: claim.shares > 0 ? claim.packetId : '' } };
   }
 
   flush(): void {

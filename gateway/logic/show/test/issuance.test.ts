@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import Database from 'better-sqlite3';
 import { startGatewayProcess } from '../../../../test/helpers/gateway-process.ts';
 import { TestPhone } from '../../../../test/helpers/phone.ts';
-import { drill, packets, roundShow } from '../../../../test/helpers/show-drill.ts';
+import { drill, packets, roundShow, adminPost } from '../../../../test/helpers/show-drill.ts';
 
 const secret = 'e2e-secret-0123456789';
 const RED_PACKET = 5;
@@ -112,7 +112,7 @@ t.test('a logic crash loses no pooled packet and issues none twice', async (t) =
       if (r.shake?.outcome === RED_PACKET) won.push(r.shake.packet!.packetId!);
       if (!crashed && seq === 10) {
         crashed = true;
-        await fetch(`http://127.0.0.1:${gw.adminPort}/admin/fault/logic-crash?afterFrames=3`, { method: 'POST' });
+        await adminPost(gw.adminPort, `/admin/fault/logic-crash?afterFrames=3`);
       }
     }
   }));

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import Database from 'better-sqlite3';
 import { startGatewayProcess } from '../../../../test/helpers/gateway-process.ts';
 import { TestPhone } from '../../../../test/helpers/phone.ts';
-import { drill, packets, roundShow } from '../../../../test/helpers/show-drill.ts';
+import { drill, packets, roundShow, adminPost } from '../../../../test/helpers/show-drill.ts';
 
 const secret = 'e2e-secret-0123456789';
 const OK = 1;
@@ -44,7 +44,7 @@ t.test('the journal thread dies mid-stream: every open/share is answered, "ok" o
     p.ws.on('message', () => {
       const r = p.replies[p.replies.length - 1];
       if ((r.open ?? r.share)?.status === OK && ++oks === 1) {
-        crashed = fetch(`http://127.0.0.1:${gw.adminPort}/admin/fault/journal-crash`, { method: 'POST' });
+        crashed = adminPost(gw.adminPort, `/admin/fault/journal-crash`);
       }
     });
   }

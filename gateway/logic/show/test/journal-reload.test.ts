@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import Database from 'better-sqlite3';
 import { startGatewayProcess } from '../../../../test/helpers/gateway-process.ts';
 import { TestPhone } from '../../../../test/helpers/phone.ts';
-import { drill, packets, roundShow } from '../../../../test/helpers/show-drill.ts';
+import { drill, packets, roundShow, adminPost } from '../../../../test/helpers/show-drill.ts';
 
 const secret = 'e2e-secret-0123456789';
 const OK = 1;
@@ -27,7 +27,7 @@ t.test('after logic crashes (a standby loaded long before takes over) and reload
     if (round % 2 === 0) {
       // A crash promotes the standby, which was loaded long before.
       const before = (await status()).counters.logicRestarts;
-      await fetch(`http://127.0.0.1:${gw.adminPort}/admin/fault/logic-crash?afterFrames=1`, { method: 'POST' });
+      await adminPost(gw.adminPort, `/admin/fault/logic-crash?afterFrames=1`);
       const p = await TestPhone.connect(gw.url, { secret, userId: `crash${round}` });
       p.send({ seq: 1, ping: {} }); // the frame after which the worker dies (a ping: it wins nothing)
       await p.until((x) => x.replies.length === 1);
@@ -35,7 +35,7 @@ t.test('after logic crashes (a standby loaded long before takes over) and reload
       for (let i = 0; i < 100 && (await status()).counters.logicRestarts === before; i++) await new Promise((r) => setTimeout(r, 20));
       t.equal((await status()).counters.logicRestarts, before + 1, 'logic crashed and the standby took over');
     } else {
-      const res = await fetch(`http://127.0.0.1:${gw.adminPort}/admin/reload`, { method: 'POST' });
+      const res = await adminPost(gw.adminPort, `/admin/reload`);
       t.equal(res.status, 200, 'reloaded');
     }
   };
