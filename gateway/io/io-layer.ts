@@ -2,7 +2,11 @@
  * The gateway's IO threads: IO thread 0 runs in the main thread (it also
  * serves the host's own deliveries), the others in worker threads
  * (io-thread.ts), all listening on one port. /status sees them as one layer:
- * counters summed, ring fill the fullest ring's.
+ * counters summed, ring fill the fullest ring's. The per-user connection cap
+ * is one table here for the whole process: IO thread 0 consults it directly,
+ * the others report opens and closes by message (within a millisecond or so,
+ * so two connections of one user opened on different threads at the same
+ * moment are ordered by arrival here) and are told which connection to close.
  */
 import { Worker } from 'node:worker_threads';
 import { bundleWorker, removeBundle } from '../../common/bundle-worker.ts';

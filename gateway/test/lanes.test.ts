@@ -43,7 +43,7 @@ t.test('thread counts: 1 x 1 on 2 cores; several IO threads only with the port-s
 });
 
 t.test('2 IO threads x 2 logic workers: connections on both IO threads, each user decided by one worker only', async (t) => {
-  const gw = await startGatewayProcess({ SHAKE_AUTH_SECRET: secret, SHAKE_IO_THREADS: '2', SHAKE_LOGIC_WORKERS: '2', SHAKE_OVERLOAD: 'off' });
+  const gw = await startGatewayProcess({ SHAKE_AUTH_SECRET: secret, SHAKE_IO_THREADS: '2', SHAKE_LOGIC_WORKERS: '2', SHAKE_OVERLOAD: 'off', SHAKE_MAX_CONNECTIONS_PER_USER: '4' });
   t.teardown(() => gw.stop());
   const status = await gw.status();
   t.same(status.threads, { io: 2, logic: 2 });
@@ -88,4 +88,22 @@ t.test('each IO thread admits its share of the upgrade rate', async (t) => {
   t.equal(share.admission.upgradesPerSec * 4, o.admission.upgradesPerSec);
   t.equal(share.admission.burst * 4, o.admission.burst);
   t.equal(share.pacing, o.pacing, 'pacing is per connection: unchanged');
+});
+
+t.test('2 IO threads: the per-user connection cap holds for the whole process', async (t) => {
+  const gw = await startGatewayProcess({ SHAKE_AUTH_SECRET: secret, SHAKE_IO_THREADS: '2', SHAKE_LOGIC_WORKERS: '1', SHAKE_MAX_CONNECTIONS_PER_USER: '3' });
+  t.teardown(() => gw.stop());
+  const phones: TestPhone[] = [];
+  t.teardown(() => phones.forEach((p) => p.close()));
+  // One at a time, so "oldest" is well defined; the kernel spreads them over both IO threads.
+  for (let i = 0; i < 8; i++) phones.push(await TestPhone.connect(gw.url, { secret, userId: 'capped' }));
+  for (let i = 0; i < 200 && phones.filter((p) => p.closed).length < 5; i++) await sleep(20);
+  const closed = phones.map((p, i) => (p.closed ? i : -1)).filter((i) => i >= 0);
+  t.same(closed, [0, 1, 2, 3, 4], 'the five oldest were replaced, the newest three stay');
+  t.ok(phones.slice(0, 5).every((p) => p.closed?.reason === 'USER_CONNECTION_REPLACED'), 'closed as replaced');
+  let s = await gw.status();
+  for (let i = 0; i < 40 && (s.connections !== 3 || s.counters.userConnectionsReplaced !== 5); i++) { await sleep(50); s = await gw.status(); }
+  t.equal(s.connections, 3);
+  t.equal(s.counters.userConnectionsReplaced, 5);
+  t.ok((s.ioThreads as { connections: number }[]).length === 2, `connections per IO thread ${(s.ioThreads as { connections: number }[]).map((x) => x.connections).join('/')}`);
 });
