@@ -48,9 +48,9 @@ export interface GatewayConfig {
      * Hand-offs between threads while work keeps coming: a consumer naps this
      * long between looks instead of being woken per hand-off (ring/spsc-ring.ts
      * NapPolicy); 0 = always woken. The journal's nap is also the least time
-     * between two commits (fsyncs): it cuts fsyncs at low rates, but 20k/s runs
-     * on this 2-core machine with it on (0.2-1 ms) fell behind at times (queues
-     * of ~300 ms), so it is off by default.
+     * between two commits (fsyncs). Off by default: on the 2-core VM it was
+     * measured on (shared, loaded), logic 0.5 ms / journal 1 ms showed no CPU
+     * gain per durable op at 2k/s and 20k/s runs fell behind at times.
      */
     napMs: { logic: number; journal: number };
     /** After this long without work a consumer parks and is woken again (costs nothing idle). */
@@ -122,7 +122,7 @@ export function defaultGatewayConfig(): GatewayConfig {
       maxConnections: 19_000,
       maxConnectionsPerUser: 3,
     },
-    rings: { requestRingBytes: 1 << 22, replyRingBytes: 1 << 22, busyRetryAfterMs: 200, napMs: { logic: 0.5, journal: 0 }, idleAfterMs: 20 },
+    rings: { requestRingBytes: 1 << 22, replyRingBytes: 1 << 22, busyRetryAfterMs: 200, napMs: { logic: 0, journal: 0 }, idleAfterMs: 20 },
     threads: { io: 0, logic: 0 },
     logic: { drainTimeoutMs: 2000, allowFaultInjection: false },
     dataDir: 'var/gateways',
