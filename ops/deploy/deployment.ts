@@ -75,11 +75,12 @@ export class Deployment {
     const phoneWebPort = port(60, 3 * n + 2);
     const dataDir = path.join(dir, 'gateways');
     const seeds = ensureSeeds(path.join(dir, 'seeds'), ids, o.seedCount ?? 200_000, o.sponsors);
+    // The money service pays only packets its book holds: the parts go into it before it starts (idempotent on a restart).
+    importSeedsForMoney(path.join(dir, 'money'), seeds.partsDir, say);
+    // Built after the import: the show's first round is timed from here, so the import does not eat into it.
     const show = deploymentShow({ showFile: o.showFile, gatewayIds: ids, held: heldSponsors(seeds.manifest), nowMs: Date.now() });
     const showFile = path.join(dir, 'show.json');
     writeFileSync(showFile, JSON.stringify(show, null, 2));
-    // The money service pays only packets its book holds: the parts go into it before it starts (idempotent on a restart).
-    importSeedsForMoney(path.join(dir, 'money'), seeds.partsDir, say);
     const sup = new Supervisor(logsDir, say, (name, code, signal) => say(`!! ${name} exited on its own (${code ?? signal}); see ${path.join(logsDir, `${name}.log`)}`));
     // Every component gets the log level and the one service credential it authenticates our own calls with.
     const baseEnv = { SHAKE_LOG_LEVEL: o.logLevel ?? 'info', SHAKE_SERVICE_TOKEN: secrets.service };

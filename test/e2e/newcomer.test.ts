@@ -14,7 +14,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { repoRoot } from '../helpers/gateway-process.ts';
-import { ShakeClient, Outcome, NoPacketReason, type WonPacket } from '../../client/index.ts';
+import { ShakeClient, Outcome, NoPacketReason, type GatewayError, type WonPacket } from '../../client/index.ts';
 import { nodeWebSocketFactory } from '../../client/node-websocket.ts';
 import { makeUserToken } from '../../gateway/auth/user-token.ts';
 import type { DeploymentInfo } from '../../ops/deploy/types.ts';
@@ -44,25 +44,31 @@ async function untilUp(s: Started, timeoutMs: number): Promise<void> {
 }
 
 /**
- * A friend grabs a share of a group packet. The one place grabs are made, so the
- * path (today the money service's POST /grab) can change in one spot.
- * Resolves the amount grabbed, 0 when the packet was empty, null while the share
- * has not reached the money service yet.
+ * A friend grabs a share of a group packet from their own phone (the SDK over
+ * their own WebSocket, through the gateway and agent to the money service).
+ * Resolves the amount grabbed (a retried grab that went through gives the first
+ * amount back), 0 when the packet was empty, null while the share has not
+ * reached the money service yet or the money side asks to try again.
  */
-async function grab(dep: DeploymentInfo, groupPacketId: string, friend: string): Promise<number | null> {
-  const res = await fetch(`${dep.money.url}/grab`, {
-    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ groupPacketId, userId: friend }),
-  });
-  const body = await res.json() as { amountCents?: number; code?: string };
-  if (res.status === 200) return body.amountCents!;
-  if (res.status === 404) return null;
-  if (body.code === 'GROUP_PACKET_EMPTY') return 0;
-  throw new Error(`grab ${groupPacketId} by ${friend}: ${res.status} ${JSON.stringify(body)}`);
+async function grab(friend: ShakeClient, groupPacketId: string): Promise<number | null> {
+  try {
+    return (await friend.grab(groupPacketId)).amountCents;
+  } catch (e) {
+    const code = (e as GatewayError).code;
+    if (code === 'GROUP_PACKET_EMPTY') return 0;
+    if (code === 'GROUP_PACKET_NOT_FOUND' || code === 'TRY_AGAIN_LATER') return null;
+    throw e;
+  }
 }
 
-async function balance(dep: DeploymentInfo, userId: string): Promise<number> {
-  const res = await fetch(`${dep.money.url}/balance/${encodeURIComponent(userId)}`);
-  return ((await res.json()) as { balanceCents: number }).balanceCents;
+/** A user's balance as their own phone reads it (null: the money side asked to try again). */
+async function balance(phone: ShakeClient): Promise<number | null> {
+  try {
+    return await phone.balance();
+  } catch (e) {
+    if ((e as GatewayError).code === 'TRY_AGAIN_LATER') return null;
+    throw e;
+  }
 }
 
 async function eventually<T>(what: string, timeoutMs: number, probe: () => Promise<T | null>): Promise<T> {
@@ -97,9 +103,10 @@ t.test('npm start as shipped: packets won in the first round, opened, shared, gr
   const dep = JSON.parse(readFileSync(path.join(dir, 'deployment.json'), 'utf8')) as DeploymentInfo;
 
   const users = Array.from({ length: PHONES }, (_, i) => `newcomer-${i + 1}`);
-  const clients = users.map((u) => new ShakeClient({
+  const phoneOf = (u: string) => new ShakeClient({
     gateways: dep.gateways.map((g) => g.wsUrl), token: makeUserToken(dep.secrets.auth, u, Date.now() + 3_600_000), webSocket: nodeWebSocketFactory(),
-  }));
+  });
+  const clients = users.map(phoneOf);
   t.teardown(() => clients.forEach((c) => c.close()));
   await Promise.all(clients.map((c) => c.connect()));
   const won = users.map(() => [] as WonPacket[]);
@@ -114,30 +121,40 @@ t.test('npm start as shipped: packets won in the first round, opened, shared, gr
   if (runs.some((r) => r.capReached)) t.pass('a phone that won the most packets a user may win is told its cap is reached');
 
   // Open every packet won; share the shareable ones; everything over the phones' own connections.
+  const groupIds = new Map<string, string>();
   for (const [i, c] of clients.entries()) {
     for (const p of won[i]!) {
       t.equal((await c.open(p.token)).status, 1, `${users[i]} opened ${p.packetId}`);
-      if (p.shares > 0) t.equal((await c.share(p.token)).status, 1, `${users[i]} shared ${p.packetId}`);
+      if (p.shares === 0) continue;
+      const shareReply = await c.share(p.token);
+      t.equal(shareReply.status, 1, `${users[i]} shared ${p.packetId}`);
+      groupIds.set(p.packetId, shareReply.groupPacketId);
     }
   }
 
   // The money side: each winner's balance is what they opened; friends grab one shared packet empty.
   for (const [i, u] of users.entries()) {
     const opened = won[i]!.reduce((a, p) => a + p.amountCents, 0);
-    await eventually(`balance of ${u} = ${opened}`, 30_000, async () => ((await balance(dep, u)) === opened ? true : null));
+    await eventually(`balance of ${u} = ${opened}`, 30_000, async () => ((await balance(clients[i]!)) === opened ? true : null));
   }
   t.pass('every winner\'s balance equals the amounts opened');
   const shared = won.flat().find((p) => p.shares > 0)!;
+  const groupId = groupIds.get(shared.packetId)!;
+  t.ok(groupId, `the share reply names the group packet to send to friends (${groupId})`);
+  const friends = Array.from({ length: shared.shares + 1 }, (_, f) => phoneOf(`friend-${f}`));
+  t.teardown(() => friends.forEach((c) => c.close()));
+  await Promise.all(friends.map((c) => c.connect()));
   const grabs: number[] = [];
   for (let f = 0; f < shared.shares; f++) {
-    grabs.push(await eventually(`grab ${f + 1} of ${shared.packetId}`, 30_000, () => grab(dep, shared.packetId, `friend-${f}`)));
+    grabs.push(await eventually(`grab ${f + 1} of ${groupId}`, 30_000, () => grab(friends[f]!, groupId)));
   }
   t.ok(grabs.every((g) => g >= 1), `every grab got at least a cent: ${grabs.join(', ')}`);
   t.equal(grabs.reduce((a, b) => a + b, 0), shared.shareAmountCents, 'the grabs sum to the share amount');
-  t.equal(await grab(dep, shared.packetId, 'friend-late'), 0, 'a friend after the last share finds it empty');
+  t.equal(await eventually('a late grab', 30_000, () => grab(friends[shared.shares]!, groupId)), 0, 'a friend after the last share finds it empty');
 
   // Ctrl-C stops everything; the reconciliation of the show's money is clean.
   clients.forEach((c) => c.close());
+  friends.forEach((c) => c.close());
   s.child.kill('SIGINT');
   t.equal(await s.exited, 0, 'Ctrl-C stops every component and exits 0');
   const rec = spawnSync(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'packet-service/reconcile.ts'),
