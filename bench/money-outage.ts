@@ -65,8 +65,8 @@ try {
   })));
   const grabbers = await Promise.all(Array.from({ length: GRABBERS }, (_, i) => connect(gw.wsUrl, secret, `grabber-${i}`, (m, at) => {
     grabs[phase].recordMs(performance.now() - at);
-    const code = m.grab ? 'OK' : m.error?.code ?? 'other';
-    grabCodes[phase].set(code, (grabCodes[phase].get(code) ?? 0) + 1);
+    const answer = m.grab ? 'granted' : m.error?.code ?? 'other';
+    grabCodes[phase].set(answer, (grabCodes[phase].get(answer) ?? 0) + 1);
   })));
   // Open loop: each phone shakes every INTERVAL_MS (staggered); each grabber grabs every 200 ms.
   const timers = phones.map((p, i) => setTimeout(() => { send(p, { shake: {} }); timers[i] = setInterval(() => send(p, { shake: {} }), INTERVAL_MS); }, (i * INTERVAL_MS) / PHONES));

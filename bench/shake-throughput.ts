@@ -17,7 +17,7 @@ import { ThreadedLoadClient } from './lib/threaded-load-client.ts';
 import { HOOKS_MODULE, type ShakeHooksArg } from './lib/shake-hooks.ts';
 import { startTarget, gatewayStatus, REPO_ROOT, type TargetName } from './lib/targets.ts';
 import { CpuMeter } from './lib/proc-stats.ts';
-import { median, fmtInt, fmtMs, sourceAddresses } from './lib/summary.ts';
+import { median, fmtInt, fmtMs, fmtUs, cpuPerOpUs, sourceAddresses } from './lib/summary.ts';
 import type { ServerProcess } from './lib/child-server.ts';
 import type { LoadStats } from './lib/ws-load-client.ts';
 
@@ -98,15 +98,22 @@ try {
       `  [p50 ${fmtMs(S.p50)} p99 ${fmtMs(S.p99)}]  lost ${m.s.lostAtEnd}  cpu server ${m.serverCpu.toFixed(2)} client ${m.clientCpu.toFixed(2)}`);
   }
   console.log('\nsummary');
+  // Server CPU per request (cores x 10^6 / rate): median over the closed-loop rounds, and in the open loop at half.
+  const cpuClosed = (t: Target) => median(t.closed.map((s, i) => cpuPerOpUs(t.serverCpu[i], s.okRps)));
+  const cpuOpen = (t: Target) => cpuPerOpUs(t.openServerCpu ?? NaN, t.open?.okRps ?? 0);
   for (const t of live) {
     console.log(`  ${t.name.padEnd(12)} max ${fmtInt(maxOf(t))} req/s (median of ${t.closed.map((s) => fmtInt(s.okRps)).join(', ')}); ` +
-      `at half: p50 ${fmtMs(t.open?.latency.p50 ?? NaN)} p99 ${fmtMs(t.open?.latency.p99 ?? NaN)}`);
+      `at half: p50 ${fmtMs(t.open?.latency.p50 ?? NaN)} p99 ${fmtMs(t.open?.latency.p99 ?? NaN)}; ` +
+      `server cpu per request ${fmtUs(cpuClosed(t))} at max, ${fmtUs(cpuOpen(t))} at half`);
   }
   const echo = live.find((t) => t.name === 'echo'), gw = live.find((t) => t.name === 'gateway'), core = live.find((t) => t.name === 'gateway-core');
   const ratio = (x: Target, y: Target, label: string, target: string) => {
     const perRound = x.closed.map((s, i) => s.okRps / y.closed[i].okRps);
     console.log(`  ratio ${label} = ${(maxOf(x) / maxOf(y)).toFixed(3)} (${target}; per round ${perRound.map((v) => v.toFixed(3)).join(', ')})`);
   };
+  for (const t of live.filter((x) => x !== echo)) {
+    if (echo) console.log(`  cpu per request ${t.name}/echo = ${(cpuClosed(t) / cpuClosed(echo)).toFixed(2)} at max, ${(cpuOpen(t) / cpuOpen(echo)).toFixed(2)} at half`);
+  }
   if (echo && core) ratio(core, echo, 'gateway-core/echo', 'issue 2 target >= 0.5');
   if (echo && gw) ratio(gw, echo, 'gateway/echo', 'shake path with show decisions');
   if (core && gw) ratio(gw, core, 'gateway/gateway-core', 'issue 3 target >= 0.9');
@@ -115,6 +122,7 @@ try {
   const out = live.map((t) => ({
     target: t.name, connections: N, inFlight: K, threads: Number(a.threads), maxRps: maxOf(t),
     closedRps: t.closed.map((s) => s.okRps), closedNotOk: t.closed.map((s) => s.invalid), serverCpu: t.serverCpu, clientCpu: t.clientCpu,
+    serverCpuPerRequestUs: cpuClosed(t), serverCpuPerRequestAtHalfUs: cpuOpen(t),
     openRate: t.open?.mode, openRps: t.open?.okRps, openNotOk: t.open?.invalid, latency: t.open?.latency, serviceLatency: t.open?.serviceLatency,
   }));
   writeFileSync(`${REPO_ROOT}bench/out/shake-throughput.json`, JSON.stringify({ at: new Date().toISOString(), results: out }, null, 2));

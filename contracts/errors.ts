@@ -231,6 +231,8 @@ export const ERRORS = {
   DRAFT_NOT_FOUND: { audience: ['operator'], http: 404, message: 'no such draft (published or discarded meanwhile?)' },
   TRY_AGAIN_LATER: { audience: ['phone'], message: 'the money side did not answer in time; send the same request again after retry_after_ms' },
   RESOURCE_CORRUPT: { audience: ['phone'], message: 'a downloaded resource does not match the manifest (size or sha256): refused, not cached' },
+  METHOD_NOT_ALLOWED: { audience: ['phone', 'operator'], http: 405, message: 'this route answers GET only' },
+  DEMO_TOKENS_DISABLED: { audience: ['phone', 'operator'], http: 403, message: 'the phone page hands out demo user tokens in the development profile only' },
   RESOURCE_FETCH_FAILED: { audience: ['phone'], message: 'a resource could not be downloaded; it is tried again on the next prefetch' },
 } as const satisfies Record<string, ErrorSpec>;
 

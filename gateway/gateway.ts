@@ -1,13 +1,16 @@
 /**
- * Assembles one access gateway: the two rings, the IO layer, the logic host
- * (active + standby workers) and the admin endpoint.
+ * Assembles one access gateway: N IO threads and M logic worker slots joined
+ * by rings (gateway/lanes.ts), each slot an active worker with a standby, the
+ * journal thread, and the admin endpoint.
  */
-import { createRingBuffer, RingConsumer, type RingFrame } from './ring/spsc-ring.ts';
-import { IoServer } from './io/io-server.ts';
+import os from 'node:os';
+import { RingConsumer, RingProducer, type RingFrame } from './ring/spsc-ring.ts';
+import { IoLayer } from './io/io-layer.ts';
+import { reuseportLoaded } from './io/reuseport.ts';
 import { errorReply, IoErrorCodes } from './io/canned-replies.ts';
 import { peekSeq } from './io/peek-seq.ts';
 import { splitRequest } from './logic/request-handler.ts';
-import { LogicHost } from './logic/logic-host.ts';
+import { LogicHost, type LogicHostStats } from './logic/logic-host.ts';
 import { AdminServer } from './admin/admin-server.ts';
 import type { Sample } from './admin/prometheus.ts';
 import { validateGatewayConfig, type GatewayConfig } from './config.ts';
@@ -28,7 +31,11 @@ import { openAgentLink } from './agent-wiring.ts';
 import type { AgentLinkServer } from './agent-link/agent-link-server.ts';
 import { LoadMonitor } from './overload/load-monitor.ts';
 import { IoOverload } from './overload/io-overload.ts';
+import { perIoThread } from './overload/config.ts';
 import { overloadSamples, overloadStatus } from './overload/metrics.ts';
+import { createGatewayLanes, ioDoorbell, logicDoorbell, logicLanes, type GatewayLanes } from './lanes.ts';
+import { REPLY_PREFIX_BYTES } from './logic/worker-protocol.ts';
+import { resolveThreadCounts } from './threads.ts';
 import { MoneyRelay } from './money/money-relay.ts';
 import { moneySamples } from './money/money-metrics.ts';
 import type { PhoneMoneyRequest } from './money/money-request.ts';
@@ -63,22 +70,27 @@ export async function startGateway(config: GatewayConfig, logger: Logger, option
   mkdirSync(dataDir, { recursive: true });
   const bundleDir = path.join(dataDir, 'bundles');
   let show = initialShowConfig(config.showConfigFile, config.gatewayId, startedAt);
-  const requestRing = createRingBuffer(config.rings.requestRingBytes);
-  const replyRing = createRingBuffer(config.rings.replyRingBytes);
+  const threads = resolveThreadCounts(config.threads, os.availableParallelism(), reuseportLoaded());
+  if (threads.ioLimitedBy) logger.warn({ configured: config.threads.io }, 'one IO thread only: several need the port-sharing preload (gateway/io/reuseport.ts, LD_PRELOAD)');
+  const lanes = createGatewayLanes(threads.io, threads.logic, config.rings.requestRingBytes, config.rings.replyRingBytes);
   // Load tiers: thresholds from the show config, measured here; `logic` and `io` exist by the first sample.
   const monitor = new LoadMonitor(config.overload, show.overload.tiers, {
-    workerElu: (): number => logic.stats().workerElu,
+    workerElu: (): number => Math.max(...logic.map((l) => l.stats().workerElu)),
     ringFill: (): number => io.snapshot().requestRingBytes / config.rings.requestRingBytes,
   }, logger);
-  const overload = new IoOverload(config.overload, monitor);
-  const answered = new SharedArrayBuffer(1 << 20);
-  // Opens/shares are answered by the journal thread once durable, through a reply ring of its own.
-  const journalBuffers = createJournalBuffers();
-  const io = new IoServer(config, requestRing, replyRing, logger, Date.now, overload, answered, journalBuffers.replies);
-  const poolBuffers = createPoolBuffers(config.packets.poolCapacity);
+  const overload = new IoOverload(perIoThread(config.overload, threads.io), monitor);
+  // Opens/shares are answered by the journal thread once durable, through a reply ring per IO thread.
+  const journalBuffers = createJournalBuffers(threads.logic, threads.io);
+  const io = new IoLayer({ config, lanes, durableReplies: journalBuffers.replies, overload, overloadShared: monitor.shared, bundleDir, logger });
+  const poolBuffers = createPoolBuffers(config.packets.poolCapacity, threads.logic);
   const pool = new PoolProducer(poolBuffers);
   const feedWins: WonEvent[] = [];
-  const journal = await startJournalThread({ journalPath: path.join(dataDir, 'journal.db'), gatewayId: config.gatewayId, buffers: journalBuffers, logicWakeRing: requestRing, ioWakeRing: replyRing }, bundleDir, logger);
+  const journal = await startJournalThread({
+    journalPath: path.join(dataDir, 'journal.db'), gatewayId: config.gatewayId, buffers: journalBuffers,
+    logicDoorbells: Array.from({ length: threads.logic }, (_, j) => logicDoorbell(lanes, j)),
+    ioDoorbells: Array.from({ length: threads.io }, (_, i) => ioDoorbell(lanes, i)),
+    napMs: config.rings.napMs.journal, idleAfterMs: config.rings.idleAfterMs,
+  }, bundleDir, logger);
   const processKey = `${startedAt.toString(36)}.${process.pid}`;
   const sharedClock = new SharedClock();
   const logicState = (): ShowLogicState | { overload: SharedArrayBuffer } =>
@@ -93,34 +105,26 @@ export async function startGateway(config: GatewayConfig, logger: Logger, option
     ? new NatsCapsFeed({ ...config.capsFeed, logger })
     : new LocalCapsFeed();
 
-  const logic = new LogicHost({
+  const logic = Array.from({ length: threads.logic }, (_, slot) => new LogicHost({
     gatewayId: config.gatewayId,
-    requestRing,
-    replyRing,
-    answered,
+    lanes: logicLanes(lanes, slot),
     drainTimeoutMs: config.logic.drainTimeoutMs,
     bundleDir,
-    logger,
-    skipPoisonedRequest: (reqId) => {
-      // No worker is active while this runs, so the host may consume the frame.
-      const consumer = new RingConsumer(requestRing);
-      const f: RingFrame = { connId: 0, reqId: 0, payload: new Uint8Array(0) };
-      if (!consumer.peek(f) || f.reqId !== reqId) return false;
-      const { userId, body } = splitRequest(f.payload);
-      logger.error({ reqId, userId, connId: f.connId }, 'request crashed the logic layer twice; answering it with an error');
-      io.deliver(f.connId, f.reqId, errorReply(peekSeq(body), IoErrorCodes.internal, 'request could not be processed'), 0);
-      consumer.release(f);
-      return true;
-    },
-  });
-  await logic.start(logicState());
-  logic.on('generation', (generation: number) => logger.info({ generation }, 'logic generation active'));
-  logic.on('events', (wins: WonEvent[]) => feed.publish(wins));
+    napMs: config.rings.napMs.logic,
+    idleAfterMs: config.rings.idleAfterMs,
+    logger: threads.logic > 1 ? logger.child({ logicWorker: slot }) : logger,
+    skipPoisonedRequest: (ioThread, reqId) => answerPoisoned(lanes, ioThread, slot, reqId, logger),
+  }));
+  await Promise.all(logic.map((l) => l.start(logicState())));
+  logic.forEach((l, slot) => l.on('generation', (generation: number) => logger.info({ generation, logicWorker: slot }, 'logic generation active')));
+  for (const l of logic) l.on('events', (wins: WonEvent[]) => feed.publish(wins));
+  const updateLogic = (update: unknown) => { for (const l of logic) l.update(update, logicState()); };
+  const reloadLogic = async () => { for (const l of logic) await l.reload(); };
   feed.onWins((wins) => {
     const foreign = wins.filter((w) => w.gatewayId !== config.gatewayId);
     if (foreign.length === 0) return;
     feedWins.push(...foreign);
-    logic.update({ kind: 'feed-wins', wins: foreign }, logicState());
+    updateLogic({ kind: 'feed-wins', wins: foreign });
   });
   if (feed instanceof NatsCapsFeed) feed.start();
 
@@ -132,26 +136,27 @@ export async function startGateway(config: GatewayConfig, logger: Logger, option
     retryAfterMs: config.money.retryAfterMs,
     logger: logger.child({ part: 'money' }),
   });
-  logic.on('money', (m: { connId: number; reqId: number; request: PhoneMoneyRequest }) => money.submit(m.connId, m.reqId, m.request));
+  for (const l of logic) l.on('money', (m: { connId: number; reqId: number; request: PhoneMoneyRequest }) => money.submit(m.connId, m.reqId, m.request));
   const resources = new ResourceDesk(show.resources, {
     deliver: (connId, reqId, bytes) => io.deliver(connId, reqId, bytes, 0),
     broadcast: (bytes) => io.broadcast(bytes),
   });
-  logic.on('resources', (m: { connId: number; reqId: number; request: ResourcesRequest }) => resources.answer(m.connId, m.reqId, m.request));
+  for (const l of logic) l.on('resources', (m: { connId: number; reqId: number; request: ResourcesRequest }) => resources.answer(m.connId, m.reqId, m.request));
   const applyShowConfig = (doc: ShowConfig): boolean => {
     if (doc.version <= show.version) return false;
     show = doc;
     agentLink?.broadcastConfig(doc.version, JSON.stringify(doc));
     monitor.setTiers(doc.overload.tiers);
     resources.setResources(doc.resources);
-    logic.update({ kind: 'show', show: doc }, logicState());
+    updateLogic({ kind: 'show', show: doc });
     logger.info({ configVersion: doc.version, showId: doc.showId }, 'show config applied');
     return true;
   };
 
+  const logicStats = () => sumLogicStats(logic.map((h) => h.stats()));
   const status = () => {
     const s = io.snapshot();
-    const l = logic.stats();
+    const l = logicStats();
     return {
       gatewayId: config.gatewayId,
       uptimeSec: Math.round((Date.now() - startedAt) / 1000),
@@ -159,6 +164,9 @@ export async function startGateway(config: GatewayConfig, logger: Logger, option
       pendingRequests: s.pendingRequests,
       logicGeneration: l.generation,
       logicStandbyReady: l.standbyReady,
+      threads: { io: threads.io, logic: threads.logic },
+      ioThreads: io.connectionsPerThread().map((connections) => ({ connections })),
+      logicWorkers: logic.map((h) => { const w = h.stats(); return { generation: w.generation, handled: w.handled, standbyReady: w.standbyReady, restarts: w.restarts, reloads: w.reloads }; }),
       configVersion: show.version,
       pool: { level: pool.level(), capacity: pool.capacity, offeredTotal: pool.offeredTotal(), takenTotal: pool.takenTotal() },
       capsFeed: feed.status(),
@@ -180,13 +188,13 @@ export async function startGateway(config: GatewayConfig, logger: Logger, option
         opsOpened: l.opened, opsShared: l.shared,
       },
       logicWorkerElu: l.workerElu,
-      overload: overloadStatus(overload, io.pacingStats(), config.overload.enabled),
+      overload: overloadStatus(monitor, io.connectsRateLimited(), io.pacingStats(), config.overload.enabled),
     };
   };
 
   const metrics = (): Sample[] => {
     const s = io.snapshot();
-    const l = logic.stats();
+    const l = logicStats();
     const g = (name: string, help: string, value: number, labels?: Record<string, string>): Sample => ({ name, help, type: 'gauge', value, labels });
     const c = (name: string, help: string, value: number, labels?: Record<string, string>): Sample => ({ name, help, type: 'counter', value, labels });
     return [
@@ -206,7 +214,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger, option
       g('shake_ring_used_bytes', 'Bytes queued in a ring', s.replyRingBytes, { ring: 'reply' }),
       g('shake_ring_used_bytes', 'Bytes queued in a ring', s.durableReplyRingBytes, { ring: 'durable-reply' }),
       g('shake_pending_requests', 'Requests waiting in the logic layer', s.pendingRequests),
-      g('shake_logic_worker_elu', 'Event loop utilization of the logic worker (0..1)', l.workerElu),
+      g('shake_logic_worker_elu', 'Event loop utilization of the busiest logic worker (0..1)', l.workerElu),
       c('shake_connections_opened_total', 'Connections accepted', s.connectionsOpened),
       c('shake_frames_in_total', 'Request frames passed to the logic layer', s.framesIn),
       c('shake_replies_out_total', 'Replies sent to phones', s.repliesOut),
@@ -231,7 +239,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger, option
   const wiring = await wireConfig(config, dataDir, sharedClock, show, applyShowConfig, logger, {
     resourceCoverage: () => resources.coverage(),
     totals: () => {
-      const l = logic.stats();
+      const l = logicStats();
       return { released: pool.offeredTotal(), issued: l.packetsIssued, opened: l.opened, shared: l.shared };
     },
     poolLevel: () => pool.level(),
@@ -242,8 +250,9 @@ export async function startGateway(config: GatewayConfig, logger: Logger, option
   const admin = new AdminServer({
     status,
     metrics,
-    reload: () => logic.reload(),
-    injectLogicCrash: config.logic.allowFaultInjection ? (n) => logic.injectCrash(n) : undefined,
+    reload: reloadLogic,
+    // A drill crashes every logic worker (each after n more frames of its own).
+    injectLogicCrash: config.logic.allowFaultInjection ? (n) => logic.forEach((l) => l.injectCrash(n)) : undefined,
     injectJournalCrash: config.logic.allowFaultInjection ? () => journal.crash() : undefined,
     feedPool: config.logic.allowFaultInjection ? (packets) => pool.offer(packets) : undefined,
     applyShowConfig: config.logic.allowFaultInjection ? applyShowConfig : undefined,
@@ -258,7 +267,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger, option
     wsPort,
     adminPort,
     status,
-    reloadLogic: () => logic.reload(),
+    reloadLogic,
     applyShowConfig,
     get showConfig() {
       return show;
@@ -271,11 +280,41 @@ export async function startGateway(config: GatewayConfig, logger: Logger, option
       money.close();
       await agentLink?.close();
       monitor.stop();
-      io.close();
+      await io.close();
       admin.close();
-      await logic.close();
+      await Promise.all(logic.map((l) => l.close()));
       await journal.close();
       await feed.close();
     },
   };
+}
+
+/**
+ * Answers a request that crashed its logic worker twice with an error, from
+ * the host (no worker of that slot runs meanwhile, so the host may take both
+ * the request ring's consumer end and the reply ring's producer end).
+ */
+function answerPoisoned(lanes: GatewayLanes, io: number, slot: number, reqId: number, logger: Logger): boolean {
+  const consumer = new RingConsumer(lanes.requests[io][slot]);
+  const f: RingFrame = { connId: 0, reqId: 0, payload: new Uint8Array(0) };
+  if (!consumer.peek(f) || f.reqId !== reqId) return false;
+  const { userId, body } = splitRequest(f.payload);
+  logger.error({ reqId, userId, connId: f.connId, ioThread: io, logicWorker: slot }, 'request crashed the logic layer twice; answering it with an error');
+  const replies = new RingProducer(lanes.replies[io][slot], ioDoorbell(lanes, io));
+  if (!replies.write(f.connId, f.reqId, errorReply(peekSeq(body), IoErrorCodes.internal, 'request could not be processed'), new Uint8Array(REPLY_PREFIX_BYTES))) return false;
+  replies.wake();
+  consumer.release(f);
+  return true;
+}
+
+/** The logic layer's counters, all worker slots together. */
+function sumLogicStats(all: LogicHostStats[]): LogicHostStats {
+  const total = { ...all[0] };
+  for (const s of all.slice(1)) {
+    for (const k of ['restarts', 'reloads', 'handled', 'errors', 'poisonedSkipped', 'forgedCookies', 'packetsIssued', 'capRefusals', 'poolEmpty', 'opened', 'shared'] as const) total[k] += s[k];
+    total.generation = Math.max(total.generation, s.generation);
+    total.workerElu = Math.max(total.workerElu, s.workerElu);
+    total.standbyReady &&= s.standbyReady;
+  }
+  return total;
 }

@@ -12,7 +12,9 @@
  *   SHAKE_CONFIG_DIR, SHAKE_CONFIG_URLS=<config instance urls>, SHAKE_NTP_SERVERS=<host:port,...>
  *   SHAKE_SERVICE_TOKEN (the service credential: admin POSTs, agent hello, config reports; see common/service-auth.ts),
  *   SHAKE_MAX_CONNECTIONS_PER_USER (default 3),
- *   SHAKE_OVERLOAD=off (no load tiers, no pacing), SHAKE_CONNECT_RATE=<upgrades/s admitted>
+ *   SHAKE_OVERLOAD=off (no load tiers, no pacing), SHAKE_CONNECT_RATE=<upgrades/s admitted>,
+ *   SHAKE_IO_THREADS / SHAKE_LOGIC_WORKERS=<n> (0 = from the core count; more than one IO
+ *   thread needs the port-sharing preload, gateway/io/reuseport.ts)
  */
 import { readFileSync } from 'node:fs';
 import { createLogger } from '../common/logger.ts';
@@ -60,6 +62,8 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv, base: GatewayConfig
   }
   if (env.SHAKE_ADMIN_PORT) c.adminPort = Number(env.SHAKE_ADMIN_PORT);
   if (env.SHAKE_FAULT_INJECTION === '1') c.logic.allowFaultInjection = true;
+  if (env.SHAKE_IO_THREADS) c.threads.io = Number(env.SHAKE_IO_THREADS);
+  if (env.SHAKE_LOGIC_WORKERS) c.threads.logic = Number(env.SHAKE_LOGIC_WORKERS);
   if (env.SHAKE_MAX_CONNECTIONS) c.limits.maxConnections = Number(env.SHAKE_MAX_CONNECTIONS);
   if (env.SHAKE_MAX_CONNECTIONS_PER_USER) c.limits.maxConnectionsPerUser = Number(env.SHAKE_MAX_CONNECTIONS_PER_USER);
   if (env.SHAKE_OVERLOAD === 'off') c.overload.enabled = false;

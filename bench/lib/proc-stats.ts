@@ -1,5 +1,5 @@
 /** Reads a process's resident memory and CPU time from /proc (Linux only). */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
 /** VmRSS of pid in KiB. */
 export function rssKiB(pid: number): number {
@@ -27,4 +27,34 @@ export class CpuMeter {
   start(): void { this.t0 = performance.now(); this.c0 = cpuMs(this.pid); }
   /** Cores used since start() (1.0 = one core fully busy). */
   stop(): number { return (cpuMs(this.pid) - this.c0) / (performance.now() - this.t0); }
+}
+
+/** Voluntary (the thread slept: a park, a wait, a blocking call) and involuntary (preempted) context switches, all threads of pid. */
+export function contextSwitches(pid: number): { voluntary: number; involuntary: number } {
+  let voluntary = 0;
+  let involuntary = 0;
+  for (const tid of readdirSync(`/proc/${pid}/task`)) {
+    let status: string;
+    try {
+      status = readFileSync(`/proc/${pid}/task/${tid}/status`, 'utf8');
+    } catch {
+      continue; // the thread ended meanwhile
+    }
+    voluntary += Number(/^voluntary_ctxt_switches:\s+(\d+)/m.exec(status)?.[1] ?? 0);
+    involuntary += Number(/^nonvoluntary_ctxt_switches:\s+(\d+)/m.exec(status)?.[1] ?? 0);
+  }
+  return { voluntary, involuntary };
+}
+
+/** Context switches per second of pid's threads over an interval (threads that end meanwhile drop out). */
+export class SwitchMeter {
+  private t0 = 0;
+  private c0 = { voluntary: 0, involuntary: 0 };
+  constructor(private readonly pid: number) {}
+  start(): void { this.t0 = performance.now(); this.c0 = contextSwitches(this.pid); }
+  stop(): { voluntaryPerSec: number; involuntaryPerSec: number } {
+    const c = contextSwitches(this.pid);
+    const s = (performance.now() - this.t0) / 1000;
+    return { voluntaryPerSec: (c.voluntary - this.c0.voluntary) / s, involuntaryPerSec: (c.involuntary - this.c0.involuntary) / s };
+  }
 }

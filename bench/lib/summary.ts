@@ -16,3 +16,7 @@ export function sourceAddresses(n: number, prefix = '127.0.77.'): string[] {
 }
 
 export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+/** CPU a server spent per operation, in µs: its cores over the run times 10^6 over the operations per second. */
+export const cpuPerOpUs = (cores: number, opsPerSec: number): number => (opsPerSec > 0 ? (cores * 1e6) / opsPerSec : NaN);
+export const fmtUs = (n: number): string => `${n < 10 ? n.toFixed(2) : n.toFixed(1)} µs`;

@@ -3,6 +3,7 @@
  *  - echo:    bench/echo-server.ts (raw uWebSockets.js echo, the reference)
  *  - gateway: gateway/main.ts with SHAKE_WS_PORT (admin on port+1) and SHAKE_AUTH_SECRET
  */
+import { reuseportEnv } from '../../gateway/io/reuseport.ts';
 import { mkdtempSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { canBind, freePort } from '../../common/ports.ts';
@@ -39,11 +40,15 @@ export async function startTarget(name: TargetName, o: TargetOptions): Promise<S
     });
   }
   const port = await freePortPair(o.host);
+  // More than one IO thread shares the port through a preload (gateway/io/reuseport.ts).
+  const ioThreads = Number(o.gatewayEnv?.SHAKE_IO_THREADS ?? process.env.SHAKE_IO_THREADS ?? 0);
+  const preload = ioThreads !== 1 ? reuseportEnv() : {};
   return startServer({
-    name, cwd: REPO_ROOT, script: ['gateway/main.ts'], port, ready: /listening/, gcHook: o.gcHook,
+    // The gateway's own line (not the agent link's log line, which comes before the port is bound).
+    name, cwd: REPO_ROOT, script: ['gateway/main.ts'], port, ready: /gateway \S+ listening: ws:/, gcHook: o.gcHook,
     // Own state dir per bench gateway (issued.db, journal.db, agent socket), outside the repo.
     // A bench gateway is a development deployment: its cookie and packet secrets are the documented development ones.
-    env: { SHAKE_PROFILE: process.env.SHAKE_PROFILE ?? 'development', SHAKE_DATA_DIR: mkdtempSync('/tmp/bench-gw-'), SHAKE_WS_PORT: String(port), SHAKE_AUTH_SECRET: o.secret, ...(name === 'gateway-core' ? { SHAKE_LOGIC: 'basic' } : {}), ...o.gatewayEnv },
+    env: { ...preload, SHAKE_PROFILE: process.env.SHAKE_PROFILE ?? 'development', SHAKE_DATA_DIR: mkdtempSync('/tmp/bench-gw-'), SHAKE_WS_PORT: String(port), SHAKE_AUTH_SECRET: o.secret, ...(name === 'gateway-core' ? { SHAKE_LOGIC: 'basic' } : {}), ...o.gatewayEnv },
     timeoutMs: 60_000,
   });
 }

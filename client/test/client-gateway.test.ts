@@ -87,7 +87,10 @@ t.test('fails over along the list: dead address, then a full gateway, then a liv
   t.equal(c.currentUrl, live.url, 'ended on the live gateway');
   t.same(failures, [{ url: dead, code: null }, { url: full.url, code: 'GATEWAY_FULL' }], 'dead, then refused as full');
   const r = await c.shake();
-  t.equal(r.noPacketReason, NoPacketReason.NO_ROUND, 'the embedded default show has no round running yet');
+  // The embedded default show's first round starts seconds after the gateway does (a slow start may reach it),
+  // and no agent feeds this gateway: whatever the timeline says, the live gateway answers without a packet.
+  t.ok(r.outcome !== Outcome.RED_PACKET && [NoPacketReason.NO_ROUND, NoPacketReason.POOL_EMPTY, NoPacketReason.NOT_DRAWN].includes(r.noPacketReason),
+    `the live gateway answers the shake (no packet: reason ${r.noPacketReason})`);
 });
 
 t.test('reconnects to the next gateway when its gateway dies, resending the waiting request', async (t) => {

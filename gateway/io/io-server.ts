@@ -5,7 +5,7 @@
  * into the request ring as bytes, replies come out of the reply ring as bytes.
  */
 import { uws, type TemplatedApp, type WebSocket, type us_listen_socket } from './uws.ts';
-import { RingConsumer, RingProducer, wakeRingConsumer, type RingFrame } from '../ring/spsc-ring.ts';
+import { Doorbell, RingConsumer, RingProducer, wakeRingConsumer, type RingFrame } from '../ring/spsc-ring.ts';
 import { verifyUserToken } from '../auth/user-token.ts';
 import { isShakeError } from '../../common/errors.ts';
 import { closeReason } from '../../contracts/errors.ts';
@@ -21,10 +21,13 @@ import { encodeRequestPrefix } from '../logic/request-handler.ts';
 import { REPLY_PREFIX_BYTES, ReplyFlags } from '../logic/worker-protocol.ts';
 import type { IoOverload } from '../overload/io-overload.ts';
 import type { GatedConn, HeldReply, ReplyGate } from '../overload/reply-gate.ts';
+import { IO_SHIFT, logicWorkerOf, type IoLanes } from '../lanes.ts';
 
 interface Conn extends GatedConn {
   connId: number;
   userId: string;
+  /** The logic worker that decides this user's requests. */
+  logic: number;
   prefix: Uint8Array;
   inFlight: number;
   consecutiveRejects: number;
@@ -61,10 +64,16 @@ export interface IoStats {
   pendingRequests: number;
 }
 
+/** Open connections of the whole gateway (all IO threads), for the connection limit. */
+export function createConnectionCount(): SharedArrayBuffer {
+  return new SharedArrayBuffer(4);
+}
+
 export class IoServer {
   private readonly app: TemplatedApp;
   private listenSocket: us_listen_socket | null = null;
   private readonly conns = new Map<number, WebSocket<Conn>>();
+  private readonly connBase: number;
   private nextConnId = 1;
   private nextReqId = 1;
   /**
@@ -76,40 +85,52 @@ export class IoServer {
   /** Shared with the logic worker: 1 for a reqId whose reply went out (a restarted worker skips it). */
   private readonly answered: Uint8Array;
   private readonly answeredMask: number;
-  private readonly requests: RingProducer;
-  private readonly replies: RingConsumer;
+  /** To each logic worker, and from each (index = logic worker). */
+  private readonly requests: RingProducer[];
+  private readonly replies: RingConsumer[];
   /** Open/share "ok"s, written by the journal thread once their entries are durable (null: no journal). */
   private readonly durableReplies: RingConsumer | null;
+  private readonly doorbell: Doorbell;
+  private readonly processConnections: Int32Array;
   private pumping = false;
-  private wakeScheduled = false;
   private readonly gate: ReplyGate<Conn> | null;
   /** Upgrades whose token does not verify: their own, smaller bucket (overload.admission.unauthenticatedShare). */
   private readonly unauthenticated: Admission;
-  private readonly perUser: UserConnections<WebSocket<Conn>>;
+  /** The per-user connection cap, by connection id: this thread's own table, or the process's (several IO threads). */
+  private readonly perUser: UserConnections<number>;
   readonly stats: IoStats;
 
+  /**
+   * `lanes`: this IO thread's rings to and from every logic worker;
+   * `connections`: the gateway-wide open connection count (createConnectionCount);
+   * `users`: the per-user connection table by connection id, when the process has
+   * several IO threads (it returns only this thread's connections to close).
+   */
   constructor(
     private readonly config: GatewayConfig,
-    requestRing: SharedArrayBuffer,
-    private readonly replyRing: SharedArrayBuffer,
+    private readonly lanes: IoLanes,
     private readonly logger: Logger,
     private readonly clock: () => number = Date.now,
     private readonly overload: IoOverload | null = null,
-    answered: SharedArrayBuffer = new SharedArrayBuffer(1 << 20),
     durableReplyRing: SharedArrayBuffer | null = null,
+    connections: SharedArrayBuffer = createConnectionCount(),
+    users: UserConnections<number> | null = null,
   ) {
-    this.requests = new RingProducer(requestRing);
-    this.answered = new Uint8Array(answered);
+    this.connBase = lanes.index << IO_SHIFT;
+    this.requests = lanes.requests.map((sab, j) => new RingProducer(sab, lanes.logicDoorbells[j]));
+    this.answered = new Uint8Array(lanes.answered);
     this.answeredMask = this.answered.length - 1;
-    this.replies = new RingConsumer(replyRing);
+    this.replies = lanes.replies.map((sab) => new RingConsumer(sab));
     this.durableReplies = durableReplyRing ? new RingConsumer(durableReplyRing) : null;
+    this.doorbell = new Doorbell(lanes.doorbell);
+    this.processConnections = new Int32Array(connections);
     this.stats = {
       connections: 0, connectionsOpened: 0, upgradesRefused: {}, framesIn: 0, repliesOut: 0,
       busyRingFull: 0, busyInFlight: 0, textFramesRejected: 0, floodClosed: 0, oversizedClosed: 0,
       duplicateRepliesDropped: 0, userConnectionsReplaced: 0, repliesForClosedConnections: 0, requestRingBytes: 0, replyRingBytes: 0, durableReplyRingBytes: 0, pendingRequests: 0,
     };
     this.unauthenticated = Admission.unauthenticated(config.overload.admission, performance.now());
-    this.perUser = new LocalUserConnections(config.limits.maxConnectionsPerUser);
+    this.perUser = users ?? new LocalUserConnections(config.limits.maxConnectionsPerUser);
     this.gate = overload ? overload.createGate<Conn>((c, held) => this.releaseHeld(c, held)) : null;
     this.app = this.buildApp();
   }
@@ -129,7 +150,7 @@ export class IoServer {
         const key = req.getHeader('sec-websocket-key');
         const protocol = req.getHeader('sec-websocket-protocol');
         const extensions = req.getHeader('sec-websocket-extensions');
-        if (this.stats.connections >= limits.maxConnections) {
+        if (Atomics.load(this.processConnections, 0) >= limits.maxConnections) {
           this.refuse(res, '503 Service Unavailable', 'GATEWAY_FULL', 'connection limit reached', 5000);
           return;
         }
@@ -150,7 +171,7 @@ export class IoServer {
           return;
         }
         const conn: Conn = {
-          connId: 0, userId, prefix: encodeRequestPrefix(userId), inFlight: 0, consecutiveRejects: 0, open: false,
+          connId: 0, userId, logic: logicWorkerOf(userId, this.requests.length), prefix: encodeRequestPrefix(userId), inFlight: 0, consecutiveRejects: 0, open: false,
           arrivals: [], lastEffMs: -Infinity, toldMs: 0, strikes: 0, held: null, closing: false,
         };
         res.upgrade(conn, key, protocol, extensions, context);
@@ -162,20 +183,19 @@ export class IoServer {
         this.conns.set(c.connId, ws);
         ws.subscribe(BROADCAST_TOPIC);
         this.stats.connections++;
+        Atomics.add(this.processConnections, 0, 1);
         this.stats.connectionsOpened++;
-        for (const old of this.perUser.opened(c.userId, ws)) {
-          this.stats.userConnectionsReplaced++;
-          old.end(ERRORS.USER_CONNECTION_REPLACED.close, 'USER_CONNECTION_REPLACED');
-        }
+        for (const old of this.perUser.opened(c.userId, c.connId)) this.replaceConnection(old);
       },
       message: (ws, message, isBinary) => this.onMessage(ws, message, isBinary),
       close: (ws) => {
         const c = ws.getUserData();
         c.open = false;
         this.gate?.forget(c);
-        this.perUser.closed(c.userId, ws);
+        this.perUser.closed(c.userId, c.connId);
         this.conns.delete(c.connId);
         this.stats.connections--;
+        Atomics.sub(this.processConnections, 0, 1);
       },
     });
   }
@@ -190,11 +210,13 @@ export class IoServer {
     });
   }
 
+  /** A connection id of this IO thread: its index in the top bits (see gateway/lanes.ts), never 0 below. */
   private allocConnId(): number {
-    let id = this.nextConnId;
-    while (this.conns.has(id) || id === 0) id = (id + 1) >>> 0;
-    this.nextConnId = (id + 1) >>> 0;
-    return id;
+    const LOCAL = (1 << IO_SHIFT) - 1;
+    let local = this.nextConnId;
+    while (local === 0 || this.conns.has((this.connBase | local) >>> 0)) local = (local + 1) & LOCAL;
+    this.nextConnId = (local + 1) & LOCAL;
+    return (this.connBase | local) >>> 0;
   }
 
   private onMessage(ws: WebSocket<Conn>, message: ArrayBuffer, isBinary: boolean): void {
@@ -221,10 +243,11 @@ export class IoServer {
     }
     // Clear the answered mark before the frame is visible to the logic worker (the slot is reused every 2^20 requests).
     this.answered[this.nextReqId & this.answeredMask] = 0;
-    if (!this.requests.write(c.connId, this.nextReqId, bytes, c.prefix)) {
+    const ring = this.requests[c.logic];
+    if (!ring.write(c.connId, this.nextReqId, bytes, c.prefix)) {
       this.stats.busyRingFull++;
       this.reject(ws, c, this.busy(peekSeq(bytes), IoErrorCodes.ringFull));
-      this.requests.wake();
+      ring.wake();
       return;
     }
     this.pending.set(this.nextReqId, c.connId);
@@ -233,24 +256,10 @@ export class IoServer {
     c.inFlight++;
     c.consecutiveRejects = 0;
     this.stats.framesIn++;
-    this.scheduleWake();
+    // Notifies only a parked worker, and clears its park: a burst of frames costs one notify at most,
+    // and none while the worker naps between looks (busy).
+    ring.wake();
   }
-
-  /**
-   * Wakes the logic worker once per event-loop turn rather than once per
-   * frame: uWS delivers a burst of frames in one turn, and a parked worker
-   * needs only one notify for all of them.
-   */
-  private scheduleWake(): void {
-    if (this.wakeScheduled) return;
-    this.wakeScheduled = true;
-    setImmediate(this.wakeNow);
-  }
-
-  private readonly wakeNow = () => {
-    this.wakeScheduled = false;
-    this.requests.wake();
-  };
 
   private busy(seq: number, reason: string): Uint8Array {
     const reply = busyReply(seq, this.config.rings.busyRetryAfterMs, reason);
@@ -265,6 +274,14 @@ export class IoServer {
       return;
     }
     ws.send(reply, true);
+  }
+
+  /** Closes a connection of this thread whose user opened a newer one over the per-user cap. */
+  replaceConnection(connId: number): void {
+    const old = this.conns.get(connId);
+    if (!old) return;
+    this.stats.userConnectionsReplaced++;
+    old.end(ERRORS.USER_CONNECTION_REPLACED.close, 'USER_CONNECTION_REPLACED');
   }
 
   /** Sends one unsolicited ServerMessage (seq 0) to every connected phone (e.g. a new resource manifest). */
@@ -338,7 +355,7 @@ export class IoServer {
   }
 
   /**
-   * Drains the reply rings (the logic worker's, and the journal thread's
+   * Drains the reply rings (the logic workers', and the journal thread's
    * durable open/share replies) in passes. Replies of one pass are grouped by
    * connection and each connection is corked once, so a phone with several
    * requests in flight gets its replies in one write, as the echo would.
@@ -348,8 +365,11 @@ export class IoServer {
     const groups = new Map<number, { ws: WebSocket<Conn>; bytes: Uint8Array[]; flags: number[] }>();
     const gate = this.gate;
     const durable = this.durableReplies;
-    const rings = durable ? [this.replies, durable] : [this.replies];
-    const durableWaiting = durable ? () => durable.hasUnread() : undefined;
+    const rings = durable ? [...this.replies, durable] : this.replies;
+    const anyUnread = () => {
+      for (const ring of rings) if (ring.hasUnread()) return true;
+      return false;
+    };
     while (this.pumping) {
       let n = 0;
       for (const ring of rings) {
@@ -367,8 +387,9 @@ export class IoServer {
         }
       }
       if (n === 0) {
-        // The journal thread wakes this same park when it adds durable replies.
-        await this.replies.waitForData(1000, durableWaiting);
+        // Every logic worker and the journal thread ring this thread's doorbell when they add replies (once per
+        // batch or commit: they nap between batches while busy, see NapPolicy, so a wake covers many replies).
+        await this.doorbell.wait(1000, anyUnread);
         continue;
       }
       for (const g of groups.values()) {
@@ -401,8 +422,8 @@ export class IoServer {
   }
 
   snapshot(): IoStats {
-    this.stats.requestRingBytes = this.requests.usedBytes();
-    this.stats.replyRingBytes = this.replies.usedBytes();
+    this.stats.requestRingBytes = Math.max(...this.requests.map((r) => r.usedBytes()));
+    this.stats.replyRingBytes = Math.max(...this.replies.map((r) => r.usedBytes()));
     this.stats.durableReplyRingBytes = this.durableReplies?.usedBytes() ?? 0;
     this.stats.pendingRequests = this.pending.size;
     return this.stats;
@@ -415,6 +436,6 @@ export class IoServer {
     this.pumping = false;
     this.gate?.stop();
     for (const ws of [...this.conns.values()]) ws.end(1001, closeReason('GATEWAY_SHUTTING_DOWN'));
-    wakeRingConsumer(this.replyRing);
+    wakeRingConsumer(this.lanes.doorbell);
   }
 }

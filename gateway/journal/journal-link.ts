@@ -8,30 +8,40 @@
  * only to consume its request ring and, should the journal fail, to answer
  * what was not committed JOURNAL_UNAVAILABLE.
  *
+ * With several logic workers each has its own ring and tickets; the journal
+ * thread commits them together and routes each reply to the IO thread that
+ * holds its connection.
+ *
  * Journal frame: connId = the phone's connection, reqId = ticket, payload =
  *   u32 ioReqId | u32 entryLength | reply prefix (REPLY_PREFIX_BYTES) | entry | reply.
  */
-import { createRingBuffer, ParkedConsumerWaker, RingProducer, type RingFrame } from '../ring/spsc-ring.ts';
+import { createRingBuffer, Doorbell, RingProducer, type RingFrame } from '../ring/spsc-ring.ts';
 import { REPLY_PREFIX_BYTES } from '../logic/worker-protocol.ts';
 
+const FAILED = 0;
+/** Per logic worker: its next ticket and its highest committed ticket, each on its own cache line. */
+const laneWord = (lane: number) => 32 + lane * 32;
 const NEXT_TICKET = 0;
-const COMMITTED = 16; // own cache line
-const FAILED = 32;
+const COMMITTED = 16;
 const HEADER_BYTES = 8 + REPLY_PREFIX_BYTES;
 
 /** Ticket of an entry that was not queued because the journal had failed. */
 export const NOT_QUEUED = -1;
 
 export interface JournalBuffers {
-  /** Logic worker -> journal thread: entries with their replies. */
-  ring: SharedArrayBuffer;
-  /** Journal thread -> IO thread: the replies of committed entries (same frames as the logic's reply ring). */
-  replies: SharedArrayBuffer;
+  /** Logic worker j -> journal thread: entries with their replies (rings[0] is the journal thread's doorbell). */
+  rings: SharedArrayBuffer[];
+  /** Journal thread -> IO thread i: the replies of committed entries (same frames as the logic's reply rings). */
+  replies: SharedArrayBuffer[];
   ctl: SharedArrayBuffer;
 }
 
-export function createJournalBuffers(ringBytes = 1 << 22): JournalBuffers {
-  return { ring: createRingBuffer(ringBytes), replies: createRingBuffer(ringBytes), ctl: new SharedArrayBuffer(256) };
+export function createJournalBuffers(logicWorkers = 1, ioThreads = 1, ringBytes = 1 << 22): JournalBuffers {
+  return {
+    rings: Array.from({ length: logicWorkers }, () => createRingBuffer(ringBytes)),
+    replies: Array.from({ length: ioThreads }, () => createRingBuffer(ringBytes)),
+    ctl: new SharedArrayBuffer(laneWord(logicWorkers) * 4),
+  };
 }
 
 /** The reply that leaves once an entry is durable. */
@@ -44,15 +54,20 @@ export interface DurableReply {
   told: number;
 }
 
+/** One logic worker's end of the journal (`lane` = the worker's index). */
 export class JournalSubmitter {
   private readonly producer: RingProducer;
   private readonly ctl: Int32Array;
+  private readonly next: number;
+  private readonly committedAt: number;
   private readonly pause = new Int32Array(new SharedArrayBuffer(4));
   private readonly header = new Uint8Array(HEADER_BYTES);
 
-  constructor(bufs: JournalBuffers) {
-    this.producer = new RingProducer(bufs.ring);
+  constructor(bufs: JournalBuffers, lane = 0) {
+    this.producer = new RingProducer(bufs.rings[lane], bufs.rings[0]);
     this.ctl = new Int32Array(bufs.ctl);
+    this.next = laneWord(lane) + NEXT_TICKET;
+    this.committedAt = laneWord(lane) + COMMITTED;
   }
 
   /**
@@ -67,7 +82,7 @@ export class JournalSubmitter {
     writeU32(h, 4, entry.length);
     h[8] = reply.flags;
     h[9] = reply.told;
-    const ticket = Atomics.add(this.ctl, NEXT_TICKET, 1) + 1;
+    const ticket = Atomics.add(this.ctl, this.next, 1) + 1;
     while (!this.producer.write(reply.connId, ticket, entry, h, reply.bytes)) {
       // A dead journal thread would never make room.
       if (this.failed()) return NOT_QUEUED;
@@ -83,7 +98,7 @@ export class JournalSubmitter {
   }
 
   committed(): number {
-    return Atomics.load(this.ctl, COMMITTED);
+    return Atomics.load(this.ctl, this.committedAt);
   }
 
   failed(): boolean {
@@ -91,10 +106,12 @@ export class JournalSubmitter {
   }
 }
 
-/** What the journal thread has published: highest committed ticket, and whether it failed (for /status). */
+/** What the journal thread has published: entries committed (all logic workers), and whether it failed (for /status). */
 export function journalState(bufs: JournalBuffers): { committedTicket: number; failed: boolean } {
   const ctl = new Int32Array(bufs.ctl);
-  return { committedTicket: Atomics.load(ctl, COMMITTED), failed: Atomics.load(ctl, FAILED) !== 0 };
+  let committed = 0;
+  for (let lane = 0; lane < bufs.rings.length; lane++) committed += Atomics.load(ctl, laneWord(lane) + COMMITTED);
+  return { committedTicket: committed, failed: Atomics.load(ctl, FAILED) !== 0 };
 }
 
 /** A journal frame taken apart (views into the ring, valid until the frame is consumed). */
@@ -124,31 +141,23 @@ export function readJournalFrame(f: RingFrame): JournalItem {
 /** The journal thread's side of the control block. */
 export class JournalProgress {
   private readonly ctl: Int32Array;
-  private readonly logic: ParkedConsumerWaker;
-  private readonly io: ParkedConsumerWaker;
+  private readonly logic: Doorbell[];
 
-  /** `logicRing`/`ioRing`: the rings the logic worker and the IO thread park on. */
-  constructor(bufs: JournalBuffers, logicRing: SharedArrayBuffer, ioRing: SharedArrayBuffer) {
+  /** `logicDoorbells`: where the logic workers park (woken should the journal fail). */
+  constructor(bufs: JournalBuffers, logicDoorbells: SharedArrayBuffer[]) {
     this.ctl = new Int32Array(bufs.ctl);
-    this.logic = new ParkedConsumerWaker(logicRing);
-    this.io = new ParkedConsumerWaker(ioRing);
+    this.logic = logicDoorbells.map((d) => new Doorbell(d));
   }
 
-  /** Publishes the highest committed ticket (after its replies are in the reply ring) and wakes the IO thread for them. */
-  committed(ticket: number): void {
-    Atomics.store(this.ctl, COMMITTED, ticket);
-    this.io.wake();
+  /** Publishes a logic worker's highest committed ticket (after its replies are in the reply rings). */
+  committed(lane: number, ticket: number): void {
+    Atomics.store(this.ctl, laneWord(lane) + COMMITTED, ticket);
   }
 
-  /** Wakes the IO thread to drain replies, publishing nothing (the reply ring is full). */
-  wakeIo(): void {
-    this.io.wake();
-  }
-
-  /** Nothing more will be committed: the logic worker answers what is pending JOURNAL_UNAVAILABLE. */
+  /** Nothing more will be committed: the logic workers answer what is pending JOURNAL_UNAVAILABLE. */
   fail(): void {
     Atomics.store(this.ctl, FAILED, 1);
-    this.logic.wake();
+    for (const d of this.logic) d.ring();
   }
 }
 

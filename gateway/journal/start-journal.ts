@@ -30,7 +30,7 @@ export async function startJournalThread(data: JournalThreadData, bundleDir: str
   worker.on('exit', (code) => {
     running = false;
     if (!closing) {
-      new JournalProgress(data.buffers, data.logicWakeRing, data.ioWakeRing).fail();
+      new JournalProgress(data.buffers, data.logicDoorbells).fail();
       logger.fatal({ code }, 'journal thread exited');
     }
   });

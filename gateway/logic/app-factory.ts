@@ -8,7 +8,8 @@ import type { LogicApp } from './request-handler.ts';
 import { ShowApp, type ShowCounters } from './show/show-app.ts';
 import type { ShowLogicState } from './show/show-state.ts';
 
-export function createLogicApp(state: unknown, counters: ShowCounters): LogicApp {
-  if (state && typeof state === 'object' && 'pool' in state) return new ShowApp(state as ShowLogicState, counters);
+/** `lane`: the worker's index among the gateway's logic workers (its pool lane and journal ring). */
+export function createLogicApp(state: unknown, counters: ShowCounters, lane = 0): LogicApp {
+  if (state && typeof state === 'object' && 'pool' in state) return new ShowApp(state as ShowLogicState, counters, lane);
   return new BasicLogicApp();
 }

@@ -1,6 +1,6 @@
 /**
- * Runs the logic layer from the IO thread's side: one active worker consuming
- * the request ring, one warm standby ready to take over. SIGHUP-style reload
+ * Runs one logic worker slot from the main thread's side: one active worker
+ * consuming the slot's request rings, one warm standby ready to take over. SIGHUP-style reload
  * starts a fresh worker from the code on disk and hands the rings over only
  * after the old one stopped at a frame boundary; a crash promotes the standby
  * at once. The rings never change hands while two workers could touch them.
@@ -11,6 +11,7 @@ import { bundleWorker, removeBundle } from '../../common/bundle-worker.ts';
 import { ShakeError } from '../../common/errors.ts';
 import { wakeRingConsumer } from '../ring/spsc-ring.ts';
 import type { Logger } from '../../common/logger.ts';
+import type { LogicLanes } from '../lanes.ts';
 import { Ctl, type HostToWorker, type LogicWorkerData, type WorkerToHost } from './worker-protocol.ts';
 
 const workerEntry = new URL('./worker.ts', import.meta.url);
@@ -31,16 +32,17 @@ interface Handle {
 
 export interface LogicHostOptions {
   gatewayId: string;
-  requestRing: SharedArrayBuffer;
-  /** Answered-reply marks written by the IO layer (see worker-protocol.ts). */
-  answered: SharedArrayBuffer;
-  replyRing: SharedArrayBuffer;
+  /** The rings of this logic worker slot, from and to every IO thread (see gateway/lanes.ts). */
+  lanes: LogicLanes;
   drainTimeoutMs: number;
+  /** Nap between looks while requests keep coming; park after idleAfterMs without (see NapPolicy). */
+  napMs: number;
+  idleAfterMs: number;
   /** Where worker bundles are written (the gateway's own state, never the source tree). */
   bundleDir: string;
   logger: Logger;
-  /** Called when the host has to answer a poisoned request itself (then it is consumed). */
-  skipPoisonedRequest: (reqId: number) => boolean;
+  /** Called when the host has to answer a poisoned request (IO thread, its request id) itself (then it is consumed). */
+  skipPoisonedRequest: (io: number, reqId: number) => boolean;
 }
 
 export interface LogicHostStats {
@@ -71,7 +73,7 @@ export class LogicHost extends EventEmitter {
   private poisonedSkipped = 0;
   /** Counters of retired generations, by Ctl index. */
   private readonly before = new Map<number, number>();
-  private lastCrashReqId = -1;
+  private lastCrashKey = '';
   private closing = false;
   private switching: Promise<void> = Promise.resolve();
   private standbyTimer: NodeJS.Timeout | null = null;
@@ -178,10 +180,10 @@ export class LogicHost extends EventEmitter {
     const data: LogicWorkerData = {
       generation: this.generation + 1,
       gatewayId: this.opts.gatewayId,
-      requestRing: this.opts.requestRing,
-      replyRing: this.opts.replyRing,
+      lanes: this.opts.lanes,
       control: control.buffer as SharedArrayBuffer,
-      answered: this.opts.answered,
+      napMs: this.opts.napMs,
+      idleAfterMs: this.opts.idleAfterMs,
       logicState: this.logicState,
     };
     // Plain JS, and none of the parent's loader flags (--import tsx would add a loader thread and ~0.3 s).
@@ -223,7 +225,7 @@ export class LogicHost extends EventEmitter {
   private async retire(h: Handle): Promise<void> {
     h.retiring = true;
     Atomics.store(h.control, Ctl.stop, 1);
-    wakeRingConsumer(this.opts.requestRing);
+    wakeRingConsumer(this.opts.lanes.doorbell);
     const timedOut = await Promise.race([
       h.stopped.then(() => false),
       new Promise<boolean>((r) => setTimeout(() => r(true), this.opts.drainTimeoutMs).unref()),
@@ -254,13 +256,15 @@ export class LogicHost extends EventEmitter {
     this.accumulate(h);
     const wasBusy = Atomics.load(h.control, Ctl.busy) === 1;
     const reqId = Atomics.load(h.control, Ctl.inProgressReqId) >>> 0;
-    this.opts.logger.error({ code, generation: h.generation, inProgressReqId: wasBusy ? reqId : null }, 'logic worker crashed; promoting standby');
+    const io = Atomics.load(h.control, Ctl.inProgressIo);
+    const key = `${io}:${reqId}`;
+    this.opts.logger.error({ code, generation: h.generation, logicWorker: this.opts.lanes.index, inProgressReqId: wasBusy ? reqId : null }, 'logic worker crashed; promoting standby');
     // The same request in flight during two crashes in a row is poison: answer it with an error and skip it.
-    if (wasBusy && reqId === this.lastCrashReqId) {
-      if (this.opts.skipPoisonedRequest(reqId)) this.poisonedSkipped++;
-      this.lastCrashReqId = -1;
+    if (wasBusy && key === this.lastCrashKey) {
+      if (this.opts.skipPoisonedRequest(io, reqId)) this.poisonedSkipped++;
+      this.lastCrashKey = '';
     } else {
-      this.lastCrashReqId = wasBusy ? reqId : -1;
+      this.lastCrashKey = wasBusy ? key : '';
     }
     this.active = null;
     this.switching = this.switching.then(async () => {

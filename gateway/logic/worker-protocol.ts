@@ -4,6 +4,7 @@
  * messages they post to each other. Counters live in shared memory so the
  * admin endpoint never has to ask the worker anything.
  */
+import type { LogicLanes } from '../lanes.ts';
 
 export const Ctl = {
   /** Host sets 1: finish the current frame, stop consuming, post 'stopped'. */
@@ -23,9 +24,11 @@ export const Ctl = {
   packetsIssued: 8,
   capRefusals: 9,
   poolEmpty: 10,
+  /** IO thread of the frame in inProgressReqId (request ids are per IO thread). */
+  inProgressIo: 11,
   /** Open / share operations accepted (queued for the journal). */
-  opened: 11,
-  shared: 12,
+  opened: 12,
+  shared: 13,
   size: 16,
 } as const;
 
@@ -44,11 +47,12 @@ export const REPLY_PREFIX_BYTES = 4;
 export interface LogicWorkerData {
   generation: number;
   gatewayId: string;
-  requestRing: SharedArrayBuffer;
-  replyRing: SharedArrayBuffer;
+  /** This worker's rings from and to every IO thread, and the IO threads' answered marks (see gateway/lanes.ts). */
+  lanes: LogicLanes;
   control: SharedArrayBuffer;
-  /** One byte per reqId (mod size): 1 once the IO layer delivered its reply. */
-  answered: SharedArrayBuffer;
+  /** How long to nap between looks while requests keep coming, and when to park instead (GatewayConfig.rings). */
+  napMs: number;
+  idleAfterMs: number;
   /** Opaque logic state handed over by the host (config documents etc.). */
   logicState: unknown;
 }

@@ -92,3 +92,13 @@ export function checkOverloadConfig(o: OverloadConfig | undefined, errors: strin
   check(num(o.admission?.overloadedShare, 0.001, 1), 'admission.overloadedShare', 'must be in (0, 1]');
   check(num(o.admission?.unauthenticatedShare, 0.001, 1), 'admission.unauthenticatedShare', 'must be in (0, 1]');
 }
+
+/**
+ * The share of the gateway's overload rules one of `ioThreads` IO threads
+ * applies: each admits upgrades on its own, so each gets its part of the
+ * gateway's upgrade rate and burst.
+ */
+export function perIoThread(o: OverloadConfig, ioThreads: number): OverloadConfig {
+  if (ioThreads <= 1) return o;
+  return { ...o, admission: { ...o.admission, upgradesPerSec: o.admission.upgradesPerSec / ioThreads, burst: Math.max(1, o.admission.burst / ioThreads) } };
+}

@@ -7,13 +7,13 @@
 import type { OverloadConfig } from './config.ts';
 import { Admission, type Refusal } from './admission.ts';
 import { ReplyGate, type GatedConn, type HeldReply } from './reply-gate.ts';
-import type { LoadMonitor } from './load-monitor.ts';
+import type { LoadView } from './overload-shared.ts';
 import { appendRateLimit } from './rate-limit-field.ts';
 
 export class IoOverload {
   readonly admission: Admission;
 
-  constructor(private readonly config: OverloadConfig, readonly monitor: LoadMonitor, now: number = performance.now()) {
+  constructor(private readonly config: OverloadConfig, readonly monitor: LoadView, now: number = performance.now()) {
     this.admission = new Admission(config.admission, now);
   }
 

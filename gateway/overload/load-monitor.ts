@@ -9,7 +9,7 @@ import { performance, monitorEventLoopDelay, type EventLoopUtilization, type Int
 import type { OverloadTier } from '../../config-service/document/types.ts';
 import type { Logger } from '../../common/logger.ts';
 import type { OverloadConfig } from './config.ts';
-import { OverloadShared } from './overload-shared.ts';
+import { MAX_SHARED_TIERS, OverloadShared } from './overload-shared.ts';
 import { TierMachine } from './tier-machine.ts';
 import { loadScore, type LoadSignals } from './load-score.ts';
 
@@ -134,5 +134,6 @@ export class LoadMonitor {
     const tier = this.config.enabled ? this.machine.tier : 0;
     const cheap = this.config.enabled && this.config.cheapFromTier > 0 && tier >= this.config.cheapFromTier;
     this.shared.set(tier, this.intervalNow(), cheap);
+    this.shared.setTierIntervals(Array.from({ length: MAX_SHARED_TIERS }, (_, t) => this.intervalOfTier(t)));
   }
 }

@@ -1,20 +1,20 @@
 /** Overload protection as /status fields and Prometheus samples. */
 import type { Sample } from '../admin/prometheus.ts';
 import type { LoadMonitor } from './load-monitor.ts';
-import type { IoOverload } from './io-overload.ts';
 import type { GateStats } from './reply-gate.ts';
 import { BUCKET_UPPER_MS, quantileUpperMs } from './latency-buckets.ts';
 
 type PacingStats = GateStats & { latencyCounts: number[] };
 
-export function overloadStatus(o: IoOverload, gate: PacingStats | null, enabled: boolean): Record<string, unknown> {
+/** `connectsRateLimited`: upgrades refused by admission, all IO threads together. */
+export function overloadStatus(monitor: LoadMonitor, connectsRateLimited: number, gate: PacingStats | null, enabled: boolean): Record<string, unknown> {
   return {
     enabled,
-    ...o.monitor.status(),
+    ...monitor.status(),
     delayedReplies: gate?.delayedReplies ?? 0,
     heldReplies: gate?.heldNow ?? 0,
     pacingClosed: gate?.pacingClosed ?? 0,
-    connectsRateLimited: o.admission.refused,
+    connectsRateLimited,
     /** Arrival-to-send of replies not held (cumulative bucket counts, upper bounds in ms; diff two readings). */
     gatewayLatency: gate ? {
       p50UpperMs: quantileUpperMs(gate.latencyCounts, 0.5), p99UpperMs: quantileUpperMs(gate.latencyCounts, 0.99),

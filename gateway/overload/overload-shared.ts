@@ -6,7 +6,10 @@
  */
 const LIMIT = 0;
 const CHEAP = 1;
-const WORDS = 4;
+/** Interval of tier t at word TIERS + t, for IO threads other than the one that measures load. */
+const TIERS = 4;
+export const MAX_SHARED_TIERS = 32;
+const WORDS = TIERS + MAX_SHARED_TIERS;
 const INTERVAL_MASK = 0xffffff;
 
 export interface RateLimit {
@@ -28,6 +31,15 @@ export class OverloadShared {
     Atomics.store(this.words, CHEAP, cheap ? 1 : 0);
   }
 
+  /** Publishes the interval of every tier (index = tier) of the current table. */
+  setTierIntervals(intervalsMs: number[]): void {
+    for (let t = 0; t < MAX_SHARED_TIERS; t++) Atomics.store(this.words, TIERS + t, intervalsMs[t] ?? 0);
+  }
+
+  intervalOfTier(tier: number): number {
+    return tier >= 0 && tier < MAX_SHARED_TIERS ? Atomics.load(this.words, TIERS + tier) : 0;
+  }
+
   /** The packed word: tier = w >>> 24, interval = w & 0xffffff; 0 = no limit. */
   packed(): number {
     return Atomics.load(this.words, LIMIT) >>> 0;
@@ -45,5 +57,30 @@ export class OverloadShared {
   /** True when the logic should give shakes outside rounds the cheap answer. */
   cheap(): boolean {
     return Atomics.load(this.words, CHEAP) === 1;
+  }
+}
+
+/**
+ * What the IO layer reads of the load: the tier in force and the intervals.
+ * The load monitor (main thread) is one; an IO thread in a worker reads the
+ * same from shared memory (SharedLoadView).
+ */
+export interface LoadView {
+  readonly tier: number;
+  readonly shared: OverloadShared;
+  intervalNow(): number;
+  intervalOfTier(tier: number): number;
+}
+
+export class SharedLoadView implements LoadView {
+  constructor(readonly shared: OverloadShared) {}
+  get tier(): number {
+    return this.shared.tier();
+  }
+  intervalNow(): number {
+    return this.shared.limit().minIntervalMs;
+  }
+  intervalOfTier(tier: number): number {
+    return this.shared.intervalOfTier(tier);
   }
 }

@@ -7,6 +7,10 @@
  * The worker reads packets with next() and consumes them with commit() only
  * after their issuance is durable, so a crash in between leaves them in the
  * pool for the next generation.
+ *
+ * With several logic workers the pool has one lane per worker (each a
+ * single-producer, single-consumer ring, so no packet can be taken twice);
+ * the producer feeds the lane with the fewest packets. The level is their sum.
  */
 import { internal } from '../../proto/gen/internal.js';
 import { createRingBuffer, RingConsumer, RingProducer, type RingFrame } from '../ring/spsc-ring.ts';
@@ -17,27 +21,38 @@ export type SeedPacket = internal.shake.internal.v1.ISeedPacket;
 const OFFERED = 0;
 const TAKEN = 16; // own cache line
 
-export interface PoolBuffers {
+export interface PoolLane {
   ring: SharedArrayBuffer;
   counters: SharedArrayBuffer;
+}
+
+export interface PoolBuffers {
+  /** One per logic worker. */
+  lanes: PoolLane[];
+  /** Packets held by all lanes together, at most. */
   capacity: number;
 }
 
-export function createPoolBuffers(capacityPackets: number): PoolBuffers {
-  // ~64 bytes per encoded packet frame, twice over so a full pool never wraps into itself.
+export function createPoolBuffers(capacityPackets: number, lanes = 1): PoolBuffers {
+  // ~64 bytes per encoded packet frame, twice over so a full lane never wraps into itself.
   let bytes = 1024;
   while (bytes < capacityPackets * 128) bytes *= 2;
-  return { ring: createRingBuffer(bytes), counters: new SharedArrayBuffer(128), capacity: capacityPackets };
+  return {
+    lanes: Array.from({ length: lanes }, () => ({ ring: createRingBuffer(bytes), counters: new SharedArrayBuffer(128) })),
+    capacity: capacityPackets,
+  };
 }
 
+const laneLevel = (c: Int32Array) => (Atomics.load(c, OFFERED) - Atomics.load(c, TAKEN)) | 0;
+
 export class PoolProducer {
-  private readonly ring: RingProducer;
-  private readonly counters: Int32Array;
+  private readonly rings: RingProducer[];
+  private readonly counters: Int32Array[];
   private seq = 0;
 
   constructor(private readonly bufs: PoolBuffers) {
-    this.ring = new RingProducer(bufs.ring);
-    this.counters = new Int32Array(bufs.counters);
+    this.rings = bufs.lanes.map((l) => new RingProducer(l.ring));
+    this.counters = bufs.lanes.map((l) => new Int32Array(l.counters));
   }
 
   get capacity(): number {
@@ -45,15 +60,21 @@ export class PoolProducer {
   }
 
   level(): number {
-    return (Atomics.load(this.counters, OFFERED) - Atomics.load(this.counters, TAKEN)) | 0;
+    let n = 0;
+    for (const c of this.counters) n += laneLevel(c);
+    return n;
   }
 
   offeredTotal(): number {
-    return Atomics.load(this.counters, OFFERED) >>> 0;
+    let n = 0;
+    for (const c of this.counters) n += Atomics.load(c, OFFERED) >>> 0;
+    return n;
   }
 
   takenTotal(): number {
-    return Atomics.load(this.counters, TAKEN) >>> 0;
+    let n = 0;
+    for (const c of this.counters) n += Atomics.load(c, TAKEN) >>> 0;
+    return n;
   }
 
   /** Adds a prefix of `packets` that fits; returns how many were taken. Never overfills. */
@@ -62,13 +83,20 @@ export class PoolProducer {
     let n = 0;
     for (const p of packets) {
       if (room <= 0) break;
-      if (!this.ring.write(0, this.seq, SeedPacket.encode(p).finish())) break;
+      const lane = this.emptiestLane();
+      if (!this.rings[lane].write(0, this.seq, SeedPacket.encode(p).finish())) break;
       this.seq = (this.seq + 1) >>> 0;
-      Atomics.add(this.counters, OFFERED, 1);
+      Atomics.add(this.counters[lane], OFFERED, 1);
       room--;
       n++;
     }
     return n;
+  }
+
+  private emptiestLane(): number {
+    let best = 0;
+    for (let i = 1; i < this.counters.length; i++) if (laneLevel(this.counters[i]) < laneLevel(this.counters[best])) best = i;
+    return best;
   }
 }
 
@@ -78,9 +106,10 @@ export class PoolConsumer {
   private readonly frame: RingFrame = { connId: 0, reqId: 0, payload: new Uint8Array(0) };
   private uncommitted = 0;
 
-  constructor(bufs: PoolBuffers) {
-    this.ring = new RingConsumer(bufs.ring);
-    this.counters = new Int32Array(bufs.counters);
+  /** `lane`: the logic worker's index; it takes from its own lane only. */
+  constructor(bufs: PoolBuffers, lane = 0) {
+    this.ring = new RingConsumer(bufs.lanes[lane].ring);
+    this.counters = new Int32Array(bufs.lanes[lane].counters);
   }
 
   /** Next packet after those already read; null when the pool has no more. Not consumed until commit(). */

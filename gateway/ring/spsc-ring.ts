@@ -12,6 +12,7 @@
 const HEAD = 0; // Int32 index of the consumer position (byte offset 0)
 const TAIL = 16; // producer position (byte offset 64: next cache line)
 const SLEEPING = 32; // consumer parked on Atomics.wait(Async) (byte offset 128)
+const NAP = 48; // always 0: a consumer napping without announcing it waits here (byte offset 192)
 const DATA_OFFSET = 256;
 const FRAME_HEADER = 12;
 const WRAP = 0xffffffff;
@@ -87,6 +88,8 @@ class RingView {
  * live per ring at a time; a thread taking over a ring creates a new one then.
  */
 export class RingProducer extends RingView {
+  /** Where the consumer parks: its own ring, or a doorbell it shares with other rings it reads. */
+  private readonly bell: Int32Array;
   private tail: number;
   /** Last head seen; re-read from shared memory only when the ring looks full. */
   private head: number;
@@ -95,8 +98,9 @@ export class RingProducer extends RingView {
   /** Tail at the last wake(): with nothing written since, the consumer has nothing new to wake for. */
   private wokenTail: number;
 
-  constructor(sab: SharedArrayBuffer) {
+  constructor(sab: SharedArrayBuffer, doorbell: SharedArrayBuffer = sab) {
     super(sab);
+    this.bell = doorbell === sab ? this.ctl : new Int32Array(doorbell, 0, DATA_OFFSET / 4);
     this.tail = Atomics.load(this.ctl, TAIL) >>> 0;
     this.head = Atomics.load(this.ctl, HEAD) >>> 0;
     this.maxPayload = this.capacity / 2 - FRAME_HEADER;
@@ -143,7 +147,7 @@ export class RingProducer extends RingView {
   wake(): void {
     if (this.wokenTail === this.tail) return;
     this.wokenTail = this.tail;
-    notifyIfParked(this.ctl);
+    notifyIfParked(this.bell);
   }
 }
 
@@ -292,9 +296,83 @@ export class ParkedConsumerWaker {
   }
 }
 
+/**
+ * Where a thread that consumes several rings parks: every producer of those
+ * rings rings it (RingProducer's `doorbell`), so one futex wait covers them
+ * all. A ring's own buffer serves as the doorbell of a thread that reads
+ * only that ring. Same park protocol as RingConsumer.park().
+ */
+export class Doorbell {
+  private readonly ctl: Int32Array;
+  constructor(readonly buffer: SharedArrayBuffer) {
+    this.ctl = new Int32Array(buffer, 0, DATA_OFFSET / 4);
+  }
+
+  /** Blocks until rung, `ready()` holds, or timeoutMs. */
+  waitSync(timeoutMs: number, ready: () => boolean): void {
+    Atomics.store(this.ctl, SLEEPING, 1);
+    if (!ready()) Atomics.wait(this.ctl, SLEEPING, 1, timeoutMs);
+    Atomics.store(this.ctl, SLEEPING, 0);
+  }
+
+  /** Resolves when rung, when `ready()` holds, or after timeoutMs, without blocking the event loop. */
+  async wait(timeoutMs: number, ready: () => boolean): Promise<void> {
+    Atomics.store(this.ctl, SLEEPING, 1);
+    if (!ready()) {
+      const r = Atomics.waitAsync(this.ctl, SLEEPING, 1, timeoutMs);
+      if (r.async) await r.value;
+    }
+    Atomics.store(this.ctl, SLEEPING, 0);
+  }
+
+  /** Wakes the parked thread, if it is parked. */
+  ring(): void {
+    notifyIfParked(this.ctl);
+  }
+
+  /**
+   * Sleeps timeoutMs without announcing a park: producers see no parked
+   * consumer and skip the notify (see NapPolicy). Only rung by a stop request.
+   */
+  napSync(timeoutMs: number): void {
+    Atomics.wait(this.ctl, NAP, 0, timeoutMs);
+  }
+}
+
+/**
+ * How a consumer thread waits when its rings are empty. Waking a parked
+ * thread costs the producer a notify (a syscall and, on a VM, a cross-core
+ * interrupt: tens of µs here) for every hand-off at low rates. While work
+ * keeps coming, a consumer instead naps briefly without announcing it, so
+ * producers skip the notify and hand-offs batch by time; once nothing came
+ * for `idleAfterMs` it parks announced and costs nothing while idle.
+ */
+export class NapPolicy {
+  private lastWorkMs = -Infinity;
+
+  constructor(readonly napMs: number, readonly idleAfterMs: number, private readonly now: () => number = () => performance.now()) {}
+
+  /** The consumer found work. */
+  worked(): void {
+    this.lastWorkMs = this.now();
+  }
+
+  /** True: nap napMs unannounced; false: park announced (idle). */
+  shouldNap(): boolean {
+    return this.napMs > 0 && this.now() - this.lastWorkMs < this.idleAfterMs;
+  }
+}
+
+/** Bytes queued in a ring, read from any thread (for /status and load sampling). */
+export function ringUsedBytes(sab: SharedArrayBuffer): number {
+  const ctl = new Int32Array(sab, 0, DATA_OFFSET / 4);
+  return (Atomics.load(ctl, TAIL) - Atomics.load(ctl, HEAD)) >>> 0;
+}
+
 /** Wakes whoever consumes this ring if it is parked (used to deliver a stop request). */
 export function wakeRingConsumer(sab: SharedArrayBuffer): void {
   const ctl = new Int32Array(sab, 0, DATA_OFFSET / 4);
   Atomics.store(ctl, SLEEPING, 0);
   Atomics.notify(ctl, SLEEPING);
+  Atomics.notify(ctl, NAP);
 }

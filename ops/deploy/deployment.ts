@@ -25,6 +25,7 @@ import { ensureSeeds } from './seeds.ts';
 import { deploymentShow, heldSponsors } from './show.ts';
 import { agentConfigFor, type QueueSpec } from './agent-config.ts';
 import type { DeployOptions, DeploymentInfo, GatewayInfo } from './types.ts';
+import { reuseportEnv } from '../../gateway/io/reuseport.ts';
 import type { Round, ShowConfig } from '../../config-service/document/types.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -134,14 +135,16 @@ export class Deployment {
       for (const [i, id] of ids.entries()) {
         const p = gwPorts[i];
         const env: Record<string, string> = {
-          ...baseEnv, SHAKE_GATEWAY_ID: id, SHAKE_WS_PORT: String(p.ws), SHAKE_ADMIN_PORT: String(p.admin), SHAKE_DATA_DIR: dataDir,
+          // Several IO threads share the gateway's port through a preload (gateway/io/reuseport.ts).
+          ...reuseportEnv(), ...baseEnv, SHAKE_GATEWAY_ID: id, SHAKE_WS_PORT: String(p.ws), SHAKE_ADMIN_PORT: String(p.admin), SHAKE_DATA_DIR: dataDir,
           SHAKE_AUTH_SECRET: secrets.auth, SHAKE_COOKIE_SECRET: secrets.cookie, SHAKE_PACKET_SECRET: secrets.packet,
           SHAKE_CONFIG_URLS: configUrls.join(','), SHAKE_CONFIG_DIR: path.join(dataDir, id, 'config'),
           ...(o.faultInjection ? { SHAKE_FAULT_INJECTION: '1' } : {}),
           ...(o.profile === 'rehearsal' ? { SHAKE_CAPS_FEED_NATS: natsUrls.join(','), SHAKE_NTP_SERVERS: `${chrony!.host}:${chrony!.port}` } : {}),
         };
         mkdirSync(path.join(dataDir, id, 'config'), { recursive: true });
-        await sup.start({ name: id, ...tsx('gateway/main.ts'), env, ready: /listening/, readyTimeoutMs: 60_000,
+        // The gateway's own line: the agent link logs "listening" before the WebSocket port is bound.
+        await sup.start({ name: id, ...tsx('gateway/main.ts'), env, ready: /gateway \S+ listening: ws:/, readyTimeoutMs: 60_000,
           urls: [`ws://127.0.0.1:${p.ws}/`, `http://127.0.0.1:${p.admin}/status`, `http://127.0.0.1:${p.admin}/metrics`] });
         const agentFile = path.join(dir, 'agents', `${id}.json`);
         mkdirSync(path.dirname(agentFile), { recursive: true });

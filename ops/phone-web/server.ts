@@ -45,12 +45,12 @@ export async function startPhoneWeb(o: PhoneWebOptions): Promise<{ server: http.
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://local');
     const p = url.pathname;
-    if (req.method !== 'GET') return send(res, 405, 'application/json', JSON.stringify({ code: 'NOT_FOUND', message: 'GET only' }));
+    if (req.method !== 'GET') return send(res, 405, 'application/json', JSON.stringify({ code: 'METHOD_NOT_ALLOWED', message: 'GET only' }));
     if (p === '/' || p === '/index.html') return send(res, 200, TYPES['.html'], page);
     if (p === '/api/phone-config') return send(res, 200, 'application/json', JSON.stringify({ gateways: o.gateways }));
     if (p === '/api/token') {
       const user = url.searchParams.get('user') ?? '';
-      if (!o.authSecret) return send(res, 403, 'application/json', JSON.stringify({ code: 'NOT_FOUND', message: 'demo tokens are served in the development profile only' }));
+      if (!o.authSecret) return send(res, 403, 'application/json', JSON.stringify({ code: 'DEMO_TOKENS_DISABLED', message: 'demo tokens are served in the development profile only' }));
       if (!USER_ID.test(user)) return send(res, 400, 'application/json', JSON.stringify({ code: 'BAD_REQUEST', message: 'user must be 1-64 of [A-Za-z0-9_:-]' }));
       return send(res, 200, 'application/json', JSON.stringify({ token: makeUserToken(o.authSecret, user, Date.now() + TOKEN_TTL_MS) }));
     }

@@ -7,6 +7,7 @@ import { mkdtempSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { freePort } from '../../common/ports.ts';
+import { reuseportEnv } from '../../gateway/io/reuseport.ts';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -24,6 +25,9 @@ export async function startGatewayProcess(env: Record<string, string> = {}, entr
   // Each test gateway gets its own state (issued.db, journal.db, agent socket) unless the test shares one on purpose.
   // Short path under /tmp: the agent's Unix socket path must stay under 104 bytes.
   if (!env.SHAKE_DATA_DIR) env = { ...env, SHAKE_DATA_DIR: mkdtempSync('/tmp/gwd-') };
+  // One IO thread and one logic worker unless a test asks for more: counters stay the same on any core count.
+  env = { SHAKE_IO_THREADS: '1', SHAKE_LOGIC_WORKERS: '1', ...env };
+  if (Number(env.SHAKE_IO_THREADS) > 1) env = { ...reuseportEnv(), ...env };
   const wsPort = Number(env.SHAKE_WS_PORT ?? (await freePort()));
   const adminPort = Number(env.SHAKE_ADMIN_PORT ?? (await freePort()));
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, entry)], {
@@ -35,9 +39,10 @@ export async function startGatewayProcess(env: Record<string, string> = {}, entr
   child.stdout!.on('data', (d) => (out += d));
   child.stderr!.on('data', (d) => (out += d));
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`gateway did not start in 20 s:\n${out}`)), 20_000);
+    // Only a failed start waits this long; a loaded machine starting several workers at once may take tens of seconds.
+    const timer = setTimeout(() => reject(new Error(`gateway did not start in 60 s:\n${out}`)), 60_000);
     const check = () => {
-      if (/listening/.test(out)) { clearTimeout(timer); resolve(); }
+      if (/gateway \S+ listening: ws:/.test(out)) { clearTimeout(timer); resolve(); }
     };
     child.stdout!.on('data', check);
     child.once('exit', (code) => { clearTimeout(timer); reject(new Error(`gateway exited with ${code}:\n${out}`)); });

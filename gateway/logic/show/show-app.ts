@@ -87,7 +87,8 @@ export class ShowApp implements LogicApp {
   /** Overload tiers: from a configured tier on, shakes outside rounds get the cheap answer. */
   private readonly overload: OverloadShared | null;
 
-  constructor(private readonly state: ShowLogicState, private readonly counters: ShowCounters) {
+  /** `lane`: this worker's index among the gateway's logic workers: its pool lane and journal ring. */
+  constructor(private readonly state: ShowLogicState, private readonly counters: ShowCounters, private readonly lane = 0) {
     mkdirSync(state.dataDir, { recursive: true });
     this.cookies = new CapCookies(state.secrets.cookie);
     this.tokens = new PacketTokens(state.secrets.packetToken);
@@ -114,11 +115,11 @@ export class ShowApp implements LogicApp {
   }
 
   private get pool(): PoolConsumer {
-    return (this.poolEnd ??= new PoolConsumer(this.state.pool));
+    return (this.poolEnd ??= new PoolConsumer(this.state.pool, this.lane));
   }
 
   private get journal(): JournalSubmitter {
-    return (this.journalEnd ??= new JournalSubmitter(this.state.journal));
+    return (this.journalEnd ??= new JournalSubmitter(this.state.journal, this.lane));
   }
 
   private setShow(show: ShowConfig): void {
