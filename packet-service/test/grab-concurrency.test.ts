@@ -77,6 +77,7 @@ t.test('the HTTP API is internal: no service token, no grab (nor balance, detail
   const port = await listen(server, '127.0.0.1', 0);
   t.teardown(() => server.close());
   const seed: Seed = { packetId: pid(77), userId: 'sender', sponsorId: 's1', amountCents: 1, shares: 2, shareAmountCents: 10 };
+  await book(svc, seed);
   await svc.apply(op('open', seed));
   await svc.apply(op('share', seed));
   const body = JSON.stringify({ groupPacketId: seed.packetId, userId: 'thief' });

@@ -138,7 +138,7 @@ t.test('kill during processing; redeliveries and replays change nothing; reconci
   t.ok(retry1.every((r) => r && [200, 409].includes(r.status)), 'every grab answered ok or empty');
   const differ = retry2.map((r, i) => [retry1[i], r]).filter(([a, b]) => !a || !b || a.status !== b.status || a.body.amountCents !== b.body.amountCents);
   t.same(differ.slice(0, 3), [], `repeat grabs return the first result ${lastGrabError}`);
-  const thieves = await Promise.all(forged.map(async (f) => ((await (await fetch(`http://127.0.0.1:${svc.port}/balance/${f.userId}`)).json()) as { balanceCents: number }).balanceCents));
+  const thieves = await Promise.all(forged.map(async (f) => ((await (await fetch(`http://127.0.0.1:${svc.port}/balance/${f.userId}`, { headers: serviceAuthHeaders(SERVICE_TOKEN) })).json()) as { balanceCents: number }).balanceCents));
   t.same(new Set(thieves), new Set([0]), 'no forged operation paid anything');
   svc.child.kill('SIGTERM');
   await waitExit(svc.child);
