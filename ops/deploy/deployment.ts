@@ -75,10 +75,13 @@ export class Deployment {
     const phoneWebPort = port(60, 3 * n + 2);
     const dataDir = path.join(dir, 'gateways');
     const seeds = ensureSeeds(path.join(dir, 'seeds'), ids, o.seedCount ?? 200_000, o.sponsors);
+    const showFor = (nowMs: number) => deploymentShow({ showFile: o.showFile, gatewayIds: ids, held: heldSponsors(seeds.manifest), nowMs });
+    // A show that can never be fed is refused before anything runs (deploymentShow throws SHOW_UNFED).
+    showFor(Date.now());
     // The money service pays only packets its book holds: the parts go into it before it starts (idempotent on a restart).
     importSeedsForMoney(path.join(dir, 'money'), seeds.partsDir, say);
-    // Built after the import: the show's first round is timed from here, so the import does not eat into it.
-    const show = deploymentShow({ showFile: o.showFile, gatewayIds: ids, held: heldSponsors(seeds.manifest), nowMs: Date.now() });
+    // Built again after the import: the show's first round is timed from here, so the import does not eat into it.
+    const show = showFor(Date.now());
     const showFile = path.join(dir, 'show.json');
     writeFileSync(showFile, JSON.stringify(show, null, 2));
     const sup = new Supervisor(logsDir, say, (name, code, signal) => say(`!! ${name} exited on its own (${code ?? signal}); see ${path.join(logsDir, `${name}.log`)}`));

@@ -30,7 +30,7 @@ function run(entry: string, env: Record<string, string | undefined>, readyLine: 
 }
 
 const strong = (s: string) => `${s}-0123456789abcdef`;
-const clean = { SHAKE_AUTH_SECRET: undefined, SHAKE_COOKIE_SECRET: undefined, SHAKE_PACKET_SECRET: undefined, SHAKE_OPERATOR_TOKEN: undefined };
+const clean = { SHAKE_AUTH_SECRET: undefined, SHAKE_COOKIE_SECRET: undefined, SHAKE_PACKET_SECRET: undefined, SHAKE_OPERATOR_TOKEN: undefined, SHAKE_SERVICE_TOKEN: undefined };
 
 t.test('gateway: production refuses development, missing and equal secrets; development warns once each', async (t) => {
   const dir = mkdtempSync('/tmp/secrets-gw-');
@@ -52,8 +52,8 @@ t.test('gateway: production refuses development, missing and equal secrets; deve
   t.match(equal.out, /SHAKE_AUTH_SECRET and SHAKE_COOKIE_SECRET must differ/);
   t.notMatch(equal.out, /listening/, 'nothing served');
 
-  const ok = await gw({ ...prod, SHAKE_AUTH_SECRET: strong('auth'), SHAKE_COOKIE_SECRET: strong('cookie'), SHAKE_PACKET_SECRET: strong('packet') });
-  t.match(ok.out, /listening/, 'three distinct real secrets: it starts');
+  const ok = await gw({ ...prod, SHAKE_AUTH_SECRET: strong('auth'), SHAKE_COOKIE_SECRET: strong('cookie'), SHAKE_PACKET_SECRET: strong('packet'), SHAKE_SERVICE_TOKEN: strong('service') });
+  t.match(ok.out, /listening/, 'four distinct real secrets (auth, cookie, packet, service): it starts');
   t.notMatch(ok.out, /development secret in use/);
 
   const devProfile = await gw({ SHAKE_PROFILE: 'development' });
@@ -75,7 +75,7 @@ t.test('config service: production refuses the development operator token; devel
   const none = await cfg({ SHAKE_PROFILE: 'production' });
   t.equal(none.code, 1, 'no operator token in production: refused');
   t.match(none.out, /SHAKE_OPERATOR_TOKEN is not set/);
-  const ok = await cfg({ SHAKE_PROFILE: 'production', SHAKE_OPERATOR_TOKEN: strong('operator') });
+  const ok = await cfg({ SHAKE_PROFILE: 'production', SHAKE_OPERATOR_TOKEN: strong('operator'), SHAKE_SERVICE_TOKEN: strong('service') });
   t.match(ok.out, /"evt":"listening"/, 'a real operator token: it starts');
   const devProfile = await cfg({ SHAKE_PROFILE: 'development' });
   t.match(devProfile.out, /"evt":"listening"/, 'development: starts');
@@ -94,7 +94,7 @@ t.test('npm start in the production profile refuses the development secrets befo
 t.test('npm start honours the secrets set in the environment, and writes them 0600', async (t) => {
   const dir = mkdtempSync('/tmp/secrets-env-');
   t.teardown(() => rmSync(dir, { recursive: true, force: true }));
-  const env = { SHAKE_AUTH_SECRET: strong('auth-env'), SHAKE_COOKIE_SECRET: strong('cookie-env'), SHAKE_PACKET_SECRET: strong('packet-env'), SHAKE_OPERATOR_TOKEN: strong('operator-env') };
+  const env = { SHAKE_AUTH_SECRET: strong('auth-env'), SHAKE_COOKIE_SECRET: strong('cookie-env'), SHAKE_PACKET_SECRET: strong('packet-env'), SHAKE_OPERATOR_TOKEN: strong('operator-env'), SHAKE_SERVICE_TOKEN: strong('service-env') };
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'ops/start.ts'), '--base-port', '0', '--dir', dir, '--seeds', '2000'], {
     cwd: repoRoot, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -111,7 +111,7 @@ t.test('npm start honours the secrets set in the environment, and writes them 06
   const file = path.join(dir, 'deployment.json');
   t.equal(statSync(file).mode & 0o777, 0o600, 'deployment.json is 0600');
   const dep = JSON.parse(readFileSync(file, 'utf8')) as DeploymentInfo;
-  t.same(dep.secrets, { auth: env.SHAKE_AUTH_SECRET, cookie: env.SHAKE_COOKIE_SECRET, packet: env.SHAKE_PACKET_SECRET }, 'the descriptor holds the secrets in use');
+  t.same(dep.secrets, { auth: env.SHAKE_AUTH_SECRET, cookie: env.SHAKE_COOKIE_SECRET, packet: env.SHAKE_PACKET_SECRET, service: env.SHAKE_SERVICE_TOKEN }, 'the descriptor holds the secrets in use');
   t.equal(dep.config.operatorToken, env.SHAKE_OPERATOR_TOKEN);
   t.notMatch(out, /development secret in use/, 'no development secret in use, none warned about');
   const phone = await TestPhone.connect(dep.gateways[0]!.wsUrl, { secret: env.SHAKE_AUTH_SECRET, userId: 'env-user' });
