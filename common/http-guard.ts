@@ -14,7 +14,7 @@
 import type http from 'node:http';
 import { ShakeError, isShakeError } from './errors.ts';
 import { isServiceAuthorized } from './service-auth.ts';
-import { ERRORS, catalogued } from '../contracts/errors.ts';
+import { ERRORS, catalogued, httpStatus } from '../contracts/errors.ts';
 
 export interface HttpLimits {
   /** Time for a client to send all request headers. */
@@ -54,9 +54,9 @@ export function boundHttpServer(server: http.Server, limits: HttpLimits = DEFAUL
   return server;
 }
 
-/** The HTTP status of an error code: the catalogue's, else the server's own table, else `fallback`. */
-export function statusOf(code: string, own: Record<string, number> = {}, fallback = 500): number {
-  return (ERRORS as Record<string, { http?: number }>)[code]?.http ?? own[code] ?? fallback;
+/** The HTTP status of an error code: the catalogue's, else `fallback`. */
+export function statusOf(code: string, fallback = 500): number {
+  return httpStatus(code, fallback);
 }
 
 /** The one error body: `{code, message}` (and `details` where the error carries them). */
@@ -64,11 +64,14 @@ export function errorBody(e: unknown): Record<string, unknown> {
   return isShakeError(e) ? e.toJSON() : { code: 'INTERNAL_ERROR', message: 'internal error' };
 }
 
-/** Sends an error in the one shape; a response already under way is cut (it cannot change its status). */
-export function sendHttpError(res: http.ServerResponse, e: unknown, own: Record<string, number> = {}, fallback = 500): void {
+/**
+ * Sends an error in the one shape with the catalogue's status (`fallback` for a
+ * code that has none); a response already under way is cut (it cannot change its status).
+ */
+export function sendHttpError(res: http.ServerResponse, e: unknown, fallback = 500): void {
   if (res.headersSent) { res.destroy(); return; }
   const body = JSON.stringify(errorBody(e));
-  const status = isShakeError(e) ? statusOf(e.code, own, fallback) : 500;
+  const status = isShakeError(e) ? statusOf(e.code, fallback) : 500;
   // After PAYLOAD_TOO_LARGE the rest of the body is never read: close instead of draining it.
   const close = isShakeError(e) && e.code === 'PAYLOAD_TOO_LARGE' ? { connection: 'close' } : {};
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'content-length': Buffer.byteLength(body), ...close });

@@ -6,7 +6,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import os from 'node:os';
 import { ShakeError } from '../common/errors.ts';
-import { DEV_SECRETS, MIN_SECRET_LENGTH, profileFromEnv } from '../common/secrets.ts';
+import { checkSecrets, profileFromEnv } from '../common/secrets.ts';
 
 export interface Operator {
   name: string;
@@ -59,9 +59,10 @@ export function parseOperatorList(list: string): Operator[] {
 export function operatorsFromEnv(env: NodeJS.ProcessEnv, token: string | undefined): Operator[] {
   const operators = parseOperatorList(env.SHAKE_OPERATORS ?? '');
   if (token) operators.push({ name: env.SHAKE_OPERATOR_NAME || os.userInfo().username || 'operator', token });
-  if (profileFromEnv(env) === 'production') {
-    const dev = new Set<string>(Object.values(DEV_SECRETS));
-    const weak = operators.filter((o) => o.token.length < MIN_SECRET_LENGTH || dev.has(o.token)).map((o) => o.name);
+  // The same rule as every other secret (common/secrets.ts): in production, no short or public development token.
+  const profile = profileFromEnv(env);
+  if (profile === 'production') {
+    const weak = operators.filter((o) => checkSecrets({ operator: o.token }, profile, () => {}).length > 0).map((o) => o.name);
     if (weak.length > 0) throw new ShakeError('SECRETS_REFUSED', `operator tokens too short or public development tokens (production profile): ${weak.join(', ')}`);
   }
   return operators;

@@ -81,7 +81,7 @@ export function createHttpServer(svc: PacketService, extras: HttpOptions, limits
     const url = requestUrl(req);
     if (!url) return sendHttpError(res, catalogued('BAD_REQUEST', 'unparsable request target'));
     route(svc, req, url, extras).then(([status, body]) => send(res, status, body), (e: unknown) => {
-      if (isShakeError(e)) return sendHttpError(res, e, {}, 503);
+      if (isShakeError(e)) return sendHttpError(res, e, 503);
       svc.log.error({ err: e, path: url.pathname }, 'http request failed');
       sendHttpError(res, e);
     });
