@@ -56,7 +56,7 @@ async function openAndShare(client: ShakeClient, p: WonPacket, what: 'open' | 's
   }
   if (what !== 'open' && p.shares > 0) {
     const r = await client.share(p.token);
-    console.log(`  shared ${p.packetId}: ${r.shares || p.shares} shares for friends to grab (${r.status === 2 ? 'already shared' : 'ok'}, operation ${r.operationId})`);
+    console.log(`  shared ${p.packetId}: ${r.shares || p.shares} shares for friends to grab with group packet id ${r.groupPacketId || p.packetId} (${r.status === 2 ? 'already shared' : 'ok'}, operation ${r.operationId})`);
   } else if (what === 'share') console.log(`  ${p.packetId} has no shares to give`);
 }
 
