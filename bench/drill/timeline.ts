@@ -82,6 +82,21 @@ export class Timeline {
   }
 }
 
+/**
+ * Packets released from the round's first second through the second after
+ * it: the gateways' counters are sampled once a second, so a release in the
+ * round's last moments (or a sample taken late on a loaded machine) shows up
+ * in the next row. The feed stops at the round's end, so that row holds no
+ * release of its own.
+ */
+function releasedInRound(rows: Row[]): number {
+  const first = rows.findIndex((r) => r.releaseTarget > 0);
+  if (first < 0) return 0;
+  let last = first;
+  while (last + 1 < rows.length && rows[last + 1].releaseTarget > 0) last++;
+  return rows.slice(first, Math.min(rows.length, last + 2)).reduce((a, r) => a + r.released, 0);
+}
+
 /** The flat metrics thresholds refer to. */
 export function summaryMetrics(rows: Row[], lat: ReturnType<Histogram['summary']>, extra: Record<string, number>): Record<string, number> {
   const total = (f: (r: Row) => number) => rows.reduce((a, r) => a + f(r), 0);
@@ -91,7 +106,7 @@ export function summaryMetrics(rows: Row[], lat: ReturnType<Histogram['summary']
   const active = rows.filter((r) => r.sent > 0);
   const roundRows = rows.filter((r) => r.releaseTarget > 0);
   const target = roundRows.reduce((a, r) => a + r.releaseTarget, 0);
-  const released = roundRows.reduce((a, r) => a + r.released, 0);
+  const released = releasedInRound(rows);
   return {
     'shake.sent': sent,
     'shake.ok': ok,
