@@ -14,12 +14,9 @@ export interface ThreadCounts {
 }
 
 export function defaultThreadCounts(cores: number): ThreadCounts {
-  // Until the known stall after a logic reload with several workers is fixed (gateway/test/swap-and-crash.test.ts,
-  // its 2 x 2 drill), every machine defaults to one of each; several are an explicit choice
-  // (threads.io / threads.logic, SHAKE_IO_THREADS / SHAKE_LOGIC_WORKERS). The sizing to return to once fixed:
-  // 1 x 1 up to 2 cores, else io = round(cores / 2), logic = floor(cores / 4) (the 16-core device ran 4 x 2 on 8 cores).
-  void cores;
-  return { io: 1, logic: 1 };
+  if (cores <= 2) return { io: 1, logic: 1 };
+  // The 16-core device ran 4 x 2 on 8 cores.
+  return { io: Math.max(1, Math.round(cores / 2)), logic: Math.max(1, Math.floor(cores / 4)) };
 }
 
 /**

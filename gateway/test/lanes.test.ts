@@ -35,10 +35,13 @@ t.test('lanes: every (IO thread, logic worker) pair has its own rings; doorbells
   t.end();
 });
 
-t.test('thread counts: 1 x 1 by default (several only when configured); several IO threads only with the port-sharing preload', async (t) => {
+t.test('thread counts: from the core count by default (1 x 1 on 2 cores); several IO threads only with the port-sharing preload', async (t) => {
+  t.same(resolveThreadCounts({ io: 0, logic: 0 }, 1, true), { io: 1, logic: 1, ioLimitedBy: null });
   t.same(resolveThreadCounts({ io: 0, logic: 0 }, 2, true), { io: 1, logic: 1, ioLimitedBy: null });
-  // Not sized by the core count until the stall after a reload with several workers is fixed (gateway/threads.ts).
-  t.same(resolveThreadCounts({ io: 0, logic: 0 }, 16, true), { io: 1, logic: 1, ioLimitedBy: null });
+  t.same(resolveThreadCounts({ io: 0, logic: 0 }, 4, true), { io: 2, logic: 1, ioLimitedBy: null });
+  t.same(resolveThreadCounts({ io: 0, logic: 0 }, 8, true), { io: 4, logic: 2, ioLimitedBy: null });
+  t.same(resolveThreadCounts({ io: 0, logic: 0 }, 16, true), { io: 8, logic: 4, ioLimitedBy: null });
+  t.same(resolveThreadCounts({ io: 0, logic: 0 }, 16, false), { io: 1, logic: 4, ioLimitedBy: 'reuseport' });
   t.same(resolveThreadCounts({ io: 8, logic: 4 }, 16, true), { io: 8, logic: 4, ioLimitedBy: null });
   t.same(resolveThreadCounts({ io: 4, logic: 2 }, 16, false), { io: 1, logic: 2, ioLimitedBy: 'reuseport' });
   t.end();
