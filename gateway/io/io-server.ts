@@ -17,8 +17,7 @@ import { LocalUserConnections, type UserConnections } from './user-connections.t
 import { Admission } from '../overload/admission.ts';
 import { ERRORS } from '../../contracts/errors.ts';
 import { busyReply, errorReply, IoErrorCodes } from './canned-replies.ts';
-import { encodeRequestPrefix } from '../logic/request-handler.ts';
-import { REPLY_PREFIX_BYTES, ReplyFlags } from '../logic/worker-protocol.ts';
+import { encodeRequestPrefix, REPLY_PREFIX_BYTES, ReplyFlags } from '../frame-format.ts';
 import type { IoOverload } from '../overload/io-overload.ts';
 import type { GatedConn, HeldReply, ReplyGate } from '../overload/reply-gate.ts';
 import { IO_SHIFT, logicWorkerOf, type IoLanes } from '../lanes.ts';

@@ -16,7 +16,7 @@
  *   u32 ioReqId | u32 entryLength | reply prefix (REPLY_PREFIX_BYTES) | entry | reply.
  */
 import { createRingBuffer, Doorbell, RingProducer, type RingFrame } from '../ring/spsc-ring.ts';
-import { REPLY_PREFIX_BYTES } from '../logic/worker-protocol.ts';
+import { REPLY_PREFIX_BYTES } from '../frame-format.ts';
 
 const FAILED = 0;
 /** Per logic worker: its next ticket and its highest committed ticket, each on its own cache line. */

@@ -8,6 +8,7 @@ import { decodeShakeRequest, decodeTokenRequest, encodeShakeReply } from './fast
 import type { DurableReply } from '../journal/journal-link.ts';
 import type { ErrorCode } from '../../contracts/errors.ts';
 import { moneyRequestOf, type PhoneMoneyRequest } from '../money/money-request.ts';
+import { splitRequest } from '../frame-format.ts';
 
 type ClientMessage = shake.v1.ClientMessage;
 type ServerMessageInit = shake.v1.IServerMessage;
@@ -58,21 +59,6 @@ export interface HandledReply {
 export interface ResourcesRequest { seq: number; userId: string; haveVersion: number }
 
 const NO_BYTES = new Uint8Array(0);
-
-/** Request payload = [u8 userIdLength][userId ascii][ClientMessage bytes] (written by the IO layer). */
-export function splitRequest(payload: Uint8Array): { userId: string; body: Uint8Array } {
-  const n = payload[0];
-  let userId = '';
-  for (let i = 1; i <= n; i++) userId += String.fromCharCode(payload[i]);
-  return { userId, body: payload.subarray(1 + n) };
-}
-
-export function encodeRequestPrefix(userId: string): Uint8Array {
-  const out = new Uint8Array(1 + userId.length);
-  out[0] = userId.length;
-  for (let i = 0; i < userId.length; i++) out[i + 1] = userId.charCodeAt(i);
-  return out;
-}
 
 export class RequestHandler {
   constructor(private readonly app: LogicApp, private readonly clock: () => number = Date.now) {}

@@ -32,18 +32,6 @@ export const Ctl = {
   size: 16,
 } as const;
 
-/**
- * Reply frame prefix (4 bytes): flags, rate limit told (0 = none, else tier + 1;
- * see gateway/overload/), reserved (u16).
- */
-export const ReplyFlags = {
-  /** Close the connection after sending this reply. */
-  closeAfter: 1,
-  /** The reply answers a shake (the IO layer paces shakes). */
-  shake: 2,
-} as const;
-export const REPLY_PREFIX_BYTES = 4;
-
 export interface LogicWorkerData {
   generation: number;
   gatewayId: string;

@@ -13,7 +13,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { performance } from 'node:perf_hooks';
 import { Doorbell, NapPolicy, RingConsumer, RingProducer, type RingFrame } from '../ring/spsc-ring.ts';
-import { Ctl, REPLY_PREFIX_BYTES, ReplyFlags, type HostToWorker, type LogicWorkerData, type WorkerToHost } from './worker-protocol.ts';
+import { REPLY_PREFIX_BYTES, ReplyFlags } from '../frame-format.ts';
+import { Ctl, type HostToWorker, type LogicWorkerData, type WorkerToHost } from './worker-protocol.ts';
 import { RequestHandler, type HandledReply } from './request-handler.ts';
 import { shake } from '../../proto/gen/shake.js';
 import { createLogicApp } from './app-factory.ts';

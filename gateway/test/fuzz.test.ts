@@ -1,7 +1,8 @@
 import t from 'tap';
 import fc from 'fast-check';
 import { shake } from '../../proto/gen/shake.js';
-import { RequestHandler, encodeRequestPrefix } from '../logic/request-handler.ts';
+import { RequestHandler } from '../logic/request-handler.ts';
+import { encodeRequestPrefix } from '../frame-format.ts';
 import { BasicLogicApp } from '../logic/basic-app.ts';
 import { peekSeq } from '../io/peek-seq.ts';
 import { startGatewayProcess } from '../../test/helpers/gateway-process.ts';
