@@ -10,7 +10,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { shake } from '../proto/gen/shake.js';
+import { shake } from '../contracts/proto/gen/shake.js';
 import { RequestHandler, encodeRequestPrefix } from '../gateway/logic/request-handler.ts';
 import { ShowApp } from '../gateway/logic/show/show-app.ts';
 import { createPoolBuffers, PoolProducer } from '../gateway/pool/packet-pool.ts';

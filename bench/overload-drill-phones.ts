@@ -8,7 +8,7 @@
 import { performance } from 'node:perf_hooks';
 import { LoadConnection, type ConnOwner } from './lib/ws-conn.ts';
 import { Histogram } from './lib/histogram.ts';
-import { shake } from '../proto/gen/shake.js';
+import { shake } from '../contracts/proto/gen/shake.js';
 import { limitAfterReply, nextShakeDelayMs, reconnectDelayMs, replyTimedOut, NO_LIMIT, type ClientLimit } from '../gateway/overload/client-rules.ts';
 
 const shakeFrame = (seq: number): Uint8Array => shake.v1.ClientMessage.encode({ seq, shake: {} }).finish();

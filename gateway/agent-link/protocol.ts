@@ -1,9 +1,9 @@
 /**
  * The agent <-> gateway IPC protocol (version 1): message types from
- * proto/internal.proto, the version constant, stable error codes and the
+ * contracts/proto/internal.proto, the version constant, stable error codes and the
  * encode/decode helpers both sides use. See gateway/agent-link/README.md.
  */
-import { internal } from '../../proto/gen/internal.js';
+import { internal } from '../../contracts/proto/gen/internal.js';
 import { encodeFrame } from './frame-codec.ts';
 import type { ErrorCode } from '../../contracts/errors.ts';
 

@@ -3,7 +3,7 @@
  * The show logic (timeline, packets, caps) replaces it; this one stays as the
  * reference for the pure shake-path cost.
  */
-import type { shake } from '../../proto/gen/shake.js';
+import type { shake } from '../../contracts/proto/gen/shake.js';
 import type { LogicApp } from './request-handler.ts';
 
 export class BasicLogicApp implements LogicApp {

@@ -7,7 +7,7 @@
  * (coverage: phones per version), and pushes a new manifest to every phone
  * when the show's list changes.
  */
-import { shake } from '../../proto/gen/shake.js';
+import { shake } from '../../contracts/proto/gen/shake.js';
 import type { Resource } from '../../config-service/document/types.ts';
 import { manifestItems, manifestVersion } from '../../config-service/document/resource-manifest.ts';
 import type { ResourcesRequest } from '../logic/request-handler.ts';

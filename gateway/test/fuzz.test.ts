@@ -1,6 +1,6 @@
 import t from 'tap';
 import fc from 'fast-check';
-import { shake } from '../../proto/gen/shake.js';
+import { shake } from '../../contracts/proto/gen/shake.js';
 import { RequestHandler, encodeRequestPrefix } from '../logic/request-handler.ts';
 import { BasicLogicApp } from '../logic/basic-app.ts';
 import { peekSeq } from '../io/peek-seq.ts';

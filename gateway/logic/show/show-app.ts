@@ -7,7 +7,7 @@
  */
 import path from 'node:path';
 import { mkdirSync } from 'node:fs';
-import type { shake } from '../../../proto/gen/shake.js';
+import type { shake } from '../../../contracts/proto/gen/shake.js';
 import type { ShowConfig } from '../../../config-service/document/types.ts';
 import type { LogicApp } from '../request-handler.ts';
 import { PoolConsumer } from '../../pool/packet-pool.ts';
@@ -19,7 +19,7 @@ import { PacketTokens } from './packet-token.ts';
 import { WinsIndex, capVerdict, knownWins } from './caps.ts';
 import { IssuedStore, type IssuedRow } from './issued-store.ts';
 import { JournalSubmitter, type DurableReply } from '../../journal/journal-link.ts';
-import { shake as pb } from '../../../proto/gen/internal.js';
+import { shake as pb } from '../../../contracts/proto/gen/internal.js';
 import { isShakeError } from '../../../common/errors.ts';
 import type { ShowLogicState, ShowUpdate, WonEvent } from './show-state.ts';
 import { OverloadShared } from '../../overload/overload-shared.ts';

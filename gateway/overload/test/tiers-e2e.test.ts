@@ -13,7 +13,7 @@ import { TestPhone } from '../../../test/helpers/phone.ts';
 import { LoadClient } from '../../../bench/lib/ws-load-client.ts';
 import { makeUserToken } from '../../auth/user-token.ts';
 import { defaultShowConfig } from '../../../config-service/document/default-show.ts';
-import { shake } from '../../../proto/gen/shake.js';
+import { shake } from '../../../contracts/proto/gen/shake.js';
 import { limitAfterReply, nextShakeDelayMs, NO_LIMIT, type ClientLimit } from '../client-rules.ts';
 
 const secret = 'tiers-secret-0123456789';
