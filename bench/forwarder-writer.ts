@@ -5,7 +5,7 @@
  *
  *   node --import tsx bench/forwarder-writer.ts <journal> <fromSeq> <count> <ratePerSec> <batch>
  */
-import { openJournalForWriting } from '../agent/forwarder/journal-schema.ts';
+import { openJournalForWriting } from '../contracts/disk/journal-schema.ts';
 import { shake } from '../contracts/proto/gen/internal.js';
 
 const [journal, fromS, countS, rateS, batchS] = process.argv.slice(2);

@@ -18,6 +18,7 @@ import { CapCookies, type WonPacket } from './cap-cookie.ts';
 import { PacketTokens } from './packet-token.ts';
 import { WinsIndex, capVerdict, knownWins } from './caps.ts';
 import { IssuedStore, type IssuedRow } from './issued-store.ts';
+import { ISSUED_DB_FILE } from '../../../contracts/disk/gateway-files.ts';
 import { JournalSubmitter, type DurableReply } from '../../journal/journal-link.ts';
 import { shake as pb } from '../../../contracts/proto/gen/internal.js';
 import { isShakeError } from '../../../common/errors.ts';
@@ -93,7 +94,7 @@ export class ShowApp implements LogicApp {
     this.cookies = new CapCookies(state.secrets.cookie);
     this.tokens = new PacketTokens(state.secrets.packetToken);
     this.overload = state.overload ? new OverloadShared(state.overload) : null;
-    this.issued = new IssuedStore(path.join(state.dataDir, 'issued.db'));
+    this.issued = new IssuedStore(path.join(state.dataDir, ISSUED_DB_FILE));
     this.loadIssued();
     for (const w of state.feedWins) this.feedWins.add(w.userId, w);
     if (state.show) this.setShow(state.show);
