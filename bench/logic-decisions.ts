@@ -15,8 +15,8 @@ import { RequestHandler, encodeRequestPrefix } from '../gateway/logic/request-ha
 import { ShowApp } from '../gateway/logic/show/show-app.ts';
 import { createPoolBuffers, PoolProducer } from '../gateway/pool/packet-pool.ts';
 import { createJournalBuffers } from '../gateway/journal/journal-link.ts';
-import { defaultShowConfig } from '../config-service/document/default-show.ts';
-import type { ShowConfig } from '../config-service/document/types.ts';
+import { defaultShowConfig } from '../contracts/show/default-show.ts';
+import type { ShowConfig } from '../contracts/show/types.ts';
 
 const secondsAt = process.argv.indexOf('--seconds');
 const seconds = secondsAt > 0 ? Number(process.argv[secondsAt + 1]) : 2;

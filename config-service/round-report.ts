@@ -7,7 +7,7 @@
  * capped at the round's length) and warns when a gateway's pool is empty while
  * a round runs. Read-only.
  */
-import type { ShowConfig } from './document/types.ts';
+import type { ShowConfig } from '../contracts/show/types.ts';
 import type { GatewayReport } from './store/types.ts';
 
 export interface RoundCounts {

@@ -7,7 +7,7 @@ import type { Logger } from '../common/logger.ts';
 import { AgentLinkServer, type AgentLinkServerOptions } from './agent-link/agent-link-server.ts';
 import type { PoolProducer } from './pool/packet-pool.ts';
 import type { SharedClock } from './show-clock.ts';
-import type { ShowConfig } from '../config-service/document/types.ts';
+import type { ShowConfig } from '../contracts/show/types.ts';
 import { AGENT_SOCKET_FILE } from '../contracts/disk/gateway-files.ts';
 
 export async function openAgentLink(opts: {

@@ -15,7 +15,7 @@ import { RoundCountdown } from './config/countdown.ts';
 import { RoundCounter, type CounterTotals } from './config/round-counter.ts';
 import type { GatewayConfig } from './config.ts';
 import type { SharedClock } from './show-clock.ts';
-import type { ShowConfig } from '../config-service/document/types.ts';
+import type { ShowConfig } from '../contracts/show/types.ts';
 
 export interface ConfigWiring {
   clock: ClockMonitor | null;

@@ -19,7 +19,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { createPoolBuffers, PoolProducer, type SeedPacket } from './pool/packet-pool.ts';
 import type { ShowLogicState, WonEvent } from './logic/show/show-state.ts';
-import type { ShowConfig } from '../config-service/document/types.ts';
+import type { ShowConfig } from '../contracts/show/types.ts';
 import { initialShowConfig } from './show-source.ts';
 import { LocalCapsFeed, type CapsFeed } from './caps-feed/caps-feed.ts';
 import { NatsCapsFeed } from './caps-feed/nats-caps-feed.ts';

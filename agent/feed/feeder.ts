@@ -7,8 +7,8 @@
  * machine's fleet share of the round's rate, with that round's sponsors only.
  */
 import type { Logger } from '../../common/logger.ts';
-import type { ShowConfig, Round } from '../../config-service/document/types.ts';
-import { activeRound, nextRoundBoundary } from '../../gateway/config/timeline.ts';
+import type { ShowConfig, Round } from '../../contracts/show/types.ts';
+import { activeRound, nextRoundBoundary } from '../../contracts/show/timeline.ts';
 import type { AgentConfig } from '../config.ts';
 import type { GatewayHelloInfo, PoolInfo } from '../link/link-client.ts';
 import type { ISeedPacket } from '../../contracts/agent-link/protocol.ts';

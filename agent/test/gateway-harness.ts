@@ -14,7 +14,7 @@ import path from 'node:path';
 import pino from 'pino';
 import { AgentLinkServer } from '../../gateway/agent-link/agent-link-server.ts';
 import { createPoolBuffers, PoolConsumer, PoolProducer } from '../../gateway/pool/packet-pool.ts';
-import type { ShowConfig } from '../../config-service/document/types.ts';
+import type { ShowConfig } from '../../contracts/show/types.ts';
 import { ISSUED_SCHEMA_SQL } from '../../contracts/disk/issued-table.ts';
 
 /** The gateway's issued table, from the contract both sides use. */

@@ -11,8 +11,8 @@
 import { gatewayCredential, serviceAuthHeaders } from '../../common/service-auth.ts';
 import { createHash } from 'node:crypto';
 import type { Logger } from '../../common/logger.ts';
-import type { ShowConfig } from '../../config-service/document/types.ts';
-import { validateShowConfig } from '../../config-service/document/validate.ts';
+import type { ShowConfig } from '../../contracts/show/types.ts';
+import { validateShowConfig } from '../../contracts/show/validate.ts';
 import type { ClockStatus } from '../clock/types.ts';
 import type { ChannelName, ChannelStatus } from './channel-types.ts';
 import { FileChannel } from './file-channel.ts';

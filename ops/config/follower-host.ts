@@ -16,7 +16,7 @@ import { ClockMonitor, CLOCK_DEFAULTS } from '../../gateway/clock/clock-monitor.
 import type { NtpServer } from '../../gateway/clock/sntp.ts';
 import { ConfigFollower } from '../../gateway/config/config-follower.ts';
 import { RoundCountdown } from '../../gateway/config/countdown.ts';
-import { activeRound } from '../../gateway/config/timeline.ts';
+import { activeRound } from '../../contracts/show/timeline.ts';
 
 export interface FollowerHostConfig {
   gatewayId: string;

@@ -26,7 +26,7 @@ import { deploymentShow, heldSponsors } from './show.ts';
 import { agentConfigFor, type QueueSpec } from './agent-config.ts';
 import type { DeployOptions, DeploymentInfo, GatewayInfo } from './types.ts';
 import { reuseportEnv } from '../../gateway/io/reuseport.ts';
-import type { Round, ShowConfig } from '../../config-service/document/types.ts';
+import type { Round, ShowConfig } from '../../contracts/show/types.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const tsx = (entry: string, args: string[] = []) => ({ command: process.execPath, args: ['--import', 'tsx', path.join(root, entry), ...args] });

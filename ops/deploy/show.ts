@@ -6,9 +6,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { catalogued } from '../../contracts/errors.ts';
-import { defaultShowConfig } from '../../config-service/document/default-show.ts';
-import { unfedRounds } from '../../config-service/document/feed-check.ts';
-import type { ShowConfig } from '../../config-service/document/types.ts';
+import { defaultShowConfig } from '../../contracts/show/default-show.ts';
+import { unfedRounds } from '../../contracts/show/feed-check.ts';
+import type { ShowConfig } from '../../contracts/show/types.ts';
 import { parseShowConfig } from '../../gateway/show-source.ts';
 import { readManifest } from '../../seed-splitter/manifest.ts';
 

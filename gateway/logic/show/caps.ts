@@ -5,7 +5,7 @@
  * wins on all gateways. The user's known wins are the union of all three, so
  * any one layer catching a win is enough; losing (c) leaves (a) and (b).
  */
-import type { Caps } from '../../../config-service/document/types.ts';
+import type { Caps } from '../../../contracts/show/types.ts';
 import type { WonPacket } from './cap-cookie.ts';
 
 export type CapVerdict = 'ok' | 'cap-reached' | 'sponsor-cap';

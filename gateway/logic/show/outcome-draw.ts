@@ -3,7 +3,7 @@
  * content id (greeting card / star video) picked among the segment's ids.
  * Tables are built once per segment, not per shake.
  */
-import type { Segment } from '../../../config-service/document/types.ts';
+import type { Segment } from '../../../contracts/show/types.ts';
 import type { FastRandom } from './rng.ts';
 
 export const Outcome = { NOTHING: 1, GREETING_CARD: 2, STAR_VIDEO: 3, TAKE_A_REST: 4, RED_PACKET: 5 } as const;

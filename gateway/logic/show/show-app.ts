@@ -8,10 +8,10 @@
 import path from 'node:path';
 import { mkdirSync } from 'node:fs';
 import type { shake } from '../../../contracts/proto/gen/shake.js';
-import type { ShowConfig } from '../../../config-service/document/types.ts';
+import type { ShowConfig } from '../../../contracts/show/types.ts';
 import type { LogicApp } from '../request-handler.ts';
 import { PoolConsumer } from '../../pool/packet-pool.ts';
-import { Timeline } from './timeline.ts';
+import { Timeline } from '../../../contracts/show/timeline.ts';
 import { FastRandom } from './rng.ts';
 import { Outcome, OutcomeTable, type Drawn } from './outcome-draw.ts';
 import { CapCookies, type WonPacket } from './cap-cookie.ts';
