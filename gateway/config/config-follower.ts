@@ -17,7 +17,7 @@ import type { ClockStatus } from '../clock/types.ts';
 import type { ChannelName, ChannelStatus } from './channel-types.ts';
 import { FileChannel } from './file-channel.ts';
 import { Poller } from './poller.ts';
-import { encodeRoundsParam, type RoundCounts } from '../../config-service/round-report.ts';
+import { encodeRoundsParam, type RoundCounts } from '../../contracts/round-report.ts';
 import { PushClient } from './push-client.ts';
 
 export interface ConfigFollowerOptions {

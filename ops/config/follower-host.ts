@@ -12,10 +12,10 @@ import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createLogger } from '../../common/logger.ts';
-import { ClockMonitor, CLOCK_DEFAULTS } from '../../gateway/clock/clock-monitor.ts';
-import type { NtpServer } from '../../gateway/clock/sntp.ts';
-import { ConfigFollower } from '../../gateway/config/config-follower.ts';
-import { RoundCountdown } from '../../gateway/config/countdown.ts';
+import { ClockMonitor, CLOCK_DEFAULTS } from '../../gateway/index.ts';
+import type { NtpServer } from '../../gateway/index.ts';
+import { ConfigFollower } from '../../gateway/index.ts';
+import { RoundCountdown } from '../../gateway/index.ts';
 import { activeRound } from '../../contracts/show/timeline.ts';
 
 export interface FollowerHostConfig {

@@ -13,8 +13,8 @@ import path from 'node:path';
 import { freePorts } from '../../common/ports.ts';
 import { writeSecretFile } from '../../common/secret-file.ts';
 import { resolveSecrets } from '../../common/secrets.ts';
-import type { InstanceConfig } from '../../config-service/instance-config.ts';
-import { operatorsFromEnv, type Operator } from '../../config-service/operators.ts';
+import type { InstanceConfig } from '../../config-service/index.ts';
+import { operatorsFromEnv, type Operator } from '../../config-service/index.ts';
 import { NatsCluster } from '../nats/cluster.ts';
 import { spawnTsx, type TsxProcess } from './spawn-tsx.ts';
 

@@ -9,8 +9,8 @@ import { catalogued } from '../../contracts/errors.ts';
 import { defaultShowConfig } from '../../contracts/show/default-show.ts';
 import { unfedRounds } from '../../contracts/show/feed-check.ts';
 import type { ShowConfig } from '../../contracts/show/types.ts';
-import { parseShowConfig } from '../../gateway/show-source.ts';
-import { readManifest } from '../../seed-splitter/manifest.ts';
+import { parseShowConfig } from '../../gateway/index.ts';
+import { readManifest } from '../../seed-splitter/index.ts';
 
 /** Sponsors that hold at least one seed packet in some machine's part. */
 export function heldSponsors(manifestPath: string): Set<string> {
