@@ -7,7 +7,7 @@
  */
 import path from 'node:path';
 import { mkdirSync } from 'node:fs';
-import type { shake } from '../../../contracts/proto/gen/shake.js';
+import { shake } from '../../../contracts/proto/gen/shake.js';
 import type { ShowConfig } from '../../../contracts/show/types.ts';
 import type { LogicApp } from '../request-handler.ts';
 import { PoolConsumer } from '../../pool/packet-pool.ts';
@@ -27,10 +27,11 @@ import { OverloadShared } from '../../overload/overload-shared.ts';
 
 type Reply = shake.v1.IServerMessage;
 
-export const NoPacketReason = { NO_ROUND: 1, POOL_EMPTY: 2, CAP_REACHED: 3, SPONSOR_CAP: 4, ROUND_ENDED: 5, NOT_DRAWN: 6 } as const;
-const OpStatusOk = 1;
-const KIND_OPEN = 1;
-const KIND_SHARE = 2;
+/** Why a shake in a round got no packet (shake.v1.NoPacketReason). */
+export const NoPacketReason = shake.v1.NoPacketReason;
+const OpStatusOk = shake.v1.OpStatus.OK;
+const KIND_OPEN = pb.internal.v1.OperationKind.OPEN;
+const KIND_SHARE = pb.internal.v1.OperationKind.SHARE;
 /** Pool packets checked against the issued record after a start (a crash may have left issued ones in the pool). */
 const RECOVERY_POOL_CHECKS = 4096;
 

@@ -14,7 +14,7 @@ import { LoadClient } from '../../../bench/lib/ws-load-client.ts';
 import { makeUserToken } from '../../auth/user-token.ts';
 import { defaultShowConfig } from '../../../contracts/show/default-show.ts';
 import { shake } from '../../../contracts/proto/gen/shake.js';
-import { limitAfterReply, nextShakeDelayMs, NO_LIMIT, type ClientLimit } from '../client-rules.ts';
+import { limitAfterReply, nextShakeDelayMs, NO_LIMIT, type ClientLimit } from '../../../contracts/client-rules.ts';
 
 const secret = 'tiers-secret-0123456789';
 
