@@ -9,5 +9,5 @@ export * from './io/reuseport.ts';
 export * from './show-source.ts';
 export * from './clock/sntp.ts';
 export * from './clock/clock-monitor.ts';
-export * from './config/config-follower.ts';
-export * from './config/countdown.ts';
+export * from './show-config/config-follower.ts';
+export * from './show-config/countdown.ts';

@@ -9,7 +9,7 @@
 import type { Logger } from '../../common/logger.ts';
 import type { ShowConfig, Round } from '../../contracts/show/types.ts';
 import { activeRound, nextRoundBoundary } from '../../contracts/show/timeline.ts';
-import type { AgentConfig } from '../config.ts';
+import type { AgentConfig } from '../settings.ts';
 import type { GatewayHelloInfo, PoolInfo } from '../link/link-client.ts';
 import type { ISeedPacket } from '../../contracts/agent-link/protocol.ts';
 import { ReleaseSchedule } from './release-schedule.ts';

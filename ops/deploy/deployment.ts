@@ -19,7 +19,7 @@ import { resolveSecrets } from '../../common/secrets.ts';
 import { writeSecretFile } from '../../common/secret-file.ts';
 import { Supervisor } from '../supervisor.ts';
 import { ChronyServer } from '../chrony/chrony-server.ts';
-import { ConfigTopology } from '../config/topology.ts';
+import { ConfigTopology } from '../topology/topology.ts';
 import { operatorsFromEnv } from '../../config-service/index.ts';
 import { ensureSeeds } from './seeds.ts';
 import { deploymentShow, heldSponsors } from './show.ts';

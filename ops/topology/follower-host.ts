@@ -5,7 +5,7 @@
  * benchmark to run several "gateways" as real processes that can be killed
  * and restarted. Events are JSON lines on stdout with an `evt` field.
  *
- *   node --import tsx ops/config/follower-host.ts --config host.json
+ *   node --import tsx ops/topology/follower-host.ts --config host.json
  */
 import { resolveSecrets } from '../../common/secrets.ts';
 import { readFileSync } from 'node:fs';

@@ -6,7 +6,7 @@
  * connected to its site's NATS node first. Kill/restart single instances or a
  * whole site (its instances and its NATS node).
  *
- *   node --import tsx ops/config/topology.ts [--dir var/config] [--token T] [--gateway-dir D ...]
+ *   node --import tsx ops/topology/topology.ts [--dir var/config] [--token T] [--gateway-dir D ...]
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
