@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { shake } from '../contracts/proto/gen/shake.js';
 import { RequestHandler, encodeRequestPrefix } from '../gateway/logic/request-handler.ts';
-import { ShowApp } from '../gateway/logic/show/show-app.ts';
+import { ShowApp } from '../gateway/logic/show/shake-decision.ts';
 import { createPoolBuffers, PoolProducer } from '../gateway/pool/packet-pool.ts';
 import { createJournalBuffers } from '../gateway/journal/journal-link.ts';
 import { defaultShowConfig } from '../contracts/show/default-show.ts';

@@ -34,18 +34,18 @@ t.test('no part reaches into another part\'s insides', async (t) => {
 
 t.test('the rule itself: a reach-in fails, the allowed forms pass', async (t) => {
   const specs = importSpecifiers([
-    "import { x } from '../../gateway/logic/show/caps.ts';",
+    "import { x } from '../../gateway/logic/show/cap-verdict.ts';",
     "export { y } from '../contracts/errors.ts';",
     "const m = await import('../../gateway/index.ts');",
     "import '../queue/types.ts';",
   ].join('\n'));
-  t.same(specs, ['../../gateway/logic/show/caps.ts', '../contracts/errors.ts', '../../gateway/index.ts', '../queue/types.ts']);
-  t.same(boundaryViolation('agent/feed/feeder.ts', '../../gateway/logic/show/caps.ts'), { from: 'agent/feed/feeder.ts', to: 'gateway/logic/show/caps.ts' }, 'a reach-in into another part is reported');
+  t.same(specs, ['../../gateway/logic/show/cap-verdict.ts', '../contracts/errors.ts', '../../gateway/index.ts', '../queue/types.ts']);
+  t.same(boundaryViolation('agent/feed/feeder.ts', '../../gateway/logic/show/cap-verdict.ts'), { from: 'agent/feed/feeder.ts', to: 'gateway/logic/show/cap-verdict.ts' }, 'a reach-in into another part is reported');
   t.ok(boundaryViolation('contracts/show/types.ts', '../../gateway/index.ts'), 'a contract may not import a part, even its index');
   t.equal(boundaryViolation('agent/feed/feeder.ts', '../../gateway/index.ts'), null, 'through the part\'s index.ts');
   t.equal(boundaryViolation('agent/feed/feeder.ts', '../../contracts/show/timeline.ts'), null, 'through contracts/');
   t.equal(boundaryViolation('packet-service/app.ts', '../common/logger.ts'), null, 'a shared library');
   t.equal(boundaryViolation('agent/feed/feeder.ts', './window-limiter.ts'), null, 'inside the part');
   t.equal(boundaryViolation('agent/test/gateway-harness.ts', '../../gateway/pool/packet-pool.ts'), null, 'test code drives parts from outside');
-  t.equal(boundaryViolation('bench/logic-swap.ts', '../gateway/logic/show/show-app.ts'), null, 'benches too');
+  t.equal(boundaryViolation('bench/logic-swap.ts', '../gateway/logic/show/shake-decision.ts'), null, 'benches too');
 });

@@ -4,7 +4,7 @@
  * transaction), and recycle split amounts not shared before their deadline.
  */
 import { account, type ShardStore } from './store.ts';
-import { recordRecycled } from './seed-ops.ts';
+import { recordRecycled } from './money-moves.ts';
 import type { RecycledItem, SweepResult } from './messages.ts';
 import { catalogued } from '../../contracts/errors.ts';
 import { packetIdToString } from '../../seed-splitter/index.ts';

@@ -6,7 +6,7 @@
  * leaves, so no phone ever holds a packet this record does not know.
  */
 import Database from 'better-sqlite3';
-import type { WinsIndex } from './caps.ts';
+import type { WinsIndex } from './cap-verdict.ts';
 import { ISSUED_SCHEMA_SQL, type IssuedRow } from '../../../contracts/disk/issued-table.ts';
 
 export type { IssuedRow };

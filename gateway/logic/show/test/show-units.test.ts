@@ -5,7 +5,7 @@ import { OutcomeTable, Outcome } from '../outcome-draw.ts';
 import { FastRandom } from '../rng.ts';
 import { CapCookies } from '../cap-cookie.ts';
 import { PacketTokens } from '../packet-token.ts';
-import { capVerdict, knownWins } from '../caps.ts';
+import { capVerdict, knownWins } from '../cap-verdict.ts';
 import { defaultShowConfig } from '../../../../contracts/show/default-show.ts';
 
 const now = 1_900_000_000_000;

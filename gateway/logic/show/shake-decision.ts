@@ -16,7 +16,7 @@ import { FastRandom } from './rng.ts';
 import { Outcome, OutcomeTable, type Drawn } from './outcome-draw.ts';
 import { CapCookies, type WonPacket } from './cap-cookie.ts';
 import { PacketTokens } from './packet-token.ts';
-import { WinsIndex, capVerdict, knownWins } from './caps.ts';
+import { WinsIndex, capVerdict, knownWins } from './cap-verdict.ts';
 import { IssuedStore, type IssuedRow } from './issued-store.ts';
 import { ISSUED_DB_FILE } from '../../../contracts/disk/gateway-files.ts';
 import { JournalSubmitter, type DurableReply } from '../../journal/journal-link.ts';
