@@ -7,8 +7,9 @@
  */
 import type { Caps } from '../../../contracts/show/types.ts';
 import type { WonPacket } from './cap-cookie.ts';
+import type { GatewayCapVerdict } from '../../../contracts/caps.ts';
 
-export type CapVerdict = 'ok' | 'cap-reached' | 'sponsor-cap';
+export type CapVerdict = GatewayCapVerdict;
 
 /** Wins per user known to one layer. */
 export class WinsIndex {
