@@ -15,7 +15,7 @@ import type { Sample } from '../gateway/admin/prometheus.ts';
 import { Forwarder } from './forwarder/forwarder.ts';
 import { createPublisher } from '../queue/factory.ts';
 import type { QueuePublisher } from '../queue/types.ts';
-import { validateAgentConfig, type AgentConfig } from './config.ts';
+import { validateAgentConfig, type AgentConfig } from './settings.ts';
 import { AgentError, AgentErrorCode } from './errors.ts';
 import { loadPart } from './part/load-part.ts';
 import { openStateDb, type StateDb } from './state/schema.ts';

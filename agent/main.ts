@@ -18,7 +18,7 @@ import { readFileSync } from 'node:fs';
 import { createLogger } from '../common/logger.ts';
 import { deepMerge } from '../common/deep-merge.ts';
 import { AgentError, AgentErrorCode } from './errors.ts';
-import { defaultAgentConfig, gatewayPaths, type AgentConfig } from './config.ts';
+import { defaultAgentConfig, gatewayPaths, type AgentConfig } from './settings.ts';
 import { startAgent } from './agent.ts';
 
 export function agentConfigFromEnv(env: NodeJS.ProcessEnv, base: AgentConfig = defaultAgentConfig()): AgentConfig {

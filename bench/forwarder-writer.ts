@@ -5,8 +5,8 @@
  *
  *   node --import tsx bench/forwarder-writer.ts <journal> <fromSeq> <count> <ratePerSec> <batch>
  */
-import { openJournalForWriting } from '../agent/forwarder/journal-schema.ts';
-import { shake } from '../proto/gen/internal.js';
+import { openJournalForWriting } from '../contracts/disk/journal-schema.ts';
+import { shake } from '../contracts/proto/gen/internal.js';
 
 const [journal, fromS, countS, rateS, batchS] = process.argv.slice(2);
 const from = Number(fromS), count = Number(countS), rate = Number(rateS), batch = Number(batchS);

@@ -10,14 +10,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { shake } from '../proto/gen/shake.js';
+import { shake } from '../contracts/proto/gen/shake.js';
 import { RequestHandler } from '../gateway/logic/request-handler.ts';
 import { encodeRequestPrefix } from '../gateway/frame-format.ts';
-import { ShowApp } from '../gateway/logic/show/show-app.ts';
+import { ShowApp } from '../gateway/logic/show/shake-decision.ts';
 import { createPoolBuffers, PoolProducer } from '../gateway/pool/packet-pool.ts';
 import { createJournalBuffers } from '../gateway/journal/journal-link.ts';
-import { defaultShowConfig } from '../config-service/document/default-show.ts';
-import type { ShowConfig } from '../config-service/document/types.ts';
+import { defaultShowConfig } from '../contracts/show/default-show.ts';
+import type { ShowConfig } from '../contracts/show/types.ts';
 
 const secondsAt = process.argv.indexOf('--seconds');
 const seconds = secondsAt > 0 ? Number(process.argv[secondsAt + 1]) : 2;

@@ -12,7 +12,7 @@ import { startTarget } from './lib/targets.ts';
 import { ThreadedLoadClient } from './lib/threaded-load-client.ts';
 import { HOOKS_MODULE } from './lib/shake-hooks.ts';
 import { sourceAddresses, sleep, fmtMs, fmtInt } from './lib/summary.ts';
-import { shake } from '../proto/gen/shake.js';
+import { shake } from '../contracts/proto/gen/shake.js';
 import { makeUserToken } from '../gateway/auth/user-token.ts';
 import { resolveSecrets } from '../common/secrets.ts';
 import { serviceAuthHeaders } from '../common/service-auth.ts';

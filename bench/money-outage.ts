@@ -15,7 +15,7 @@ import { parseArgs } from 'node:util';
 import WebSocket from 'ws';
 import { Deployment } from '../ops/deploy/deployment.ts';
 import { makeUserToken } from '../gateway/auth/user-token.ts';
-import { shake } from '../proto/gen/shake.js';
+import { shake } from '../contracts/proto/gen/shake.js';
 import { Histogram } from './lib/histogram.ts';
 import { fmtMs, sleep } from './lib/summary.ts';
 

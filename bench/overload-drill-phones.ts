@@ -1,6 +1,6 @@
 /**
  * Phones for the overload drill, on bench/lib's raw-socket LoadConnection.
- * Obeying phones follow gateway/overload/client-rules.ts: one shake in flight,
+ * Obeying phones follow contracts/client-rules.ts: one shake in flight,
  * at their own cadence stretched to the rate limit the replies carry, backoff
  * with jitter on connect failure / timeout / close. Ignoring phones shake at a
  * fixed rate whatever they are told and reconnect at once when closed.
@@ -8,8 +8,8 @@
 import { performance } from 'node:perf_hooks';
 import { LoadConnection, type ConnOwner } from './lib/ws-conn.ts';
 import { Histogram } from './lib/histogram.ts';
-import { shake } from '../proto/gen/shake.js';
-import { limitAfterReply, nextShakeDelayMs, reconnectDelayMs, replyTimedOut, NO_LIMIT, type ClientLimit } from '../gateway/overload/client-rules.ts';
+import { shake } from '../contracts/proto/gen/shake.js';
+import { limitAfterReply, nextShakeDelayMs, reconnectDelayMs, replyTimedOut, NO_LIMIT, type ClientLimit } from '../contracts/client-rules.ts';
 
 const shakeFrame = (seq: number): Uint8Array => shake.v1.ClientMessage.encode({ seq, shake: {} }).finish();
 

@@ -1,5 +1,5 @@
-/** Encoding of ClientMessage and decoding of ServerMessage frames (shake.v1, proto/shake.proto). */
-import { shake } from '../proto/gen/shake.js';
+/** Encoding of ClientMessage and decoding of ServerMessage frames (shake.v1, contracts/proto/shake.proto). */
+import { shake } from '../contracts/proto/gen/shake.js';
 
 export type ServerMessage = shake.v1.ServerMessage;
 export type ClientOp =

@@ -1,5 +1,5 @@
 /**
- * Errors the client SDK raises. Codes are stable (see proto/README.md for the
+ * Errors the client SDK raises. Codes are stable (see contracts/proto/README.md for the
  * gateway's own codes, which are passed through unchanged).
  */
 import { ShakeError } from '../contracts/shake-error.ts';

@@ -1,5 +1,5 @@
 /** Plain result objects of the SDK (numbers instead of protobuf Longs). */
-import type { shake } from '../proto/gen/shake.js';
+import type { shake } from '../contracts/proto/gen/shake.js';
 
 export interface WonPacket {
   packetId: string;

@@ -1,5 +1,5 @@
 /**
- * The client rules of proto/README.md ("Client rules (backoff)", "Rate limits").
+ * The client rules of contracts/proto/README.md ("Client rules (backoff)", "Rate limits").
  * The pure rules live in contracts/client-rules.ts (shared with the
  * gateway and the drills; no Node imports, so browser-safe); this file adapts them
  * to the SDK (numbers for `rand`, integer milliseconds).

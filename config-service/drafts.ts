@@ -9,7 +9,7 @@
 import { randomUUID } from 'node:crypto';
 import { catalogued } from '../contracts/errors.ts';
 import { ShakeError } from '../common/errors.ts';
-import type { ShowConfig } from './document/types.ts';
+import type { ShowConfig } from '../contracts/show/types.ts';
 import type { ChangeRequest, ConfigService } from './service.ts';
 import type { ConfigStore, Draft } from './store/types.ts';
 

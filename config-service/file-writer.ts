@@ -9,7 +9,7 @@
 import { mkdir, open, rename } from 'node:fs/promises';
 import path from 'node:path';
 import type { Logger } from '../common/logger.ts';
-import type { ShowConfig } from './document/types.ts';
+import type { ShowConfig } from '../contracts/show/types.ts';
 
 export class ConfigFileWriter {
   private written = 0;

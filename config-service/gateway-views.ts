@@ -4,7 +4,7 @@
  * whether it has been heard from recently. Fleet members that never reported
  * are listed too.
  */
-import type { ShowConfig } from './document/types.ts';
+import type { ShowConfig } from '../contracts/show/types.ts';
 import type { GatewayReport } from './store/types.ts';
 
 export type ClockFlag = 'ok' | 'drift' | 'unsynced' | 'unknown';

@@ -3,9 +3,9 @@
  * version they hold, summed over the gateways' latest reports, with the share
  * holding the version the latest show document publishes. Read-only.
  */
-import type { ShowConfig } from './document/types.ts';
+import type { ShowConfig } from '../contracts/show/types.ts';
 import type { GatewayReport } from './store/types.ts';
-import { manifestVersion } from './document/resource-manifest.ts';
+import { manifestVersion } from '../contracts/show/resource-manifest.ts';
 
 export interface FleetCoverage {
   /** Manifest version of the latest document's resources (0: none published). */

@@ -13,11 +13,11 @@
 import { ShakeError, isShakeError } from '../common/errors.ts';
 import type { Logger } from '../common/logger.ts';
 import { catalogued } from '../contracts/errors.ts';
-import { confirmationsNeeded, type Confirmation } from './document/confirmations.ts';
-import { applyCorrection, describeCorrection, type Correction } from './document/corrections.ts';
-import { describeDiff, diffShows, type ShowDiff } from './document/diff.ts';
-import type { ShowConfig } from './document/types.ts';
-import { validateShowConfig, type FieldError } from './document/validate.ts';
+import { confirmationsNeeded, type Confirmation } from '../contracts/show/confirmations.ts';
+import { applyCorrection, describeCorrection, type Correction } from '../contracts/show/corrections.ts';
+import { describeDiff, diffShows, type ShowDiff } from '../contracts/show/diff.ts';
+import type { ShowConfig } from '../contracts/show/types.ts';
+import { validateShowConfig, type FieldError } from '../contracts/show/validate.ts';
 import { gatewayViews, type GatewayView } from './gateway-views.ts';
 import type { ConfigStore, GatewayReport } from './store/types.ts';
 

@@ -1,6 +1,6 @@
 /**
  * The phone side of overload protection, as pure functions (the client SDK
- * and the drills import them; proto/README.md "Client rules" says the same in
+ * and the drills import them; contracts/proto/README.md "Client rules" says the same in
  * words). Every delay takes a random source `rand()` in [0, 1) so tests can
  * fix it; jitter keeps a million phones from coming back in the same second.
  */

@@ -7,7 +7,8 @@ import type { Logger } from '../common/logger.ts';
 import { AgentLinkServer, type AgentLinkServerOptions } from './agent-link/agent-link-server.ts';
 import type { PoolProducer } from './pool/packet-pool.ts';
 import type { SharedClock } from './show-clock.ts';
-import type { ShowConfig } from '../config-service/document/types.ts';
+import type { ShowConfig } from '../contracts/show/types.ts';
+import { AGENT_SOCKET_FILE } from '../contracts/disk/gateway-files.ts';
 
 export async function openAgentLink(opts: {
   socketPath: string | null;
@@ -22,7 +23,7 @@ export async function openAgentLink(opts: {
   money?: Pick<AgentLinkServerOptions, 'onMoneyReply' | 'onAgentGone'>;
 }): Promise<AgentLinkServer> {
   const link = new AgentLinkServer({
-    socketPath: opts.socketPath ?? path.join(opts.dataDir, 'agent.sock'),
+    socketPath: opts.socketPath ?? path.join(opts.dataDir, AGENT_SOCKET_FILE),
     gatewayId: opts.gatewayId,
     serviceToken: opts.serviceToken,
     startedAtMs: opts.startedAtMs,

@@ -21,7 +21,7 @@ import { createLogger } from '../common/logger.ts';
 import { deepMerge } from '../common/deep-merge.ts';
 import { ShakeError, isShakeError } from '../common/errors.ts';
 import { resolveSecrets, type Warn } from '../common/secrets.ts';
-import { defaultGatewayConfig, DEV_AUTH_SECRET, DEV_COOKIE_SECRET, DEV_PACKET_SECRET, type GatewayConfig } from './config.ts';
+import { defaultGatewayConfig, DEV_AUTH_SECRET, DEV_COOKIE_SECRET, DEV_PACKET_SECRET, type GatewayConfig } from './settings.ts';
 import { startGateway } from './gateway.ts';
 
 /**

@@ -4,9 +4,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { ShakeError } from '../common/errors.ts';
-import { validateShowConfig } from '../config-service/document/validate.ts';
-import { defaultShowConfig } from '../config-service/document/default-show.ts';
-import type { ShowConfig } from '../config-service/document/types.ts';
+import { validateShowConfig } from '../contracts/show/validate.ts';
+import { defaultShowConfig } from '../contracts/show/default-show.ts';
+import type { ShowConfig } from '../contracts/show/types.ts';
 
 export function parseShowConfig(json: string, origin: string): ShowConfig {
   let input: unknown;

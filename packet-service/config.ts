@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { ShakeError } from '../common/errors.ts';
 import { DAY_MS } from './hash.ts';
+import { DEFAULT_PACKETS_PER_SPONSOR, DEFAULT_PACKETS_PER_USER } from '../contracts/caps.ts';
 
 export type QueueConfig =
   | { readonly kind: 'none' }
@@ -46,7 +47,7 @@ export function makeConfig(input: PacketServiceConfigInput): PacketServiceConfig
     // The gateway stops accepting shares when the packet token expires (30 min by default);
     // the extra 10 min is the queue delay a share accepted just before that may take to arrive.
     shareDeadlineMs: input.shareDeadlineMs ?? 40 * 60_000,
-    caps: { perUser: input.caps?.perUser ?? 3, perSponsor: input.caps?.perSponsor ?? 1 },
+    caps: { perUser: input.caps?.perUser ?? DEFAULT_PACKETS_PER_USER, perSponsor: input.caps?.perSponsor ?? DEFAULT_PACKETS_PER_SPONSOR },
     maxShareCents: input.maxShareCents ?? 20_000,
     lookupDays: input.lookupDays ?? 3,
     http: { host: input.http?.host ?? '127.0.0.1', port: input.http?.port ?? 0 },

@@ -1,8 +1,8 @@
 /**
  * Decoding queue messages (shake.internal.v1.JournalEntry, the generated
- * static code in proto/gen) into validated ApplyOps.
+ * static code in contracts/proto/gen) into validated ApplyOps.
  */
-import { internal } from '../proto/gen/internal.js';
+import { internal } from '../contracts/proto/gen/internal.js';
 import { ShakeError } from '../common/errors.ts';
 import type { ApplyOp } from './shard/messages.ts';
 

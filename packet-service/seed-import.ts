@@ -7,9 +7,9 @@
  */
 import { catalogued } from '../contracts/errors.ts';
 import { isShakeError } from '../common/errors.ts';
-import { openSeedReader } from '../seed-splitter/format/reader.ts';
-import { recAmount, recFrom, recId, recShareAmount, recShares, recSponsor } from '../seed-splitter/format/record.ts';
-import { parsePacketId } from '../seed-splitter/format/ids.ts';
+import { openSeedReader } from '../seed-splitter/index.ts';
+import { recAmount, recFrom, recId, recShareAmount, recShares, recSponsor } from '../seed-splitter/index.ts';
+import { parsePacketId } from '../seed-splitter/index.ts';
 import { shardOfNumericId } from './hash.ts';
 import type { ImportChunk } from './shard/messages.ts';
 import type { ShardClient } from './shard/client.ts';

@@ -17,7 +17,7 @@
  * ISSUED_ROW_MISSING, ISSUED_UNKNOWN (issued but not this agent's), ALIEN (fed but
  * not this agent's), RECYCLED_UNISSUED_SOURCE, POOL_LEVEL_MISMATCH.
  */
-import { parsePacketId, isRecycledId, recId, recSponsor, packetIdToString } from '../../seed-splitter/format/index.ts';
+import { parsePacketId, isRecycledId, recId, recSponsor, packetIdToString } from '../../seed-splitter/index.ts';
 import { loadPart, partPosition, type LoadedPart } from '../part/load-part.ts';
 import { openStateDb, FeedStatus } from '../state/schema.ts';
 import type { FeedRow } from '../state/feed-log.ts';

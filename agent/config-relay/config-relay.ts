@@ -11,7 +11,7 @@
 import { mkdirSync, openSync, fsyncSync, closeSync, writeSync, renameSync } from 'node:fs';
 import path from 'node:path';
 import type { Logger } from '../../common/logger.ts';
-import { validateShowConfig } from '../../config-service/document/validate.ts';
+import { validateShowConfig } from '../../contracts/show/validate.ts';
 
 export interface ConfigRelayConfig {
   /** Config instance base URLs (both sites), tried in order with failover. */

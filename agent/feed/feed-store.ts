@@ -6,8 +6,8 @@
  * gateway process that restarted and lost its in-memory pool).
  */
 import type { Logger } from '../../common/logger.ts';
-import type { SeedPacketObject } from '../../seed-splitter/format/index.ts';
-import { isRecycledId, parsePacketId } from '../../seed-splitter/format/index.ts';
+import type { SeedPacketObject } from '../../seed-splitter/index.ts';
+import { isRecycledId, parsePacketId } from '../../seed-splitter/index.ts';
 import { partPacket, partPosition, type LoadedPart } from '../part/load-part.ts';
 import { FeedStatus, type StateDb } from '../state/schema.ts';
 import type { Meta } from '../state/meta.ts';

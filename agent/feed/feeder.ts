@@ -7,11 +7,11 @@
  * machine's fleet share of the round's rate, with that round's sponsors only.
  */
 import type { Logger } from '../../common/logger.ts';
-import type { ShowConfig, Round } from '../../config-service/document/types.ts';
-import { activeRound, nextRoundBoundary } from '../../gateway/config/timeline.ts';
-import type { AgentConfig } from '../config.ts';
+import type { ShowConfig, Round } from '../../contracts/show/types.ts';
+import { activeRound, nextRoundBoundary } from '../../contracts/show/timeline.ts';
+import type { AgentConfig } from '../settings.ts';
 import type { GatewayHelloInfo, PoolInfo } from '../link/link-client.ts';
-import type { ISeedPacket } from '../../gateway/agent-link/protocol.ts';
+import type { ISeedPacket } from '../../contracts/agent-link/protocol.ts';
 import { ReleaseSchedule } from './release-schedule.ts';
 import { WindowLimiter } from './window-limiter.ts';
 import { machineRate } from './fleet-share.ts';

@@ -2,7 +2,7 @@
  * This machine's share of a round's global release rate:
  * round.releaseRatePerSec × weight(this gateway) / Σ weights of the fleet.
  */
-import type { Round, ShowConfig } from '../../config-service/document/types.ts';
+import type { Round, ShowConfig } from '../../contracts/show/types.ts';
 
 /** Packets per second for gatewayId in round, or null when the gateway is not in the fleet. */
 export function machineRate(doc: ShowConfig, round: Round, gatewayId: string): number | null {

@@ -1,5 +1,5 @@
 /** Reads journal entries in seq order, a batch at a time (short statements: never holds a snapshot open). */
-import { openJournalForReading, type JournalDb } from './journal-schema.ts';
+import { openJournalForReading, type JournalDb } from '../../contracts/disk/journal-schema.ts';
 
 export interface JournalItem {
   seq: number;

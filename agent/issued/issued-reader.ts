@@ -1,5 +1,5 @@
 /**
- * Read-only view of the gateway's issued-packets table
+ * Read-only view of the gateway's issued-packets table (contracts/disk/issued-table.ts)
  * (<dataDir>/<gatewayId>/issued.db, written by the gateway logic before a
  * packet reaches a phone). The agent asks it which fed packets were issued.
  * Opened lazily: a missing file is reported as unavailable (null), never as
@@ -7,8 +7,10 @@
  */
 import Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
+import { ISSUED_SUMMARY_COLUMNS, type IssuedSummary } from '../../contracts/disk/issued-table.ts';
 
-export interface IssuedRow { packet_id: string; issued_at_ms: number; seq: number }
+/** The agent's view of an issued row (the table is defined in contracts/disk/issued-table.ts). */
+export type IssuedRow = IssuedSummary;
 
 export class IssuedReader {
   private db: Database.Database | null = null;
@@ -27,7 +29,7 @@ export class IssuedReader {
       const db = new Database(this.path, { fileMustExist: true });
       db.pragma('busy_timeout = 5000');
       db.pragma('query_only = ON');
-      db.prepare('SELECT packet_id, issued_at_ms, seq FROM issued LIMIT 1').all();
+      db.prepare(`SELECT ${ISSUED_SUMMARY_COLUMNS} FROM issued LIMIT 1`).all();
       this.db = db;
       this.lastError = null;
       return db;
@@ -52,7 +54,7 @@ export class IssuedReader {
         const chunk = ids.slice(i, i + 500);
         let st = this.stmts.get(chunk.length);
         if (!st) {
-          st = db.prepare(`SELECT packet_id, issued_at_ms, seq FROM issued WHERE packet_id IN (${chunk.map(() => '?').join(',')})`);
+          st = db.prepare(`SELECT ${ISSUED_SUMMARY_COLUMNS} FROM issued WHERE packet_id IN (${chunk.map(() => '?').join(',')})`);
           if (this.stmts.size < 64) this.stmts.set(chunk.length, st);
         }
         const rows = st.all(...chunk) as IssuedRow[];
@@ -70,7 +72,7 @@ export class IssuedReader {
   all(): IssuedRow[] | null {
     const db = this.open();
     if (!db) return null;
-    return db.prepare('SELECT packet_id, issued_at_ms, seq FROM issued ORDER BY seq').all() as IssuedRow[];
+    return db.prepare(`SELECT ${ISSUED_SUMMARY_COLUMNS} FROM issued ORDER BY seq`).all() as IssuedRow[];
   }
 
   close(): void {

@@ -7,11 +7,11 @@
  */
 import net from 'node:net';
 import type { Logger } from '../../common/logger.ts';
-import { FrameDecoder } from '../../gateway/agent-link/frame-codec.ts';
+import { FrameDecoder } from '../../contracts/agent-link/frame-codec.ts';
 import {
   AGENT_LINK_PROTOCOL_VERSION, AgentLinkErrorCode, GatewayToAgent, encodeAgentMessage,
   type GatewayToAgentMsg, type IMoneyReply, type IMoneyRequest, type ISeedPacket,
-} from '../../gateway/agent-link/protocol.ts';
+} from '../../contracts/agent-link/protocol.ts';
 
 export interface GatewayHelloInfo {
   gatewayId: string;

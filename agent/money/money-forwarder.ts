@@ -8,7 +8,7 @@
  */
 import type { Logger } from '../../common/logger.ts';
 import { serviceAuthHeaders } from '../../common/service-auth.ts';
-import type { internal } from '../../proto/gen/internal.js';
+import type { internal } from '../../contracts/proto/gen/internal.js';
 import { moneyEndpointFor } from './route.ts';
 
 type MoneyRequest = internal.shake.internal.v1.IMoneyRequest;

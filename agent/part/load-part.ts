@@ -13,7 +13,7 @@ import { existsSync } from 'node:fs';
 import {
   openSeedReader, readManifest, recId, recSponsor, recordProblem, readRecord, toSeedPacket, packetIdToString,
   RECORD_WORDS, type SeedHeader, type ManifestPart, type SeedPacketObject,
-} from '../../seed-splitter/format/index.ts';
+} from '../../seed-splitter/index.ts';
 import { isShakeError } from '../../common/errors.ts';
 import { AgentError, AgentErrorCode } from '../errors.ts';
 

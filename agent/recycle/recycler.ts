@@ -15,7 +15,7 @@
  *   anything else (more than the packet held, other sponsor, no minted packet): refused, logged, counted
  */
 import type { Logger } from '../../common/logger.ts';
-import { isRecycledId, parsePacketId } from '../../seed-splitter/format/index.ts';
+import { isRecycledId, parsePacketId } from '../../seed-splitter/index.ts';
 import { partPosition, type LoadedPart } from '../part/load-part.ts';
 import type { StateDb } from '../state/schema.ts';
 import type { Meta } from '../state/meta.ts';

@@ -1,7 +1,7 @@
 /** Test helper: an agent config pointing at a harness gateway and a seed split, in a temp dir. */
 import path from 'node:path';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { defaultAgentConfig, type AgentConfig } from '../config.ts';
+import { defaultAgentConfig, type AgentConfig } from '../settings.ts';
 import type { SeedSplit } from './seed-fixture.ts';
 
 export function agentConfig(dir: string, split: SeedSplit, o: { gatewayId?: string; machineId?: string; socketPath: string; issuedDbPath: string }): AgentConfig {

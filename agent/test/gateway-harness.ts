@@ -14,11 +14,11 @@ import path from 'node:path';
 import pino from 'pino';
 import { AgentLinkServer } from '../../gateway/agent-link/agent-link-server.ts';
 import { createPoolBuffers, PoolConsumer, PoolProducer } from '../../gateway/pool/packet-pool.ts';
-import type { ShowConfig } from '../../config-service/document/types.ts';
+import type { ShowConfig } from '../../contracts/show/types.ts';
+import { ISSUED_SCHEMA_SQL } from '../../contracts/disk/issued-table.ts';
 
-export const ISSUED_SCHEMA = `CREATE TABLE IF NOT EXISTS issued (seq INTEGER PRIMARY KEY AUTOINCREMENT, packet_id TEXT NOT NULL UNIQUE,
-  user_id TEXT NOT NULL, sponsor_id TEXT NOT NULL, round_id TEXT NOT NULL, amount_cents INTEGER NOT NULL, shares INTEGER NOT NULL,
-  share_amount_cents INTEGER NOT NULL, issued_at_ms INTEGER NOT NULL, req_key TEXT)`;
+/** The gateway's issued table, from the contract both sides use. */
+export const ISSUED_SCHEMA = ISSUED_SCHEMA_SQL;
 
 export interface HarnessOptions {
   socketPath: string;

@@ -4,9 +4,9 @@
  * then waits until every gateway runs that version (pushed over the config
  * channels). The round's times are absolute, relative to the drill's start.
  */
-import { defaultShowConfig } from '../../config-service/document/default-show.ts';
-import { validateShowConfig } from '../../config-service/document/validate.ts';
-import type { ShowConfig } from '../../config-service/document/types.ts';
+import { defaultShowConfig } from '../../contracts/show/default-show.ts';
+import { validateShowConfig } from '../../contracts/show/validate.ts';
+import type { ShowConfig } from '../../contracts/show/types.ts';
 import { ShakeError } from '../../common/errors.ts';
 import type { DeploymentInfo } from '../../ops/deploy/types.ts';
 import type { Scenario } from './scenario.ts';

@@ -1,6 +1,6 @@
 /**
  * The overload drill's phones in the native tool bench/native/phones.cc: obeying and ignoring
- * phones in one C++ thread, following gateway/overload/client-rules.ts (its DEFAULT_BACKOFF
+ * phones in one C++ thread, following contracts/client-rules.ts (its DEFAULT_BACKOFF
  * numbers are passed in, so both implementations use the same constants).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -10,7 +10,7 @@ import { Histogram } from './histogram.ts';
 import { nativeTool, writePlan } from './native-tools.ts';
 import { NativeProcess } from './native-process.ts';
 import { fromSparse } from './native-load-client.ts';
-import { DEFAULT_BACKOFF } from '../../gateway/overload/client-rules.ts';
+import { DEFAULT_BACKOFF } from '../../contracts/client-rules.ts';
 import type { GroupStats } from '../overload-drill-phones.ts';
 
 export interface NativePhonesSpec {

@@ -4,7 +4,7 @@
  * packet token signed by the drill's packet secret (so every request is a new
  * journal entry needing its own durable commit).
  */
-import { shake } from '../../proto/gen/shake.js';
+import { shake } from '../../contracts/proto/gen/shake.js';
 import { makeUserToken } from '../../gateway/auth/user-token.ts';
 import { PacketTokens } from '../../gateway/logic/show/packet-token.ts';
 import type { LoadHooks } from './load-hooks.ts';

@@ -5,7 +5,7 @@
  * a reply counts as OK only if it is a shake answer (gateway) / the echoed shake (echo).
  */
 import { fileURLToPath } from 'node:url';
-import { shake } from '../../proto/gen/shake.js';
+import { shake } from '../../contracts/proto/gen/shake.js';
 import type { LoadHooks } from './load-hooks.ts';
 
 export interface ShakeHooksArg {

@@ -1,6 +1,6 @@
 // Phones for the overload drill, native: thousands of WebSocket phones in one thread, so the
 // drill measures the gateway and not a JavaScript client's event loop (see ws-client.h).
-// They follow the client rules of gateway/overload/client-rules.ts (proto/README.md "Client
+// They follow the client rules of gateway/overload/client-rules.ts (contracts/proto/README.md "Client
 // rules"); the numbers come in as options from that file's DEFAULT_BACKOFF. Ported here:
 //   obeying phones: one shake in flight; next shake after max(own cadence, the rate limit's
 //     interval + up to intervalJitter of it); "busy" waits its retry_after plus hintJitter; a reply

@@ -8,7 +8,7 @@ import t from 'tap';
 
 type Test = { teardown(fn: () => unknown): void };
 import { WebSocketServer, type WebSocket as WsSocket } from 'ws';
-import { shake } from '../../proto/gen/shake.js';
+import { shake } from '../../contracts/proto/gen/shake.js';
 import { ShakeClient, ClientErrorCode, connectBackoffMs, busyDelayMs, nextShakeAtMs } from '../index.ts';
 import { nodeWebSocketFactory } from '../node-websocket.ts';
 

@@ -1,6 +1,6 @@
 /**
  * The SDK is a package of its own: its import graph stays inside client/,
- * proto/ and contracts/ (no server code), the browser bundle has no Node
+ * contracts/proto/ and contracts/ (no server code), the browser bundle has no Node
  * imports, and the built Node entry talks to a real gateway.
  */
 import t from 'tap';
@@ -11,7 +11,7 @@ import { repoRoot, startGatewayProcess } from '../../test/helpers/gateway-proces
 import { makeUserToken } from '../../gateway/auth/user-token.ts';
 import { buildSdk } from '../build.ts';
 
-const ALLOWED = ['client/', 'proto/', 'contracts/'];
+const ALLOWED = ['client/', 'contracts/proto/', 'contracts/'];
 
 function importGraph(entry: string, seen = new Set<string>()): Set<string> {
   if (seen.has(entry)) return seen;
@@ -21,7 +21,7 @@ function importGraph(entry: string, seen = new Set<string>()): Set<string> {
   return seen;
 }
 
-t.test('the SDK imports only the shared contracts (proto/, contracts/) and its own files', async (t) => {
+t.test('the SDK imports only the shared contracts (contracts/proto/, contracts/) and its own files', async (t) => {
   const files = [...importGraph(path.join(repoRoot, 'client/index.ts')), ...importGraph(path.join(repoRoot, 'client/node.ts'))]
     .map((f) => path.relative(repoRoot, f));
   const outside = files.filter((f) => !ALLOWED.some((a) => f.startsWith(a)));

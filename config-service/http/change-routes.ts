@@ -12,7 +12,7 @@
 import type http from 'node:http';
 import { ShakeError } from '../../common/errors.ts';
 import { catalogued } from '../../contracts/errors.ts';
-import { parseCorrection } from '../document/corrections.ts';
+import { parseCorrection } from '../../contracts/show/corrections.ts';
 import type { DraftDesk } from '../drafts.ts';
 import type { OperatorAuth } from '../operators.ts';
 import type { ChangeRequest, ConfigService } from '../service.ts';

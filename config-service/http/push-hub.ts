@@ -6,7 +6,7 @@
  * every heartbeatMs let clients detect a dead connection.
  */
 import type { ServerResponse } from 'node:http';
-import type { ShowConfig } from '../document/types.ts';
+import type { ShowConfig } from '../../contracts/show/types.ts';
 
 interface Client { res: ServerResponse; gatewayId: string }
 

@@ -29,7 +29,7 @@ import { handleChange } from './change-routes.ts';
 import { consoleAsset } from './console-assets.ts';
 import { coveragePage } from './coverage-page.ts';
 import { coverageParam, fleetCoverage } from '../resource-coverage.ts';
-import { liveFigures, roundFiguresParams } from '../round-report.ts';
+import { liveFigures, roundFiguresParams } from '../../contracts/round-report.ts';
 import type { PushHub } from './push-hub.ts';
 import { readJson, sendError, sendJson } from './respond.ts';
 import { boundHttpServer, crossOriginRefusal, nodeHeaders, requestUrl, type HttpLimits } from '../../common/http-guard.ts';

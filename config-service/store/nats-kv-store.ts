@@ -11,7 +11,7 @@
 import { connect, type KV, type NatsConnection } from 'nats';
 import { ShakeError } from '../../common/errors.ts';
 import type { Logger } from '../../common/logger.ts';
-import type { ShowConfig } from '../document/types.ts';
+import type { ShowConfig } from '../../contracts/show/types.ts';
 import type { ConfigStore, Draft, GatewayReport } from './types.ts';
 import { VersionCache } from './version-cache.ts';
 

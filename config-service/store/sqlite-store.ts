@@ -4,7 +4,7 @@
  */
 import Database from 'better-sqlite3';
 import { ShakeError } from '../../common/errors.ts';
-import type { ShowConfig } from '../document/types.ts';
+import type { ShowConfig } from '../../contracts/show/types.ts';
 import type { ConfigStore, Draft, GatewayReport } from './types.ts';
 import { VersionCache } from './version-cache.ts';
 

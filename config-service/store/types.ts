@@ -3,8 +3,8 @@
  * latest reports. Two implementations: NATS JetStream key-value (replicas 3,
  * deployed: two sites x three instances) and SQLite (one embedded instance).
  */
-import type { ShowConfig } from '../document/types.ts';
-import type { RoundCounts } from '../round-report.ts';
+import type { ShowConfig } from '../../contracts/show/types.ts';
+import type { RoundCounts } from '../../contracts/round-report.ts';
 
 /** What a gateway last told a config instance about itself. */
 export interface GatewayReport {

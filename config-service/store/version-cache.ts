@@ -3,7 +3,7 @@
  * keeps every version, tracks the newest, and notifies listeners of new
  * versions in increasing order (older arrivals are kept for history only).
  */
-import type { ShowConfig } from '../document/types.ts';
+import type { ShowConfig } from '../../contracts/show/types.ts';
 
 export class VersionCache {
   private readonly byVersion = new Map<number, ShowConfig>();

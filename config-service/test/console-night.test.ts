@@ -13,7 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import t from 'tap';
-import type { ShowConfig } from '../document/types.ts';
+import type { ShowConfig } from '../../contracts/show/types.ts';
 import { Harness, latestVersion, postChange, TOKEN } from './helpers/harness.ts';
 
 const BOB = 'bob-token-0123456789';

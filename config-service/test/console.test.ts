@@ -12,8 +12,8 @@ import { chromium, type Browser } from 'playwright-core';
 import t from 'tap';
 import { freePorts } from '../../common/ports.ts';
 import { ChronyServer } from '../../ops/chrony/chrony-server.ts';
-import type { FollowerHostConfig } from '../../ops/config/follower-host.ts';
-import { spawnTsx, type TsxProcess } from '../../ops/config/spawn-tsx.ts';
+import type { FollowerHostConfig } from '../../ops/topology/follower-host.ts';
+import { spawnTsx, type TsxProcess } from '../../ops/topology/spawn-tsx.ts';
 
 const TOKEN = 'console-token-123';
 const dir = mkdtempSync(path.join(os.tmpdir(), 'cfg-console-'));
@@ -40,7 +40,7 @@ t.test('console: read-only view, correction reaching a gateway, rollback', async
   const url = `http://127.0.0.1:${port}`;
   const hostCfg: FollowerHostConfig = { gatewayId: 'gw-1', configDir: gwDir, instanceUrls: [url], pollIntervalMs: 500, ntpServers: [chrony.address], localClockSkewMs: 120, statusPort };
   writeFileSync(path.join(dir, 'gw.json'), JSON.stringify(hostCfg));
-  const gw = spawnTsx('ops/config/follower-host.ts', ['--config', path.join(dir, 'gw.json')], path.join(dir, 'gw.log'), { SHAKE_LOG_LEVEL: 'warn' });
+  const gw = spawnTsx('ops/topology/follower-host.ts', ['--config', path.join(dir, 'gw.json')], path.join(dir, 'gw.log'), { SHAKE_LOG_LEVEL: 'warn' });
   procs.push(gw);
   await gw.waitFor('ready', 30_000);
   const gwStatus = async () => (await (await fetch(`http://127.0.0.1:${statusPort}/status`)).json()) as GwStatus;

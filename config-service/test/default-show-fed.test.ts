@@ -1,8 +1,8 @@
 /** The embedded default show names the sponsors the deployment's seeds hold, so every round can be fed. */
 import t from 'tap';
-import { defaultShowConfig, DEFAULT_FIRST_ROUND_IN_MS } from '../document/default-show.ts';
-import { unfedRounds } from '../document/feed-check.ts';
-import { validateShowConfig } from '../document/validate.ts';
+import { defaultShowConfig, DEFAULT_FIRST_ROUND_IN_MS } from '../../contracts/show/default-show.ts';
+import { unfedRounds } from '../../contracts/show/feed-check.ts';
+import { validateShowConfig } from '../../contracts/show/validate.ts';
 import { GENERATE_DEFAULTS } from '../../seed-splitter/generate.ts';
 
 const NOW = 1_800_000_000_000;

@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import t from 'tap';
 import { createLogger } from '../../common/logger.ts';
-import type { ShowConfig } from '../document/types.ts';
+import type { ShowConfig } from '../../contracts/show/types.ts';
 import { instanceConfig } from '../instance-config.ts';
 import { startInstance, type RunningInstance } from '../instance.ts';
 import { operatorsFromEnv } from '../operators.ts';

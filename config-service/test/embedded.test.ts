@@ -11,11 +11,11 @@ import os from 'node:os';
 import path from 'node:path';
 import t from 'tap';
 import { createLogger } from '../../common/logger.ts';
-import { ConfigFollower } from '../../gateway/config/config-follower.ts';
-import { RoundCountdown, type RoundEvent } from '../../gateway/config/countdown.ts';
+import { ConfigFollower } from '../../gateway/show-config/config-follower.ts';
+import { RoundCountdown, type RoundEvent } from '../../gateway/show-config/countdown.ts';
 import { instanceConfig } from '../instance-config.ts';
 import { startInstance, type RunningInstance } from '../instance.ts';
-import type { ShowConfig } from '../document/types.ts';
+import type { ShowConfig } from '../../contracts/show/types.ts';
 import { post, postChange, TOKEN } from './helpers/harness.ts';
 
 const logger = createLogger('test', { level: 'warn' });

@@ -1,8 +1,8 @@
 /** Fleet resource coverage: gateways' reports summed per manifest version, the latest document's version marked. */
 import t from 'tap';
 import { coverageParam, fleetCoverage } from '../resource-coverage.ts';
-import { manifestVersion } from '../document/resource-manifest.ts';
-import { defaultShowConfig } from '../document/default-show.ts';
+import { manifestVersion } from '../../contracts/show/resource-manifest.ts';
+import { defaultShowConfig } from '../../contracts/show/default-show.ts';
 import type { GatewayReport } from '../store/types.ts';
 
 t.test('coverage per manifest version over the fleet', async (t) => {

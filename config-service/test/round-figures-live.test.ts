@@ -15,8 +15,8 @@ import { startGatewayProcess } from '../../test/helpers/gateway-process.ts';
 import { startConfigInstance } from '../../test/helpers/config-instance-process.ts';
 import { TestPhone } from '../../test/helpers/phone.ts';
 import { drill, packets } from '../../test/helpers/show-drill.ts';
-import type { ShowConfig } from '../document/types.ts';
-import type { LiveFigures } from '../round-report.ts';
+import type { ShowConfig } from '../../contracts/show/types.ts';
+import type { LiveFigures } from '../../contracts/round-report.ts';
 
 const secret = 'e2e-secret-0123456789';
 const operatorToken = 'operator-token-for-tests';

@@ -1,7 +1,7 @@
 /** The per-round report parameter (rounds=, pool=) and the fleet's per-round figures. */
 import t from 'tap';
-import { encodeRoundsParam, liveFigures, MAX_REPORTED_ROUNDS, parseRoundsParam, roundFiguresParams, type RoundCounts } from '../round-report.ts';
-import { defaultShowConfig } from '../document/default-show.ts';
+import { encodeRoundsParam, liveFigures, MAX_REPORTED_ROUNDS, parseRoundsParam, roundFiguresParams, type RoundCounts } from '../../contracts/round-report.ts';
+import { defaultShowConfig } from '../../contracts/show/default-show.ts';
 import type { GatewayReport } from '../store/types.ts';
 
 const counts = (roundId: string, n: number): RoundCounts => ({ roundId, released: n, issued: n - 1, opened: n - 2, shared: n - 3 });

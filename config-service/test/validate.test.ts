@@ -1,8 +1,8 @@
 import t from 'tap';
-import { defaultShowConfig } from '../document/default-show.ts';
-import { applyCorrection, parseCorrection } from '../document/corrections.ts';
-import { validateShowConfig } from '../document/validate.ts';
-import type { ShowConfig } from '../document/types.ts';
+import { defaultShowConfig } from '../../contracts/show/default-show.ts';
+import { applyCorrection, parseCorrection } from '../../contracts/show/corrections.ts';
+import { validateShowConfig } from '../../contracts/show/validate.ts';
+import type { ShowConfig } from '../../contracts/show/types.ts';
 
 const NOW = 1_800_000_000_000;
 const base = () => defaultShowConfig(NOW, { gatewayIds: ['gw-1', 'gw-2'] });

@@ -12,7 +12,7 @@ import { stateChangeRefusal, statusOf } from '../../common/http-guard.ts';
 import { catalogued } from '../../contracts/errors.ts';
 import { renderPrometheus, type Sample } from './prometheus.ts';
 import type { SeedPacket } from '../pool/packet-pool.ts';
-import type { ShowConfig } from '../../config-service/document/types.ts';
+import type { ShowConfig } from '../../contracts/show/types.ts';
 import { parseShowConfig } from '../show-source.ts';
 
 export interface AdminRoutes {

@@ -19,11 +19,11 @@ import { credentialMatches } from '../../common/secrets.ts';
 import path from 'node:path';
 import type { Logger } from '../../common/logger.ts';
 import { ShakeError } from '../../common/errors.ts';
-import { FrameDecoder, DEFAULT_MAX_FRAME_BYTES } from './frame-codec.ts';
+import { FrameDecoder, DEFAULT_MAX_FRAME_BYTES } from '../../contracts/agent-link/frame-codec.ts';
 import {
   AGENT_LINK_PROTOCOL_VERSION, AgentLinkErrorCode, AgentToGateway, encodeGatewayMessage,
   type AgentToGatewayMsg, type IGatewayToAgent, type IMoneyReply, type IMoneyRequest, type ISeedPacket,
-} from './protocol.ts';
+} from '../../contracts/agent-link/protocol.ts';
 import { seedPacketProblem } from './packet-check.ts';
 
 export interface AgentLinkPool {

@@ -1,5 +1,5 @@
 /** Validation of a seed packet arriving from the agent, before it enters the pool. */
-import type { ISeedPacket } from './protocol.ts';
+import type { ISeedPacket } from '../../contracts/agent-link/protocol.ts';
 
 /** A reason the packet must not enter the pool, or null. */
 export function seedPacketProblem(p: ISeedPacket): string | null {

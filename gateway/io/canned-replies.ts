@@ -2,7 +2,7 @@
  * Replies the IO layer sends by itself (busy, protocol errors). Encoded here,
  * once per call, with the proto module; the IO layer never decodes requests.
  */
-import { shake } from '../../proto/gen/shake.js';
+import { shake } from '../../contracts/proto/gen/shake.js';
 import type { ErrorCode } from '../../contracts/errors.ts';
 
 const ServerMessage = shake.v1.ServerMessage;

@@ -12,7 +12,7 @@ import { Worker } from 'node:worker_threads';
 import { bundleWorker, removeBundle } from '../../common/bundle-worker.ts';
 import { freePort } from '../../common/ports.ts';
 import type { Logger } from '../../common/logger.ts';
-import type { GatewayConfig } from '../config.ts';
+import type { GatewayConfig } from '../settings.ts';
 import { ioLanes, type GatewayLanes } from '../lanes.ts';
 import type { IoOverload } from '../overload/io-overload.ts';
 import type { OverloadShared } from '../overload/overload-shared.ts';

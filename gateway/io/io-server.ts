@@ -10,7 +10,7 @@ import { verifyUserToken } from '../auth/user-token.ts';
 import { isShakeError } from '../../common/errors.ts';
 import { closeReason } from '../../contracts/errors.ts';
 import type { Logger } from '../../common/logger.ts';
-import type { GatewayConfig } from '../config.ts';
+import type { GatewayConfig } from '../settings.ts';
 import { tokenFromUpgrade } from './upgrade-auth.ts';
 import { peekSeq } from './peek-seq.ts';
 import { LocalUserConnections, type UserConnections } from './user-connections.ts';

@@ -1,5 +1,5 @@
 /** What the main thread and an extra IO thread (io-thread.ts) hand each other. */
-import type { GatewayConfig } from '../config.ts';
+import type { GatewayConfig } from '../settings.ts';
 import type { IoLanes } from '../lanes.ts';
 import type { IoStats } from './io-server.ts';
 import type { GateStats } from '../overload/reply-gate.ts';

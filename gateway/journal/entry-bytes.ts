@@ -14,7 +14,7 @@ export interface EntryColumns {
   tokenExpiresAtMs: number;
 }
 
-// shake.internal.v1.JournalEntry field numbers (proto/internal.proto).
+// shake.internal.v1.JournalEntry field numbers (contracts/proto/internal.proto).
 const F_ENTRY_ID = 1;
 const F_OPERATION_ID = 2;
 const F_PACKET_ID = 4;

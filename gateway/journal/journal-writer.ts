@@ -1,6 +1,6 @@
 /**
  * The local durable journal of open/share operations (schema shared with the
- * forwarder: agent/forwarder/journal-schema.ts), written by the journal thread
+ * forwarder: contracts/disk/journal-schema.ts), written by the journal thread
  * only. Entries are staged and committed in one transaction with fsync
  * (synchronous=FULL) before any "ok" for them is sent: group commit. An operation id maps to one
  * entry: the operations whose token can still verify are kept in memory
@@ -8,7 +8,7 @@
  * open/share adds no entry; it is answered exactly as the first time (the
  * answer is derived from the signed token, not from the entry).
  */
-import { openJournalForWriting, type JournalDb } from '../../agent/forwarder/journal-schema.ts';
+import { openJournalForWriting, type JournalDb } from '../../contracts/disk/journal-schema.ts';
 import { numberEntry, readEntryColumns } from './entry-bytes.ts';
 import { OperationWindow } from './operation-window.ts';
 import type Database from 'better-sqlite3';

@@ -3,7 +3,7 @@
  * A replayed open/share must not add a second entry; once its token has
  * expired, the logic worker refuses the replay before it reaches the journal,
  * so the window can forget it. This replaces a UNIQUE index whose random page
- * writes cost more than the rest of a commit (agent/forwarder/journal-schema.ts).
+ * writes cost more than the rest of a commit (contracts/disk/journal-schema.ts).
  *
  * `marginMs` keeps entries that long past their expiry, for a wall clock
  * stepped backwards (chrony steps only at start; it slews otherwise).

@@ -5,7 +5,7 @@
  */
 import { BasicLogicApp } from './basic-app.ts';
 import type { LogicApp } from './request-handler.ts';
-import { ShowApp, type ShowCounters } from './show/show-app.ts';
+import { ShowApp, type ShowCounters } from './show/shake-decision.ts';
 import type { ShowLogicState } from './show/show-state.ts';
 
 /** `lane`: the worker's index among the gateway's logic workers (its pool lane and journal ring). */

@@ -3,14 +3,16 @@
  * The show logic (timeline, packets, caps) replaces it; this one stays as the
  * reference for the pure shake-path cost.
  */
-import type { shake } from '../../proto/gen/shake.js';
+import { shake } from '../../contracts/proto/gen/shake.js';
 import type { LogicApp } from './request-handler.ts';
+
+const NOTHING = shake.v1.Outcome.NOTHING;
 
 export class BasicLogicApp implements LogicApp {
   handle(_userId: string, msg: shake.v1.ClientMessage, nowMs: number): shake.v1.IServerMessage {
     switch (msg.op) {
       case 'shake':
-        return { shake: { outcome: 1 /* NOTHING */ } };
+        return { shake: { outcome: NOTHING } };
       case 'ping':
         return { pong: { serverTimeMs: nowMs } };
       default:

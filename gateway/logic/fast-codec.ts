@@ -4,7 +4,7 @@
  * protobufjs produces (a property test holds it to that); anything outside
  * the fast path returns null and goes through protobufjs.
  */
-import type { shake } from '../../proto/gen/shake.js';
+import type { shake } from '../../contracts/proto/gen/shake.js';
 
 export interface FastShakeRequest {
   seq: number;

@@ -3,7 +3,7 @@
  * Never throws: a bad frame or a failing operation becomes an error reply,
  * so one phone cannot take the logic layer down for the others.
  */
-import { shake } from '../../proto/gen/shake.js';
+import { shake } from '../../contracts/proto/gen/shake.js';
 import { decodeShakeRequest, decodeTokenRequest, encodeShakeReply } from './fast-codec.ts';
 import type { DurableReply } from '../journal/journal-link.ts';
 import type { ErrorCode } from '../../contracts/errors.ts';

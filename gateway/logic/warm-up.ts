@@ -4,7 +4,7 @@
  * instead of spending its first batches in the interpreter. Pure: touches no
  * ring, pool or database.
  */
-import { shake } from '../../proto/gen/shake.js';
+import { shake } from '../../contracts/proto/gen/shake.js';
 import { decodeShakeRequest, decodeTokenRequest, encodeShakeReply } from './fast-codec.ts';
 
 export function warmUpCodecs(rounds = 5_000): number {

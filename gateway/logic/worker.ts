@@ -16,7 +16,7 @@ import { Doorbell, NapPolicy, RingConsumer, RingProducer, type RingFrame } from 
 import { REPLY_PREFIX_BYTES, ReplyFlags } from '../frame-format.ts';
 import { Ctl, type HostToWorker, type LogicWorkerData, type WorkerToHost } from './worker-protocol.ts';
 import { RequestHandler, type HandledReply } from './request-handler.ts';
-import { shake } from '../../proto/gen/shake.js';
+import { shake } from '../../contracts/proto/gen/shake.js';
 import { createLogicApp } from './app-factory.ts';
 import { SharedClock } from '../show-clock.ts';
 import { RateLimitApp } from '../overload/rate-limit-app.ts';

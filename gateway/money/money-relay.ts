@@ -8,7 +8,7 @@
  * service costs them nothing.
  */
 import type { Logger } from '../../common/logger.ts';
-import type { internal } from '../../proto/gen/internal.js';
+import type { internal } from '../../contracts/proto/gen/internal.js';
 import { refusalReply, successReply, tryAgainReply } from './money-replies.ts';
 import type { MoneyOpName, PhoneMoneyRequest } from './money-request.ts';
 

@@ -3,7 +3,7 @@
  * by the agent in MoneyReply.json) turned into shake.v1 messages, and the
  * refusals (`error { code, message, retry_after_ms }`).
  */
-import { shake } from '../../proto/gen/shake.js';
+import { shake } from '../../contracts/proto/gen/shake.js';
 import type { PhoneMoneyRequest } from './money-request.ts';
 
 const { ServerMessage } = shake.v1;

@@ -5,7 +5,7 @@
  * locally (a group packet id, a page within the two screens), and hands the
  * rest to the host with the user of the connection, never one from the request.
  */
-import type { shake } from '../../proto/gen/shake.js';
+import type { shake } from '../../contracts/proto/gen/shake.js';
 
 export type MoneyOpName = 'grab' | 'balance' | 'detail';
 

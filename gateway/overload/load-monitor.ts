@@ -6,7 +6,7 @@
  */
 import os from 'node:os';
 import { performance, monitorEventLoopDelay, type EventLoopUtilization, type IntervalHistogram } from 'node:perf_hooks';
-import type { OverloadTier } from '../../config-service/document/types.ts';
+import type { OverloadTier } from '../../contracts/show/types.ts';
 import type { Logger } from '../../common/logger.ts';
 import type { OverloadConfig } from './config.ts';
 import { MAX_SHARED_TIERS, OverloadShared } from './overload-shared.ts';

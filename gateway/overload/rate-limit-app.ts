@@ -4,7 +4,7 @@
  * learns, per request, whether it was a shake and which limit it told the
  * phone, so the IO layer can pace shakes without decoding anything.
  */
-import type { shake } from '../../proto/gen/shake.js';
+import type { shake } from '../../contracts/proto/gen/shake.js';
 import type { LogicApp } from '../logic/request-handler.ts';
 import type { DurableReply } from '../journal/journal-link.ts';
 import { OverloadShared } from './overload-shared.ts';

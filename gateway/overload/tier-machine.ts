@@ -8,7 +8,7 @@
  * gone (under half of tier 1's `exitBelow`): then straight to 0, so full
  * service returns quickly. Pure: the caller passes the time.
  */
-import type { OverloadTier } from '../../config-service/document/types.ts';
+import type { OverloadTier } from '../../contracts/show/types.ts';
 
 export interface TierChange {
   from: number;

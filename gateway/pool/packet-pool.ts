@@ -12,7 +12,7 @@
  * single-producer, single-consumer ring, so no packet can be taken twice);
  * the producer feeds the lane with the fewest packets. The level is their sum.
  */
-import { internal } from '../../proto/gen/internal.js';
+import { internal } from '../../contracts/proto/gen/internal.js';
 import { createRingBuffer, RingConsumer, RingProducer, type RingFrame } from '../ring/spsc-ring.ts';
 
 const SeedPacket = internal.shake.internal.v1.SeedPacket;

@@ -7,16 +7,16 @@
  * (coverage: phones per version), and pushes a new manifest to every phone
  * when the show's list changes.
  */
-import { shake } from '../../proto/gen/shake.js';
-import type { Resource } from '../../config-service/document/types.ts';
-import { manifestItems, manifestVersion } from '../../config-service/document/resource-manifest.ts';
+import { shake } from '../../contracts/proto/gen/shake.js';
+import type { Resource } from '../../contracts/show/types.ts';
+import { manifestItems, manifestVersion } from '../../contracts/show/resource-manifest.ts';
 import type { ResourcesRequest } from '../logic/request-handler.ts';
 
 const { ServerMessage } = shake.v1;
 
 export interface Manifest { version: number; items: shake.v1.IResource[] }
 
-/** The manifest of a resource list (version: config-service/document/resource-manifest.ts). */
+/** The manifest of a resource list (version: contracts/show/resource-manifest.ts). */
 export function manifestOf(resources: readonly Resource[]): Manifest {
   return { version: manifestVersion(resources), items: manifestItems(resources) };
 }

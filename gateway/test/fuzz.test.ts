@@ -1,6 +1,6 @@
 import t from 'tap';
 import fc from 'fast-check';
-import { shake } from '../../proto/gen/shake.js';
+import { shake } from '../../contracts/proto/gen/shake.js';
 import { RequestHandler } from '../logic/request-handler.ts';
 import { encodeRequestPrefix } from '../frame-format.ts';
 import { BasicLogicApp } from '../logic/basic-app.ts';

@@ -1,7 +1,7 @@
 /** The gateway's per-round figures: totals read at a round's start and end, counters that wrap, a bounded list. */
 import t from 'tap';
-import { RoundCounter, type CounterTotals } from '../config/round-counter.ts';
-import { MAX_REPORTED_ROUNDS } from '../../config-service/round-report.ts';
+import { RoundCounter, type CounterTotals } from '../show-config/round-counter.ts';
+import { MAX_REPORTED_ROUNDS } from '../../contracts/round-report.ts';
 
 t.test('a round counts what happened between its start and its end', async (t) => {
   let totals: CounterTotals = { released: 4_294_967_290, issued: 10, opened: 0, shared: 0 };

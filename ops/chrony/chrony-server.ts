@@ -10,7 +10,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, openSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { sntpQuery } from '../../gateway/clock/sntp.ts';
+import { sntpQuery } from '../../gateway/index.ts';
 
 export interface ChronyServerOptions {
   dir: string;

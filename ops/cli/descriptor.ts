@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { catalogued } from '../../contracts/errors.ts';
-import { makeUserToken } from '../../gateway/auth/user-token.ts';
+import { makeUserToken } from '../../gateway/index.ts';
 import type { DeploymentInfo } from '../deploy/types.ts';
 
 export const DEFAULT_DESCRIPTOR = 'var/embedded/deployment.json';

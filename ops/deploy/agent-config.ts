@@ -1,6 +1,6 @@
-/** The agent config file of one gateway in a local deployment (agent/config.ts shape). */
+/** The agent config file of one gateway in a local deployment (agent/settings.ts shape). */
 import path from 'node:path';
-import { defaultAgentConfig, gatewayPaths, type AgentConfig } from '../../agent/config.ts';
+import { defaultAgentConfig, gatewayPaths, type AgentConfig } from '../../agent/index.ts';
 import type { QueueConfig } from '../../queue/config.ts';
 
 export type QueueSpec = { kind: 'sqlite'; path: string } | { kind: 'jetstream'; servers: string[]; stream: string; subjectPrefix: string; replicas: number };

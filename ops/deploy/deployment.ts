@@ -19,14 +19,14 @@ import { resolveSecrets } from '../../common/secrets.ts';
 import { writeSecretFile } from '../../common/secret-file.ts';
 import { Supervisor } from '../supervisor.ts';
 import { ChronyServer } from '../chrony/chrony-server.ts';
-import { ConfigTopology } from '../config/topology.ts';
-import { operatorsFromEnv } from '../../config-service/operators.ts';
+import { ConfigTopology } from '../topology/topology.ts';
+import { operatorsFromEnv } from '../../config-service/index.ts';
 import { ensureSeeds } from './seeds.ts';
 import { deploymentShow, heldSponsors } from './show.ts';
 import { agentConfigFor, type QueueSpec } from './agent-config.ts';
 import type { DeployOptions, DeploymentInfo, GatewayInfo } from './types.ts';
-import { reuseportEnv } from '../../gateway/io/reuseport.ts';
-import type { Round, ShowConfig } from '../../config-service/document/types.ts';
+import { reuseportEnv } from '../../gateway/index.ts';
+import type { Round, ShowConfig } from '../../contracts/show/types.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const tsx = (entry: string, args: string[] = []) => ({ command: process.execPath, args: ['--import', 'tsx', path.join(root, entry), ...args] });

@@ -9,10 +9,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { createLogger } from '../../common/logger.ts';
-import { makeConfig, type PacketServiceConfigInput } from '../../packet-service/config.ts';
-import { PacketService } from '../../packet-service/service.ts';
-import { createHttpServer, listen } from '../../packet-service/http.ts';
-import { startConsumer } from '../../packet-service/consumer.ts';
+import { makeConfig, type PacketServiceConfigInput } from '../../packet-service/index.ts';
+import { PacketService } from '../../packet-service/index.ts';
+import { createHttpServer, listen } from '../../packet-service/index.ts';
+import { startConsumer } from '../../packet-service/index.ts';
 import { createConsumer, type JetStreamQueueConfig } from '../../queue/factory.ts';
 import { resolveSecrets } from '../../common/secrets.ts';
 

@@ -1,8 +1,8 @@
 /** The show's seed packets for a local deployment: generated once and split over the gateways (seed-splitter library). */
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { GENERATE_DEFAULTS, generateSeedFile } from '../../seed-splitter/generate.ts';
-import { splitSeedFile } from '../../seed-splitter/split.ts';
+import { GENERATE_DEFAULTS, generateSeedFile } from '../../seed-splitter/index.ts';
+import { splitSeedFile } from '../../seed-splitter/index.ts';
 
 export interface SeedSet { manifest: string; partsDir: string; count: number; sponsors: string[] }
 

@@ -6,11 +6,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { catalogued } from '../../contracts/errors.ts';
-import { defaultShowConfig } from '../../config-service/document/default-show.ts';
-import { unfedRounds } from '../../config-service/document/feed-check.ts';
-import type { ShowConfig } from '../../config-service/document/types.ts';
-import { parseShowConfig } from '../../gateway/show-source.ts';
-import { readManifest } from '../../seed-splitter/manifest.ts';
+import { defaultShowConfig } from '../../contracts/show/default-show.ts';
+import { unfedRounds } from '../../contracts/show/feed-check.ts';
+import type { ShowConfig } from '../../contracts/show/types.ts';
+import { parseShowConfig } from '../../gateway/index.ts';
+import { readManifest } from '../../seed-splitter/index.ts';
 
 /** Sponsors that hold at least one seed packet in some machine's part. */
 export function heldSponsors(manifestPath: string): Set<string> {

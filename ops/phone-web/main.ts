@@ -8,7 +8,7 @@
  */
 import { startPhoneWeb } from './server.ts';
 import { profileFromEnv } from '../../common/secrets.ts';
-import { defaultShowConfig } from '../../config-service/document/default-show.ts';
+import { defaultShowConfig } from '../../contracts/show/default-show.ts';
 
 const env = process.env;
 const development = profileFromEnv(env) === 'development';

@@ -8,9 +8,9 @@
 import http from 'node:http';
 import path from 'node:path';
 import { mkdirSync, readFileSync, existsSync, writeFileSync, statSync } from 'node:fs';
-import { makeUserToken } from '../../gateway/auth/user-token.ts';
-import { demoResourceBytes, demoResourceFile } from '../../config-service/document/demo-resources.ts';
-import type { Resource } from '../../config-service/document/types.ts';
+import { makeUserToken } from '../../gateway/index.ts';
+import { demoResourceBytes, demoResourceFile } from '../../contracts/show/demo-resources.ts';
+import type { Resource } from '../../contracts/show/types.ts';
 import { buildSdk } from '../../client/build.ts';
 import { phonePage } from './page.ts';
 

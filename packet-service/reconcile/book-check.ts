@@ -7,7 +7,7 @@
  * never opened is exactly the book's in-pool/issued packets.
  */
 import Database from 'better-sqlite3';
-import { packetIdToString, recycledIdParts, isRecycledId } from '../../seed-splitter/format/ids.ts';
+import { packetIdToString, recycledIdParts, isRecycledId } from '../../seed-splitter/index.ts';
 import { MONEY_MACHINE_BASE } from '../shard/book-ops.ts';
 
 export interface StateFigure { count: number; cents: number }

@@ -6,8 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { ShakeError } from '../../common/errors.ts';
-import { readManifest } from '../../seed-splitter/manifest.ts';
-import { isRecycledId, parsePacketId } from '../../seed-splitter/format/ids.ts';
+import { readManifest } from '../../seed-splitter/index.ts';
+import { isRecycledId, parsePacketId } from '../../seed-splitter/index.ts';
 
 export interface SponsorSeedTotal { count: number; amountCents: number }
 

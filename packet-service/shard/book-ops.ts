@@ -7,7 +7,7 @@
  * and is kept in t_rejected with its reason.
  */
 import { catalogued } from '../../contracts/errors.ts';
-import { packetIdToString, recycledId } from '../../seed-splitter/format/ids.ts';
+import { packetIdToString, recycledId } from '../../seed-splitter/index.ts';
 import { shardOf } from '../hash.ts';
 import type { ShardStore } from './store.ts';
 import type { ApplyOp, ImportChunk, RejectReason } from './messages.ts';

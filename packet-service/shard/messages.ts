@@ -1,6 +1,7 @@
 /** Requests and results exchanged between the service (main thread) and a shard writer (worker thread). */
+import type { MoneyCapDecision } from '../../contracts/caps.ts';
 
-export type CapDecision = 'admitted' | 'cap_user' | 'cap_sponsor';
+export type CapDecision = MoneyCapDecision;
 
 /** One open/share operation from the queue, validated. */
 export interface ApplyOp {

@@ -4,10 +4,10 @@
  * transaction), and recycle split amounts not shared before their deadline.
  */
 import { account, type ShardStore } from './store.ts';
-import { recordRecycled } from './seed-ops.ts';
+import { recordRecycled } from './money-moves.ts';
 import type { RecycledItem, SweepResult } from './messages.ts';
 import { catalogued } from '../../contracts/errors.ts';
-import { packetIdToString } from '../../seed-splitter/format/ids.ts';
+import { packetIdToString } from '../../seed-splitter/index.ts';
 
 /** Refunds the expired groups and recycles the overdue split amounts of one day slot (at most `limit` of each). */
 export function sweepSlot(s: ShardStore, slot: string, nowMs: number, limit: number, out: SweepResult): void {

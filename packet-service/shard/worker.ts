@@ -11,7 +11,7 @@ import { createLogger } from '../../common/logger.ts';
 import { dayNumber, DAY_MS } from '../hash.ts';
 import { ShardStore } from './store.ts';
 import { admit } from './caps-ops.ts';
-import { applyOp } from './seed-ops.ts';
+import { applyOp } from './money-moves.ts';
 import { detail, grab } from './grab-ops.ts';
 import { recycledSince, sweep, sweepBeforeArchive } from './sweep-ops.ts';
 import type { ShardBatch, ShardEnvelope, ShardReply, ShardReplyEnvelope, ShardRequest, ShardResult, ShardWorkerData } from './messages.ts';

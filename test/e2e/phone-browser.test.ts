@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { chromium, type Page } from 'playwright-core';
 import { Deployment } from '../../ops/deploy/deployment.ts';
 import { applyShow } from '../../bench/drill/show-setup.ts';
-import { defaultShowConfig } from '../../config-service/document/default-show.ts';
+import { defaultShowConfig } from '../../contracts/show/default-show.ts';
 
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 

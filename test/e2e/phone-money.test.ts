@@ -13,7 +13,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { Deployment } from '../../ops/deploy/deployment.ts';
 import { applyShow } from '../../bench/drill/show-setup.ts';
-import { defaultShowConfig } from '../../config-service/document/default-show.ts';
+import { defaultShowConfig } from '../../contracts/show/default-show.ts';
 import { TestPhone, type ServerMessage } from '../helpers/phone.ts';
 
 const RED_PACKET = 5;

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { repoRoot } from '../helpers/gateway-process.ts';
-import { defaultShowConfig } from '../../config-service/document/default-show.ts';
+import { defaultShowConfig } from '../../contracts/show/default-show.ts';
 
 t.test('a show that can never be fed is refused at start', async (t) => {
   const dir = mkdtempSync('/tmp/start-show-');

@@ -3,7 +3,7 @@
  * implementation, not our IO code): sends ClientMessages, collects replies.
  */
 import WebSocket from 'ws';
-import { shake } from '../../proto/gen/shake.js';
+import { shake } from '../../contracts/proto/gen/shake.js';
 import { makeUserToken } from '../../gateway/auth/user-token.ts';
 
 export type ServerMessage = shake.v1.ServerMessage;

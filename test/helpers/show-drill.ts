@@ -2,10 +2,10 @@
  * Drill helpers for show-logic tests: a show whose round runs now, seed
  * packets, and the gateway's drill hooks (enabled by SHAKE_FAULT_INJECTION=1).
  */
-import { defaultShowConfig } from '../../config-service/document/default-show.ts';
+import { defaultShowConfig } from '../../contracts/show/default-show.ts';
 import { serviceAuthHeaders } from '../../common/service-auth.ts';
 import { DEV_SECRETS } from '../../common/secrets.ts';
-import type { ShowConfig } from '../../config-service/document/types.ts';
+import type { ShowConfig } from '../../contracts/show/types.ts';
 
 let versionCounter = 100;
 

@@ -1,7 +1,7 @@
 /** Test helper: writes encoded JournalEntry rows the way the gateway does. */
 // Note: the generated module exports `shake` (not `internal` as CONVENTIONS.md says).
-import { shake } from '../../../proto/gen/internal.js';
-import { openJournalForWriting, type JournalDb } from '../journal-schema.ts';
+import { shake } from '../../../contracts/proto/gen/internal.js';
+import { openJournalForWriting, type JournalDb } from '../../../contracts/disk/journal-schema.ts';
 
 const { JournalEntry, OperationKind } = shake.internal.v1;
 

@@ -9,9 +9,9 @@ import { mkdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:
 import path from 'node:path';
 import { freePorts } from '../../../common/ports.ts';
 import { ChronyServer } from '../../../ops/chrony/chrony-server.ts';
-import type { FollowerHostConfig } from '../../../ops/config/follower-host.ts';
-import { spawnTsx, type TsxProcess } from '../../../ops/config/spawn-tsx.ts';
-import { ConfigTopology } from '../../../ops/config/topology.ts';
+import type { FollowerHostConfig } from '../../../ops/topology/follower-host.ts';
+import { spawnTsx, type TsxProcess } from '../../../ops/topology/spawn-tsx.ts';
+import { ConfigTopology } from '../../../ops/topology/topology.ts';
 import { TcpProxy } from './tcp-proxy.ts';
 import type { InstanceConfig } from '../../instance-config.ts';
 import type { Operator } from '../../operators.ts';
@@ -102,7 +102,7 @@ export class Harness {
       localClockSkewMs: this.o.localClockSkewMs ?? 0, statusPort: g.statusPort,
     };
     writeFileSync(g.configFile, JSON.stringify(cfg));
-    const proc = spawnTsx('ops/config/follower-host.ts', ['--config', g.configFile], path.join(this.o.dir, `${g.id}.log`), { SHAKE_LOG_LEVEL: this.o.logLevel ?? 'warn' });
+    const proc = spawnTsx('ops/topology/follower-host.ts', ['--config', g.configFile], path.join(this.o.dir, `${g.id}.log`), { SHAKE_LOG_LEVEL: this.o.logLevel ?? 'warn' });
     g.proc = proc;
     proc.onEvent((e) => {
       if (e.evt !== 'apply') return;

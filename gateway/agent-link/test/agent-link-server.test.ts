@@ -11,8 +11,8 @@ import fc from 'fast-check';
 import path from 'node:path';
 import pino from 'pino';
 import { AgentLinkServer } from '../agent-link-server.ts';
-import { FrameDecoder } from '../frame-codec.ts';
-import { AGENT_LINK_PROTOCOL_VERSION, GatewayToAgent, encodeAgentMessage, type GatewayToAgentMsg, type IAgentToGateway } from '../protocol.ts';
+import { FrameDecoder } from '../../../contracts/agent-link/frame-codec.ts';
+import { AGENT_LINK_PROTOCOL_VERSION, GatewayToAgent, encodeAgentMessage, type GatewayToAgentMsg, type IAgentToGateway } from '../../../contracts/agent-link/protocol.ts';
 import { createPoolBuffers, PoolConsumer, PoolProducer } from '../../pool/packet-pool.ts';
 
 const TOKEN = 'agent-link-test-token-0123456789';

@@ -1,6 +1,6 @@
 import t from 'tap';
 import fc from 'fast-check';
-import { internal } from '../../../proto/gen/internal.js';
+import { internal } from '../../../contracts/proto/gen/internal.js';
 import { numberEntry, readEntryColumns } from '../entry-bytes.ts';
 import { isShakeError } from '../../../common/errors.ts';
 

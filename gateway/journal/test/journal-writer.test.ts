@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { internal } from '../../../proto/gen/internal.js';
+import { internal } from '../../../contracts/proto/gen/internal.js';
 import { JournalWriter, DEDUPE_MARGIN_MS } from '../journal-writer.ts';
 
 const JournalEntry = internal.shake.internal.v1.JournalEntry;

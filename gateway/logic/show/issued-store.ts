@@ -6,35 +6,10 @@
  * leaves, so no phone ever holds a packet this record does not know.
  */
 import Database from 'better-sqlite3';
-import type { WinsIndex } from './caps.ts';
+import type { WinsIndex } from './cap-verdict.ts';
+import { ISSUED_SCHEMA_SQL, type IssuedRow } from '../../../contracts/disk/issued-table.ts';
 
-export const ISSUED_SCHEMA_SQL = `
-CREATE TABLE IF NOT EXISTS issued (
-  seq INTEGER PRIMARY KEY AUTOINCREMENT,
-  packet_id TEXT NOT NULL UNIQUE,
-  user_id TEXT NOT NULL,
-  sponsor_id TEXT NOT NULL,
-  round_id TEXT NOT NULL,
-  amount_cents INTEGER NOT NULL,
-  shares INTEGER NOT NULL,
-  share_amount_cents INTEGER NOT NULL,
-  issued_at_ms INTEGER NOT NULL,
-  req_key TEXT
-);
-CREATE INDEX IF NOT EXISTS issued_by_user ON issued(user_id);
-CREATE INDEX IF NOT EXISTS issued_by_req ON issued(req_key);`;
-
-export interface IssuedRow {
-  packet_id: string;
-  user_id: string;
-  sponsor_id: string;
-  round_id: string;
-  amount_cents: number;
-  shares: number;
-  share_amount_cents: number;
-  issued_at_ms: number;
-  req_key: string | null;
-}
+export type { IssuedRow };
 
 export class IssuedStore {
   private readonly db: Database.Database;

@@ -3,11 +3,13 @@
  * content id (greeting card / star video) picked among the segment's ids.
  * Tables are built once per segment, not per shake.
  */
-import type { Segment } from '../../../config-service/document/types.ts';
+import type { Segment } from '../../../contracts/show/types.ts';
 import type { FastRandom } from './rng.ts';
+import { shake } from '../../../contracts/proto/gen/shake.js';
 
-export const Outcome = { NOTHING: 1, GREETING_CARD: 2, STAR_VIDEO: 3, TAKE_A_REST: 4, RED_PACKET: 5 } as const;
-export type OutcomeCode = (typeof Outcome)[keyof typeof Outcome];
+/** The shake outcomes of the phone protocol (shake.v1.Outcome). */
+export const Outcome = shake.v1.Outcome;
+export type OutcomeCode = shake.v1.Outcome;
 
 export interface Drawn {
   outcome: OutcomeCode;

@@ -1,5 +1,5 @@
 /** What the host hands a logic worker running the show, and the updates it sends later. */
-import type { ShowConfig } from '../../../config-service/document/types.ts';
+import type { ShowConfig } from '../../../contracts/show/types.ts';
 import type { PoolBuffers } from '../../pool/packet-pool.ts';
 import type { JournalBuffers } from '../../journal/journal-link.ts';
 

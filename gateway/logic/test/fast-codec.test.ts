@@ -1,6 +1,6 @@
 import t from 'tap';
 import fc from 'fast-check';
-import { shake } from '../../../proto/gen/shake.js';
+import { shake } from '../../../contracts/proto/gen/shake.js';
 import { decodeShakeRequest, decodeTokenRequest, encodeShakeReply } from '../fast-codec.ts';
 
 const { ClientMessage, ServerMessage } = shake.v1;

@@ -1,7 +1,7 @@
 /** The gateway's money relay: answers within its deadline whatever the agent does, passes answers and refusals, drops late and repeated ones. */
 import t from 'tap';
 import pino from 'pino';
-import { shake } from '../../../proto/gen/shake.js';
+import { shake } from '../../../contracts/proto/gen/shake.js';
 import { MoneyRelay } from '../money-relay.ts';
 import { moneyRequestOf } from '../money-request.ts';
 import { moneyEndpointFor } from '../../../agent/money/route.ts';

@@ -5,7 +5,7 @@ import { startGatewayProcess } from '../../../test/helpers/gateway-process.ts';
 import { gatewayConfigFile } from '../../../test/helpers/gateway-config-file.ts';
 import { TestPhone } from '../../../test/helpers/phone.ts';
 import { makeUserToken } from '../../auth/user-token.ts';
-import { retryAfterFromHeaders } from '../client-rules.ts';
+import { retryAfterFromHeaders } from '../../../contracts/client-rules.ts';
 
 const secret = 'admission-secret-0123456789';
 

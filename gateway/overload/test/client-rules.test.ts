@@ -1,5 +1,5 @@
 import t from 'tap';
-import { busyDelayMs, limitAfterReply, nextShakeDelayMs, reconnectDelayMs, retryAfterFromHeaders, replyTimedOut, NO_LIMIT } from '../client-rules.ts';
+import { busyDelayMs, limitAfterReply, nextShakeDelayMs, reconnectDelayMs, retryAfterFromHeaders, replyTimedOut, NO_LIMIT } from '../../../contracts/client-rules.ts';
 
 t.test('reconnect: full jitter over an exponential window, capped; retry-after is a floor', async (t) => {
   t.equal(reconnectDelayMs(0, () => 0.999999), 500 * 0.999999);

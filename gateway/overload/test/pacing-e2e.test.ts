@@ -8,7 +8,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { startGatewayProcess } from '../../../test/helpers/gateway-process.ts';
 import { gatewayConfigFile } from '../../../test/helpers/gateway-config-file.ts';
 import { TestPhone } from '../../../test/helpers/phone.ts';
-import { limitAfterReply, nextShakeDelayMs, NO_LIMIT, type ClientLimit } from '../client-rules.ts';
+import { limitAfterReply, nextShakeDelayMs, NO_LIMIT, type ClientLimit } from '../../../contracts/client-rules.ts';
 
 const secret = 'pacing-secret-0123456789';
 const INTERVAL = 300;

@@ -1,5 +1,5 @@
 import t from 'tap';
-import { shake } from '../../../proto/gen/shake.js';
+import { shake } from '../../../contracts/proto/gen/shake.js';
 import { appendRateLimit } from '../rate-limit-field.ts';
 import { busyReply } from '../../io/canned-replies.ts';
 import { OverloadShared } from '../overload-shared.ts';

@@ -1,6 +1,6 @@
 import t from 'tap';
 import { TierMachine } from '../tier-machine.ts';
-import type { OverloadTier } from '../../../config-service/document/types.ts';
+import type { OverloadTier } from '../../../contracts/show/types.ts';
 
 const tiers: OverloadTier[] = [
   { tier: 0, enterAbove: 0, exitBelow: 0, minShakeIntervalMs: 1000 },

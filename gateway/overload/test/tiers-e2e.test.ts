@@ -12,9 +12,9 @@ import { drill } from '../../../test/helpers/show-drill.ts';
 import { TestPhone } from '../../../test/helpers/phone.ts';
 import { LoadClient } from '../../../bench/lib/ws-load-client.ts';
 import { makeUserToken } from '../../auth/user-token.ts';
-import { defaultShowConfig } from '../../../config-service/document/default-show.ts';
-import { shake } from '../../../proto/gen/shake.js';
-import { limitAfterReply, nextShakeDelayMs, NO_LIMIT, type ClientLimit } from '../client-rules.ts';
+import { defaultShowConfig } from '../../../contracts/show/default-show.ts';
+import { shake } from '../../../contracts/proto/gen/shake.js';
+import { limitAfterReply, nextShakeDelayMs, NO_LIMIT, type ClientLimit } from '../../../contracts/client-rules.ts';
 
 const secret = 'tiers-secret-0123456789';
 

@@ -7,7 +7,7 @@ import t from 'tap';
 import { startGatewayProcess } from '../../../test/helpers/gateway-process.ts';
 import { TestPhone } from '../../../test/helpers/phone.ts';
 import { drill, roundShow } from '../../../test/helpers/show-drill.ts';
-import { demoResource } from '../../../config-service/document/demo-resources.ts';
+import { demoResource } from '../../../contracts/show/demo-resources.ts';
 
 const secret = 'resources-secret-0123456789';
 

@@ -6,7 +6,7 @@ import Database from 'better-sqlite3';
 import { startGatewayProcess } from '../../../../test/helpers/gateway-process.ts';
 import { TestPhone } from '../../../../test/helpers/phone.ts';
 import { drill, packets, roundShow } from '../../../../test/helpers/show-drill.ts';
-import { shake as internalProto } from '../../../../proto/gen/internal.js';
+import { shake as internalProto } from '../../../../contracts/proto/gen/internal.js';
 
 const secret = 'e2e-secret-0123456789';
 const OK = 1;

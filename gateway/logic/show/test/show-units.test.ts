@@ -1,12 +1,12 @@
 import t from 'tap';
 import fc from 'fast-check';
-import { Timeline, ROUND_ENDED_GRACE_MS } from '../timeline.ts';
+import { Timeline, ROUND_ENDED_GRACE_MS } from '../../../../contracts/show/timeline.ts';
 import { OutcomeTable, Outcome } from '../outcome-draw.ts';
 import { FastRandom } from '../rng.ts';
 import { CapCookies } from '../cap-cookie.ts';
 import { PacketTokens } from '../packet-token.ts';
-import { capVerdict, knownWins } from '../caps.ts';
-import { defaultShowConfig } from '../../../../config-service/document/default-show.ts';
+import { capVerdict, knownWins } from '../cap-verdict.ts';
+import { defaultShowConfig } from '../../../../contracts/show/default-show.ts';
 
 const now = 1_900_000_000_000;
 

@@ -10,6 +10,7 @@
 import { GENERATE_DEFAULTS } from '../../seed-splitter/generate.ts';
 import type { Resource, ShowConfig } from './types.ts';
 import { demoResource } from './demo-resources.ts';
+import { DEFAULT_PACKETS_PER_SPONSOR, DEFAULT_PACKETS_PER_USER } from '../caps.ts';
 
 export interface DefaultShowOptions {
   gatewayIds?: string[];
@@ -65,7 +66,7 @@ export function defaultShowConfig(nowMs: number, opts: DefaultShowOptions = {}):
     updatedBy: 'system',
     updatedAtMs: nowMs,
     comment: 'embedded default show',
-    caps: { packetsPerUser: 3, packetsPerSponsor: 1 },
+    caps: { packetsPerUser: DEFAULT_PACKETS_PER_USER, packetsPerSponsor: DEFAULT_PACKETS_PER_SPONSOR },
     segments: [
       { id: 'opening', title: 'Opening', startMs: t0 - min, endMs: t0 + 5 * min,
         weights: { nothing: 50, greetingCard: 40, starVideo: 0, takeARest: 10 },

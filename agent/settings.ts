@@ -90,11 +90,8 @@ export function defaultAgentConfig(): AgentConfig {
   };
 }
 
-/** The gateway's files under its data dir (gateway/config.ts: <dataDir>/<gatewayId>/ holds issued.db, journal.db, agent.sock). */
-export function gatewayPaths(dataDir: string, gatewayId: string): { socketPath: string; issuedDbPath: string; journalPath: string } {
-  const d = path.join(dataDir, gatewayId);
-  return { socketPath: path.join(d, 'agent.sock'), issuedDbPath: path.join(d, 'issued.db'), journalPath: path.join(d, 'journal.db') };
-}
+/** The gateway's files under its data dir: the layout both sides share. */
+export { gatewayPaths } from '../contracts/disk/gateway-files.ts';
 
 export function validateAgentConfig(c: AgentConfig): AgentConfig {
   const errors: string[] = [];

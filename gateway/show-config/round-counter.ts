@@ -5,7 +5,7 @@
  * difference. Nothing runs per shake: the hot path only bumps its shared
  * counters. Keeps the latest MAX_REPORTED_ROUNDS rounds.
  */
-import { MAX_REPORTED_ROUNDS, type RoundCounts } from '../../config-service/round-report.ts';
+import { MAX_REPORTED_ROUNDS, type RoundCounts } from '../../contracts/round-report.ts';
 
 export type CounterTotals = Omit<RoundCounts, 'roundId'>;
 

@@ -11,13 +11,13 @@
 import { gatewayCredential, serviceAuthHeaders } from '../../common/service-auth.ts';
 import { createHash } from 'node:crypto';
 import type { Logger } from '../../common/logger.ts';
-import type { ShowConfig } from '../../config-service/document/types.ts';
-import { validateShowConfig } from '../../config-service/document/validate.ts';
+import type { ShowConfig } from '../../contracts/show/types.ts';
+import { validateShowConfig } from '../../contracts/show/validate.ts';
 import type { ClockStatus } from '../clock/types.ts';
 import type { ChannelName, ChannelStatus } from './channel-types.ts';
 import { FileChannel } from './file-channel.ts';
 import { Poller } from './poller.ts';
-import { encodeRoundsParam, type RoundCounts } from '../../config-service/round-report.ts';
+import { encodeRoundsParam, type RoundCounts } from '../../contracts/round-report.ts';
 import { PushClient } from './push-client.ts';
 
 export interface ConfigFollowerOptions {

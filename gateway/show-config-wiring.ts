@@ -10,12 +10,12 @@ import path from 'node:path';
 import { mkdirSync } from 'node:fs';
 import type { Logger } from '../common/logger.ts';
 import { ClockMonitor, CLOCK_DEFAULTS } from './clock/clock-monitor.ts';
-import { ConfigFollower } from './config/config-follower.ts';
-import { RoundCountdown } from './config/countdown.ts';
-import { RoundCounter, type CounterTotals } from './config/round-counter.ts';
-import type { GatewayConfig } from './config.ts';
+import { ConfigFollower } from './show-config/config-follower.ts';
+import { RoundCountdown } from './show-config/countdown.ts';
+import { RoundCounter, type CounterTotals } from './show-config/round-counter.ts';
+import type { GatewayConfig } from './settings.ts';
 import type { SharedClock } from './show-clock.ts';
-import type { ShowConfig } from '../config-service/document/types.ts';
+import type { ShowConfig } from '../contracts/show/types.ts';
 
 export interface ConfigWiring {
   clock: ClockMonitor | null;

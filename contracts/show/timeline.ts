@@ -1,10 +1,13 @@
 /**
- * The show's timeline, indexed for the hot path: which segment and which
- * red-packet round are on at a given instant. Time only moves forward during a
- * show, so lookups start from the last position (O(1) amortized) and fall
- * back to binary search when the clock jumps.
+ * The show's one timeline: which segment and which red-packet round are on at
+ * a given (NTP-corrected) instant. Intervals are half-open: [startMs, endMs).
+ * `Timeline` is the indexed form for the hot path (the gateway logic): time
+ * only moves forward during a show, so lookups start from the last position
+ * (O(1) amortized) and fall back to binary search when the clock jumps. The
+ * free functions answer the same questions on a validated document (sorted,
+ * non-overlapping) for everyone else (config follower, countdown, agent feed).
  */
-import type { Round, Segment, ShowConfig } from '../../../config-service/document/types.ts';
+import type { Round, Segment, ShowConfig } from './types.ts';
 
 /** How long after a round's end a shake is told ROUND_ENDED rather than NO_ROUND. */
 export const ROUND_ENDED_GRACE_MS = 60_000;
@@ -18,7 +21,7 @@ export interface Moment {
   nextRoundAtMs: number;
 }
 
-function indexAt<T extends { startMs: number; endMs: number }>(items: T[], now: number, hint: number): number {
+function indexAt<T extends { startMs: number; endMs: number }>(items: readonly T[], now: number, hint: number): number {
   const h = items[hint];
   if (h && h.startMs <= now && now < h.endMs) return hint;
   const n = items[hint + 1];
@@ -72,4 +75,30 @@ export class Timeline {
     for (const r of this.rounds) if (r.endMs <= now && now - r.endMs < ROUND_ENDED_GRACE_MS && (!best || r.endMs > best.endMs)) best = r;
     return best;
   }
+}
+
+/** The round on at nowMs, or null. */
+export function activeRound(doc: ShowConfig, nowMs: number): Round | null {
+  const i = indexAt(doc.rounds, nowMs, 0);
+  return i >= 0 ? doc.rounds[i] : null;
+}
+
+/** The segment on at nowMs, or null. */
+export function activeSegment(doc: ShowConfig, nowMs: number): Segment | null {
+  const i = indexAt(doc.segments, nowMs, 0);
+  return i >= 0 ? doc.segments[i] : null;
+}
+
+/** The round running now, else the next one to start; null when none is left. */
+export function currentOrNextRound(doc: ShowConfig, nowMs: number): Round | null {
+  return doc.rounds.find((r) => nowMs < r.endMs) ?? null;
+}
+
+/** The next instant after nowMs at which the active round may change (a start or end), or null. */
+export function nextRoundBoundary(doc: ShowConfig, nowMs: number): number | null {
+  let next: number | null = null;
+  for (const r of doc.rounds) {
+    for (const t of [r.startMs, r.endMs]) if (t > nowMs && (next === null || t < next)) next = t;
+  }
+  return next;
 }

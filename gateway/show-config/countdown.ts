@@ -6,8 +6,8 @@
  * immediately; a shifted round re-arms its timers).
  */
 import type { Logger } from '../../common/logger.ts';
-import type { Round, ShowConfig } from '../../config-service/document/types.ts';
-import { activeRound, nextRoundBoundary } from './timeline.ts';
+import type { Round, ShowConfig } from '../../contracts/show/types.ts';
+import { activeRound, nextRoundBoundary } from '../../contracts/show/timeline.ts';
 
 export interface RoundEvent {
   round: Round;

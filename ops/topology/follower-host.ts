@@ -5,18 +5,18 @@
  * benchmark to run several "gateways" as real processes that can be killed
  * and restarted. Events are JSON lines on stdout with an `evt` field.
  *
- *   node --import tsx ops/config/follower-host.ts --config host.json
+ *   node --import tsx ops/topology/follower-host.ts --config host.json
  */
 import { resolveSecrets } from '../../common/secrets.ts';
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createLogger } from '../../common/logger.ts';
-import { ClockMonitor, CLOCK_DEFAULTS } from '../../gateway/clock/clock-monitor.ts';
-import type { NtpServer } from '../../gateway/clock/sntp.ts';
-import { ConfigFollower } from '../../gateway/config/config-follower.ts';
-import { RoundCountdown } from '../../gateway/config/countdown.ts';
-import { activeRound } from '../../gateway/config/timeline.ts';
+import { ClockMonitor, CLOCK_DEFAULTS } from '../../gateway/index.ts';
+import type { NtpServer } from '../../gateway/index.ts';
+import { ConfigFollower } from '../../gateway/index.ts';
+import { RoundCountdown } from '../../gateway/index.ts';
+import { activeRound } from '../../contracts/show/timeline.ts';
 
 export interface FollowerHostConfig {
   gatewayId: string;

@@ -7,29 +7,31 @@
  */
 import path from 'node:path';
 import { mkdirSync } from 'node:fs';
-import type { shake } from '../../../proto/gen/shake.js';
-import type { ShowConfig } from '../../../config-service/document/types.ts';
+import { shake } from '../../../contracts/proto/gen/shake.js';
+import type { ShowConfig } from '../../../contracts/show/types.ts';
 import type { LogicApp } from '../request-handler.ts';
 import { PoolConsumer } from '../../pool/packet-pool.ts';
-import { Timeline } from './timeline.ts';
+import { Timeline } from '../../../contracts/show/timeline.ts';
 import { FastRandom } from './rng.ts';
 import { Outcome, OutcomeTable, type Drawn } from './outcome-draw.ts';
 import { CapCookies, type WonPacket } from './cap-cookie.ts';
 import { PacketTokens } from './packet-token.ts';
-import { WinsIndex, capVerdict, knownWins } from './caps.ts';
+import { WinsIndex, capVerdict, knownWins } from './cap-verdict.ts';
 import { IssuedStore, type IssuedRow } from './issued-store.ts';
+import { ISSUED_DB_FILE } from '../../../contracts/disk/gateway-files.ts';
 import { JournalSubmitter, type DurableReply } from '../../journal/journal-link.ts';
-import { shake as pb } from '../../../proto/gen/internal.js';
+import { shake as pb } from '../../../contracts/proto/gen/internal.js';
 import { isShakeError } from '../../../common/errors.ts';
 import type { ShowLogicState, ShowUpdate, WonEvent } from './show-state.ts';
 import { OverloadShared } from '../../overload/overload-shared.ts';
 
 type Reply = shake.v1.IServerMessage;
 
-export const NoPacketReason = { NO_ROUND: 1, POOL_EMPTY: 2, CAP_REACHED: 3, SPONSOR_CAP: 4, ROUND_ENDED: 5, NOT_DRAWN: 6 } as const;
-const OpStatusOk = 1;
-const KIND_OPEN = 1;
-const KIND_SHARE = 2;
+/** Why a shake in a round got no packet (shake.v1.NoPacketReason). */
+export const NoPacketReason = shake.v1.NoPacketReason;
+const OpStatusOk = shake.v1.OpStatus.OK;
+const KIND_OPEN = pb.internal.v1.OperationKind.OPEN;
+const KIND_SHARE = pb.internal.v1.OperationKind.SHARE;
 /** Pool packets checked against the issued record after a start (a crash may have left issued ones in the pool). */
 const RECOVERY_POOL_CHECKS = 4096;
 
@@ -93,7 +95,7 @@ export class ShowApp implements LogicApp {
     this.cookies = new CapCookies(state.secrets.cookie);
     this.tokens = new PacketTokens(state.secrets.packetToken);
     this.overload = state.overload ? new OverloadShared(state.overload) : null;
-    this.issued = new IssuedStore(path.join(state.dataDir, 'issued.db'));
+    this.issued = new IssuedStore(path.join(state.dataDir, ISSUED_DB_FILE));
     this.loadIssued();
     for (const w of state.feedWins) this.feedWins.add(w.userId, w);
     if (state.show) this.setShow(state.show);

@@ -7,8 +7,8 @@
  * capped at the round's length) and warns when a gateway's pool is empty while
  * a round runs. Read-only.
  */
-import type { ShowConfig } from './document/types.ts';
-import type { GatewayReport } from './store/types.ts';
+import type { ShowConfig } from './show/types.ts';
+import type { GatewayReport } from '../config-service/store/types.ts';
 
 export interface RoundCounts {
   roundId: string;

@@ -1,11 +1,11 @@
-// Regenerates proto/gen/*.js and *.d.ts from the .proto files (static code, no runtime reflection).
+// Regenerates contracts/proto/gen/*.js and *.d.ts from the .proto files (static code, no runtime reflection).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const bin = path.join(here, '..', 'node_modules', '.bin');
+const bin = path.join(here, '../..', 'node_modules', '.bin');
 mkdirSync(path.join(here, 'gen'), { recursive: true });
 for (const name of ['shake', 'internal']) {
   const js = path.join(here, 'gen', `${name}.js`);

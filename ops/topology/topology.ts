@@ -6,15 +6,15 @@
  * connected to its site's NATS node first. Kill/restart single instances or a
  * whole site (its instances and its NATS node).
  *
- *   node --import tsx ops/config/topology.ts [--dir var/config] [--token T] [--gateway-dir D ...]
+ *   node --import tsx ops/topology/topology.ts [--dir var/config] [--token T] [--gateway-dir D ...]
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { freePorts } from '../../common/ports.ts';
 import { writeSecretFile } from '../../common/secret-file.ts';
 import { resolveSecrets } from '../../common/secrets.ts';
-import type { InstanceConfig } from '../../config-service/instance-config.ts';
-import { operatorsFromEnv, type Operator } from '../../config-service/operators.ts';
+import type { InstanceConfig } from '../../config-service/index.ts';
+import { operatorsFromEnv, type Operator } from '../../config-service/index.ts';
 import { NatsCluster } from '../nats/cluster.ts';
 import { spawnTsx, type TsxProcess } from './spawn-tsx.ts';
 

@@ -1,11 +1,11 @@
 /**
  * The agent <-> gateway IPC protocol (version 1): message types from
- * proto/internal.proto, the version constant, stable error codes and the
- * encode/decode helpers both sides use. See gateway/agent-link/README.md.
+ * contracts/proto/internal.proto, the version constant, stable error codes and the
+ * encode/decode helpers both sides use. See contracts/agent-link/README.md.
  */
-import { internal } from '../../proto/gen/internal.js';
+import { internal } from '../proto/gen/internal.js';
 import { encodeFrame } from './frame-codec.ts';
-import type { ErrorCode } from '../../contracts/errors.ts';
+import type { ErrorCode } from '../errors.ts';
 
 export const AGENT_LINK_PROTOCOL_VERSION = 1;
 

@@ -5,10 +5,11 @@
  * wins on all gateways. The user's known wins are the union of all three, so
  * any one layer catching a win is enough; losing (c) leaves (a) and (b).
  */
-import type { Caps } from '../../../config-service/document/types.ts';
+import type { Caps } from '../../../contracts/show/types.ts';
 import type { WonPacket } from './cap-cookie.ts';
+import type { GatewayCapVerdict } from '../../../contracts/caps.ts';
 
-export type CapVerdict = 'ok' | 'cap-reached' | 'sponsor-cap';
+export type CapVerdict = GatewayCapVerdict;
 
 /** Wins per user known to one layer. */
 export class WinsIndex {

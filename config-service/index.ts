@@ -1,0 +1,3 @@
+/** What other parts use of the show-config service: an instance's settings and the operator list. */
+export * from './instance-config.ts';
+export * from './operators.ts';
