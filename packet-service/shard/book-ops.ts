@@ -21,8 +21,13 @@ export interface BookRow {
 export const MONEY_MACHINE_BASE = 0xff00;
 
 const ID_RE = /^p[0-9a-f]{14}$/;
-/** Rows per INSERT statement of the seed import (7 parameters each, under SQLite's 32766). */
+/** Rows per INSERT statement of the seed import (at most 7 parameters each, under SQLite's 32766). */
 const IMPORT_GROUP = 256;
+
+function hasRecycled(c: ImportChunk, start: number, n: number): boolean {
+  for (let i = start; i < start + n; i++) if (c.recycledFrom[i] !== 0) return true;
+  return false;
+}
 
 /** Numeric id of a wire packet id, or null if it is not one (then no book holds it). */
 export function bookId(packetId: string): number | null {
@@ -72,21 +77,33 @@ export class PacketBook {
     let inserted = 0;
     for (let start = 0; start < c.count; start += IMPORT_GROUP) {
       const n = Math.min(IMPORT_GROUP, c.count - start);
-      params.length = 0;
-      for (let i = start; i < start + n; i++) {
-        params.push(c.ids[i], map[c.sponsor[i]], c.amount[i], c.shareAmount[i], c.shares[i],
-          c.recycledFrom[i] === 0 ? null : packetIdToString(c.recycledFrom[i]), nowMs);
-      }
-      const done = this.insertGroup(n).run(params).changes;
+      const done = hasRecycled(c, start, n) ? this.insertFull(c, map, start, n, nowMs, params) : this.insertSeeds(c, map, start, n, nowMs, params);
       inserted += done;
       if (done !== n) this.checkHeld(c, map, start, n);
     }
     return { inserted, existing: c.count - inserted };
   }
 
-  private insertGroup(n: number) {
+  /** Seed rows (no recycled_from): 5 bound values per row, the constant columns written by the statement itself. */
+  private insertSeeds(c: ImportChunk, map: number[], start: number, n: number, nowMs: number, params: (number | string | null)[]): number {
+    params.length = n * 5 + 1;
+    params[0] = nowMs;
+    for (let i = start, k = 1; i < start + n; i++) {
+      params[k++] = c.ids[i]; params[k++] = map[c.sponsor[i]]; params[k++] = c.amount[i]; params[k++] = c.shareAmount[i]; params[k++] = c.shares[i];
+    }
+    return this.s.stmt(`WITH now(at_ms) AS (SELECT ?) INSERT OR IGNORE INTO t_packet (id, sponsor_idx, amount_cents, share_amount_cents, shares, state, user_id, recycled_from, at_ms)
+      SELECT column1, column2, column3, column4, column5, 'in_pool', NULL, NULL, (SELECT at_ms FROM now) FROM (VALUES `
+      + Array.from({ length: n }, () => '(?, ?, ?, ?, ?)').join(', ') + ')').run(params).changes;
+  }
+
+  private insertFull(c: ImportChunk, map: number[], start: number, n: number, nowMs: number, params: (number | string | null)[]): number {
+    params.length = 0;
+    for (let i = start; i < start + n; i++) {
+      params.push(c.ids[i], map[c.sponsor[i]], c.amount[i], c.shareAmount[i], c.shares[i],
+        c.recycledFrom[i] === 0 ? null : packetIdToString(c.recycledFrom[i]), nowMs);
+    }
     return this.s.stmt(`INSERT OR IGNORE INTO t_packet (id, sponsor_idx, amount_cents, share_amount_cents, shares, state, user_id, recycled_from, at_ms) VALUES `
-      + Array.from({ length: n }, () => `(?, ?, ?, ?, ?, 'in_pool', NULL, ?, ?)`).join(', '));
+      + Array.from({ length: n }, () => `(?, ?, ?, ?, ?, 'in_pool', NULL, ?, ?)`).join(', ')).run(params).changes;
   }
 
   private checkHeld(c: ImportChunk, map: number[], start: number, n: number): void {
