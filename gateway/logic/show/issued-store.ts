@@ -19,7 +19,8 @@ CREATE TABLE IF NOT EXISTS issued (
   shares INTEGER NOT NULL,
   share_amount_cents INTEGER NOT NULL,
   issued_at_ms INTEGER NOT NULL,
-  req_key TEXT
+  req_key TEXT,
+  token_expires_at_ms INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX IF NOT EXISTS issued_by_user ON issued(user_id);
 CREATE INDEX IF NOT EXISTS issued_by_req ON issued(req_key);`;
@@ -34,6 +35,11 @@ export interface IssuedRow {
   share_amount_cents: number;
   issued_at_ms: number;
   req_key: string | null;
+  /**
+   * When the packet's token stops verifying (0 in rows written before the column): the money
+   * side expires an issued-never-opened packet only after every journal is forwarded past it.
+   */
+  token_expires_at_ms: number;
 }
 
 export class IssuedStore {
@@ -49,8 +55,10 @@ export class IssuedStore {
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = NORMAL');
     this.db.exec(ISSUED_SCHEMA_SQL);
+    const columns = this.db.prepare('SELECT name FROM pragma_table_info(?)').pluck().all('issued') as string[];
+    if (!columns.includes('token_expires_at_ms')) this.db.exec('ALTER TABLE issued ADD COLUMN token_expires_at_ms INTEGER NOT NULL DEFAULT 0');
     this.insert = this.db.prepare(
-      'INSERT INTO issued (packet_id, user_id, sponsor_id, round_id, amount_cents, shares, share_amount_cents, issued_at_ms, req_key) VALUES (@packet_id, @user_id, @sponsor_id, @round_id, @amount_cents, @shares, @share_amount_cents, @issued_at_ms, @req_key)',
+      'INSERT INTO issued (packet_id, user_id, sponsor_id, round_id, amount_cents, shares, share_amount_cents, issued_at_ms, req_key, token_expires_at_ms) VALUES (@packet_id, @user_id, @sponsor_id, @round_id, @amount_cents, @shares, @share_amount_cents, @issued_at_ms, @req_key, @token_expires_at_ms)',
     );
     this.byPacket = this.db.prepare('SELECT 1 FROM issued WHERE packet_id = ?').pluck();
     this.commitStaged = this.db.transaction(() => {
