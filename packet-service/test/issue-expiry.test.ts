@@ -7,7 +7,8 @@
  */
 import t from 'tap';
 import Database from 'better-sqlite3';
-import { shardFiles } from '../reconcile/scan.ts';
+import { scanShow, shardFiles } from '../reconcile/scan.ts';
+import { formatReport, reconcile } from '../reconcile/report.ts';
 import type { IssueOp } from '../shard/messages.ts';
 import { book, op, pid, startService, type Seed } from './helpers.ts';
 
@@ -58,6 +59,9 @@ t.test('issued never opened: expires once after the watermarks pass, re-minted o
   t.same(recycledRows(dataDir).filter((r) => r.reason === 'expired'), [{ packet_id: s.packetId, reason: 'expired', amount_cents: 350 }]);
   const { items } = await svc.recycled(undefined);
   t.equal(items.filter((i) => i.reason === 'expired' && i.mint?.amountCents === 300).length, 1, 'exported for the agent to feed');
+  const report = reconcile(scanShow(dataDir, { perUser: 3, perSponsor: 1 }), new Map([['s1', { count: 2, amountCents: 450 }]]));
+  t.ok(report.ok, formatReport(report, 'test'));
+  t.same(report.scan.book?.get('s1')?.states.expired, { count: 1, cents: 350 }, 'the report counts the expired packet');
 });
 
 t.test('an open before its ISSUE entry: stays opened, never expires', async (t) => {
