@@ -12,7 +12,7 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { Logger } from '../common/logger.ts';
 import { isShakeError } from '../common/errors.ts';
 import type { Sample } from '../gateway/admin/prometheus.ts';
-import { Forwarder } from './forwarder/forwarder.ts';
+import { Forwarding } from './forwarder/forwarding.ts';
 import { createPublisher } from '../queue/factory.ts';
 import type { QueuePublisher } from '../queue/types.ts';
 import { validateAgentConfig, type AgentConfig } from './settings.ts';
@@ -53,13 +53,13 @@ export async function startAgent(config: AgentConfig, logger: Logger): Promise<A
   let refusal: { code: string; message: string } | null = null;
 
   let publisher: QueuePublisher | null = null;
-  let forwarder: Forwarder | null = null;
+  let forwarder: Forwarding | null = null;
   const queueLag = cfg.recycle.sourceUrl ? packetServiceQueueLag(cfg.recycle.sourceUrl) : undefined;
   mkdirSync(cfg.stateDir, { recursive: true });
   if (cfg.forwarder.journalPath && cfg.forwarder.queue) {
     publisher = await createPublisher(cfg.forwarder.queue, logger);
-    forwarder = new Forwarder({ journalPath: cfg.forwarder.journalPath, statePath: path.join(cfg.stateDir, 'forwarder.db') },
-      { publisher, logger: logger.child({ part: 'forwarder' }), queueLag });
+    forwarder = new Forwarding({ journalPath: cfg.forwarder.journalPath, issuedDbPath: cfg.issuedDbPath, stateDir: cfg.stateDir, gatewayId: cfg.gatewayId },
+      publisher, logger, queueLag);
     await forwarder.start();
   }
 

@@ -32,11 +32,12 @@ export async function startPacketService(config: PacketServiceConfig, options: S
   const c = consumer;
   const server = createHttpServer(service, c ? { serviceToken: options.serviceToken, lag: () => c.lag() } : { serviceToken: options.serviceToken });
   const port = await listen(server, config.http.host, config.http.port);
-  if (c) await startConsumer(c, service, log);
+  const stopExpiry = c ? await startConsumer(c, service, log, config.expiry) : () => undefined;
   log.info({ port, shards: config.shardCount, dataDir: config.dataDir, queue: config.queue.kind }, 'packet service up');
   return {
     service, server, port, consumer,
     async stop() {
+      stopExpiry();
       await consumer?.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await service.close();

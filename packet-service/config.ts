@@ -30,9 +30,16 @@ export interface PacketServiceConfig {
   /** SQLite synchronous pragma of the shard databases (FULL: fsync every commit). */
   readonly synchronous: 'FULL' | 'NORMAL';
   readonly queue: QueueConfig;
+  /**
+   * Expiry of issued packets never opened (expiry.ts): the gateways whose journals could hold
+   * an open (every gateway of the show; gateways that report a watermark are added), and how
+   * often expiry runs.
+   */
+  readonly expiry: { readonly expectedJournals: readonly string[]; readonly intervalMs: number };
 }
 
-export type PacketServiceConfigInput = Partial<Omit<PacketServiceConfig, 'caps' | 'http' | 'detail'>> & {
+export type PacketServiceConfigInput = Partial<Omit<PacketServiceConfig, 'caps' | 'http' | 'detail' | 'expiry'>> & {
+  expiry?: Partial<PacketServiceConfig['expiry']>;
   dataDir: string;
   caps?: Partial<PacketServiceConfig['caps']>;
   http?: Partial<PacketServiceConfig['http']>;
@@ -56,6 +63,7 @@ export function makeConfig(input: PacketServiceConfigInput): PacketServiceConfig
     maxBatch: input.maxBatch ?? 512,
     synchronous: input.synchronous ?? 'FULL',
     queue: input.queue ?? { kind: 'none' },
+    expiry: { expectedJournals: input.expiry?.expectedJournals ?? [], intervalMs: input.expiry?.intervalMs ?? 1000 },
   };
   validateConfig(c);
   return c;
@@ -81,6 +89,7 @@ export function validateConfig(c: PacketServiceConfig): void {
   if (!posInt(c.sweepIntervalMs)) bad('sweepIntervalMs', c.sweepIntervalMs);
   if (!posInt(c.maxBatch)) bad('maxBatch', c.maxBatch);
   if (c.synchronous !== 'FULL' && c.synchronous !== 'NORMAL') bad('synchronous', c.synchronous);
+  if (!posInt(c.expiry.intervalMs) || !Array.isArray(c.expiry.expectedJournals) || c.expiry.expectedJournals.some((g) => typeof g !== 'string' || !g)) bad('expiry', c.expiry);
   if (c.queue.kind === 'sqlite' && (!c.queue.path || !c.queue.consumerName || !posInt(c.queue.maxInFlight))) bad('queue', c.queue);
 }
 

@@ -7,14 +7,15 @@
 import type { DeliveredMessage, QueueConsumer } from '../queue/types.ts';
 import { isShakeError } from '../common/errors.ts';
 import type { Logger } from '../common/logger.ts';
-import { decodeOp } from './journal-codec.ts';
+import { decodeEntry } from './journal-codec.ts';
+import { startExpiry, WatermarkTracker } from './expiry.ts';
 import type { PacketService } from './service.ts';
 
-export function messageHandler(service: PacketService, log: Logger) {
+export function messageHandler(service: PacketService, log: Logger, watermarks?: WatermarkTracker) {
   return async (msg: DeliveredMessage): Promise<void> => {
-    let op;
+    let entry;
     try {
-      op = decodeOp(msg.data);
+      entry = decodeEntry(msg.data);
     } catch (e) {
       if (isShakeError(e) && e.code === 'JOURNAL_ENTRY_MALFORMED') {
         log.error({ msgId: msg.id, seq: msg.seq, err: e }, 'invalid journal entry dropped');
@@ -22,13 +23,26 @@ export function messageHandler(service: PacketService, log: Logger) {
       }
       throw e;
     }
-    const r = await service.apply(op);
+    if (entry.type === 'watermark') {
+      watermarks?.offer(entry.gatewayId, entry.atMs, msg.seq);
+      return;
+    }
+    const op = entry.op;
+    const r = entry.type === 'issue' ? await service.issue(entry.op) : await service.apply(entry.op);
     if (msg.redeliveries > 0 || r.repeat) {
-      log.info({ msgId: msg.id, packetId: op.packetId, operationId: op.opId, redeliveries: msg.redeliveries, ...r }, 'redelivered operation');
+      log.info({ msgId: msg.id, packetId: op.packetId, entryId: op.entryId, redeliveries: msg.redeliveries, ...r }, 'redelivered operation');
     }
   };
 }
 
-export async function startConsumer(consumer: QueueConsumer, service: PacketService, log: Logger): Promise<void> {
-  await consumer.start(messageHandler(service, log));
+/**
+ * Starts consuming; with `expiry`, watermark entries are tracked and issued packets
+ * never opened are expired once the watermarks allow (expiry.ts). Returns a stop function.
+ */
+export async function startConsumer(consumer: QueueConsumer, service: PacketService, log: Logger,
+  expiry?: { expectedJournals: readonly string[]; intervalMs: number }): Promise<() => void> {
+  const tracker = expiry && consumer.ackedThrough ? new WatermarkTracker(expiry.expectedJournals) : undefined;
+  await consumer.start(messageHandler(service, log, tracker));
+  if (!tracker || !expiry) return () => undefined;
+  return startExpiry({ tracker, ackedThrough: () => consumer.ackedThrough!(), expire: (w, up) => service.expireIssued(w, up), intervalMs: expiry.intervalMs, log });
 }

@@ -4,7 +4,7 @@
  */
 import { internal } from '../contracts/proto/gen/internal.js';
 import { ShakeError } from '../common/errors.ts';
-import type { ApplyOp } from './shard/messages.ts';
+import type { ApplyOp, IssueOp } from './shard/messages.ts';
 
 const JournalEntry = internal.shake.internal.v1.JournalEntry;
 
@@ -12,10 +12,10 @@ const JournalEntry = internal.shake.internal.v1.JournalEntry;
 export interface JournalEntryFields {
   entryId: string; operationId: string; kind: number; packetId: string; userId: string; sponsorId: string;
   amountCents: number; shares: number; shareAmountCents: number; gatewayId: string; acceptedAtMs: number;
-  roundId: string; journalSeq: number;
+  roundId: string; journalSeq: number; tokenExpiresAtMs: number;
 }
 
-export const OPERATION_KIND = { UNSPECIFIED: 0, OPEN: 1, SHARE: 2 } as const;
+export const OPERATION_KIND = { UNSPECIFIED: 0, OPEN: 1, SHARE: 2, ISSUE: 3, WATERMARK: 4 } as const;
 
 export function encodeJournalEntry(e: Partial<JournalEntryFields>): Uint8Array {
   return JournalEntry.encode(JournalEntry.fromObject(e)).finish();
@@ -43,12 +43,34 @@ export function toApplyOp(e: JournalEntryFields): ApplyOp {
   };
 }
 
+/** What a queue message asks of the money side. */
+export type QueueEntry =
+  | { type: 'op'; op: ApplyOp }
+  | { type: 'issue'; op: IssueOp }
+  | { type: 'watermark'; gatewayId: string; atMs: number };
+
 export function decodeOp(bytes: Uint8Array): ApplyOp {
-  let e: JournalEntryFields;
+  return toApplyOp(decodeBytes(bytes));
+}
+
+function decodeBytes(bytes: Uint8Array): JournalEntryFields {
   try {
-    e = decodeJournalEntry(bytes);
+    return decodeJournalEntry(bytes);
   } catch (err) {
     throw new ShakeError('JOURNAL_ENTRY_MALFORMED', `undecodable journal entry: ${(err as Error).message}`);
   }
-  return toApplyOp(e);
+}
+
+export function decodeEntry(bytes: Uint8Array): QueueEntry {
+  const e = decodeBytes(bytes);
+  if (e.kind === OPERATION_KIND.WATERMARK) {
+    if (!e.gatewayId || !Number.isSafeInteger(e.acceptedAtMs)) throw invalid('watermark without gateway or time', e);
+    return { type: 'watermark', gatewayId: e.gatewayId, atMs: e.acceptedAtMs };
+  }
+  if (e.kind !== OPERATION_KIND.ISSUE) return { type: 'op', op: toApplyOp(e) };
+  const op = toApplyOp({ ...e, kind: OPERATION_KIND.OPEN, operationId: e.operationId || e.entryId });
+  if (!e.gatewayId || !e.entryId) throw invalid('issue without gateway or entry id', e);
+  if (!Number.isSafeInteger(e.tokenExpiresAtMs) || e.tokenExpiresAtMs < 0) throw invalid('tokenExpiresAtMs', e);
+  return { type: 'issue', op: { entryId: e.entryId, packetId: op.packetId, userId: op.userId, sponsorId: op.sponsorId, amountCents: op.amountCents,
+    shares: op.shares, shareAmountCents: op.shareAmountCents, gatewayId: e.gatewayId, tokenExpiresAtMs: e.tokenExpiresAtMs } };
 }

@@ -12,10 +12,10 @@ import { pinLayout } from './layout.ts';
 import { KeyedSerialExecutor } from './serial-executor.ts';
 import { ShardClient, unwrap } from './shard/client.ts';
 import { account } from './shard/store.ts';
-import type { ApplyOp, ApplyResult, CapDecision, DetailResult, GrabResult, RecycledItem, RejectReason, ShardRequest, ShardResult, SweepResult } from './shard/messages.ts';
+import type { ApplyOp, ApplyResult, CapDecision, ExpireResult, IssueOp, DetailResult, GrabResult, RecycledItem, RejectReason, ShardRequest, ShardResult, SweepResult } from './shard/messages.ts';
 import { importSeedFiles, type ImportSummary } from './seed-import.ts';
 
-type Work = { kind: 'apply'; op: ApplyOp } | { kind: 'grab'; groupId: string; userId: string };
+type Work = { kind: 'apply'; op: ApplyOp } | { kind: 'issue'; op: IssueOp } | { kind: 'grab'; groupId: string; userId: string };
 
 export interface ServiceOptions {
   /** Wall clock in ms; injectable for tests. */
@@ -80,8 +80,8 @@ export class PacketService {
     const results: (ShardResult | null)[] = [];
     const reqs: ShardRequest[] = [];
     for (const w of items) {
-      if (w.kind === 'grab') {
-        reqs.push({ type: 'grab', groupId: w.groupId, userId: w.userId, nowMs });
+      if (w.kind === 'grab' || w.kind === 'issue') {
+        reqs.push(w.kind === 'grab' ? { type: 'grab', groupId: w.groupId, userId: w.userId, nowMs } : { type: 'issue', op: w.op, nowMs });
         results.push(null);
         continue;
       }
@@ -126,6 +126,25 @@ export class PacketService {
     if (r.outcome === 'too_old') this.log.error({ packetId: op.packetId, operationId: op.opId }, 'operation older than the lookup window ignored (already applied and archived)');
     else this.log.debug({ packetId: op.packetId, userId: op.userId, operationId: op.opId, ...r }, 'operation applied');
     return r;
+  }
+
+  /** Records a packet a gateway issued (in its FIFO, ordered with the packet's operations). Idempotent. */
+  async issue(op: IssueOp): Promise<ApplyResult> {
+    const r = unwrap<ApplyResult>(await this.fifo.submit(op.packetId, { kind: 'issue', op }));
+    if (r.outcome.startsWith('rejected:') && !r.repeat) {
+      const reason = r.outcome.slice('rejected:'.length);
+      this.rejectedTotal.set(reason, (this.rejectedTotal.get(reason) ?? 0) + 1);
+      this.log.error({ code: 'OPERATION_REJECTED', reason, packetId: op.packetId, userId: op.userId, gatewayId: op.gatewayId, entryId: op.entryId },
+        'issued packet not recorded: the packet book does not hold it as issued');
+    }
+    return r;
+  }
+
+  /** Expires issued-never-opened packets the watermarks allow (see expiry.ts), in every shard. */
+  async expireIssued(watermarks: Record<string, number>, upToMs: number, limit = 10_000): Promise<ExpireResult> {
+    const nowMs = this.clock();
+    const all = await Promise.all(this.shards.map((sh) => sh.one<ExpireResult>({ type: 'expire', watermarks, upToMs, nowMs, limit })));
+    return all.reduce((a, b) => ({ expired: a.expired + b.expired, expiredCents: a.expiredCents + b.expiredCents }));
   }
 
   async grab(groupId: string, userId: string): Promise<GrabResult> {

@@ -142,6 +142,12 @@ export class JetStreamConsumer implements QueueConsumer {
     return info.num_pending + info.num_ack_pending;
   }
 
+  /** The consumer's ack floor: every stream message ≤ it is acked. */
+  async ackedThrough(): Promise<number> {
+    const info = await this.jsm.consumers.info(this.c.stream, this.name);
+    return info.ack_floor.stream_seq;
+  }
+
   /** Stops pulling, waits (up to drainMs) for running handlers, then closes the connection; unacked messages are redelivered. */
   async close(drainMs = 5_000): Promise<void> {
     if (this.closed) return;

@@ -99,6 +99,7 @@ export class SqliteConsumerStore {
       return n;
     });
     this.lagStmts = {
+      firstPending: db.prepare('SELECT min(seq) FROM queue_pending WHERE consumer = ?').pluck(),
       pending: pendingCount,
       untaken: db.prepare('SELECT count(*) FROM queue_messages WHERE seq >= ?').pluck(),
       cursor,
@@ -129,6 +130,15 @@ export class SqliteConsumerStore {
   /** Frees leases held by consumer processes on this machine that no longer exist. Returns rows freed. */
   reclaimDeadOwners(isAlive: (pid: number) => boolean): number {
     return this.reclaimTx.immediate(isAlive);
+  }
+
+  /** Every seq ≤ the answer is acked: below the first pending row, or below the cursor when none is pending. */
+  ackedThrough(): number {
+    const read = this.db.transaction(() => {
+      const first = this.lagStmts.firstPending.get(this.consumer) as number | null;
+      return (first ?? (this.lagStmts.cursor.get(this.consumer) as number)) - 1;
+    });
+    return read.deferred();
   }
 
   lag(): number {

@@ -71,6 +71,10 @@ export class SqliteConsumer implements QueueConsumer {
     return this.store.lag();
   }
 
+  async ackedThrough(): Promise<number> {
+    return this.store.ackedThrough();
+  }
+
   private schedulePump(): void {
     if (this.pumpScheduled || this.closed) return;
     this.pumpScheduled = true;

@@ -37,5 +37,11 @@ export interface QueueConsumer {
   start(handler: MessageHandler): Promise<void>;
   /** Messages published but not yet acked by this consumer. */
   lag(): Promise<number>;
+  /**
+   * Every message with seq ≤ the answer has been acked by this consumer (its handler
+   * resolved). The money side applies a journal watermark only once its message is
+   * below this floor: every entry published before it has then been applied.
+   */
+  ackedThrough?(): Promise<number>;
   close(): Promise<void>;
 }

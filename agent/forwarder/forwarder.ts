@@ -11,7 +11,7 @@ import { isShakeError } from '../../common/errors.ts';
 import { createLogger, type Logger } from '../../common/logger.ts';
 import { backoffMs } from '../../queue/backoff.ts';
 import { resolveForwarderConfig, type ForwarderConfig, type ResolvedForwarderConfig } from './config.ts';
-import { JournalReader } from './journal-reader.ts';
+import { JournalReader, type ForwarderSource } from './journal-reader.ts';
 import { ProgressStore } from './progress-store.ts';
 import { Pipeline, type Entry } from './pipeline.ts';
 import { RateMeter } from './rate-meter.ts';
@@ -21,7 +21,16 @@ export interface ForwarderDeps {
   /** Queue lag as seen by the money service's consumer, for stats (optional). */
   queueLag?: () => Promise<number>;
   logger?: Logger;
+  /** Reads the entries (default: the journal at config.journalPath). */
+  openSource?: () => ForwarderSource;
 }
+
+/**
+ * How far the queue holds this journal: every entry accepted at or before `atMs`
+ * (minus nothing: the slack is already taken off) was acked by the queue, and all
+ * entries up to `seq` were.
+ */
+export interface ForwardedMark { atMs: number; seq: number }
 
 export interface ForwarderError { code: string; message: string; atMs: number }
 
@@ -46,7 +55,9 @@ export class Forwarder {
   private readonly c: ResolvedForwarderConfig;
   private readonly log: Logger;
   private readonly progress: ProgressStore;
-  private reader: JournalReader | null = null;
+  private reader: ForwarderSource | null = null;
+  /** Start time of the last read that reached the end of the source (fewer rows than asked). */
+  private endReadAtMs = 0;
   private pipe!: Pipeline;
   private readonly rate = new RateMeter(5);
   private forwardedTotal = 0;
@@ -87,7 +98,7 @@ export class Forwarder {
   private openReader(): boolean {
     if (this.reader) return true;
     try {
-      this.reader = new JournalReader(this.c.journalPath);
+      this.reader = this.deps.openSource ? this.deps.openSource() : new JournalReader(this.c.journalPath);
       const max = this.reader.maxSeq();
       if (max < this.pipe.floor) {
         this.error('FORWARDER_JOURNAL_BEHIND_PROGRESS', `journal max seq ${max} < forwarded seq ${this.pipe.floor}`);
@@ -117,8 +128,11 @@ export class Forwarder {
     let idle = false;
     if (this.pipe.size < this.c.maxWindow) {
       try {
-        const rows = this.reader!.readAfter(this.pipe.lastRead, Math.min(this.c.readBatch, this.c.maxWindow - this.pipe.size));
+        const readAtMs = Date.now();
+        const limit = Math.min(this.c.readBatch, this.c.maxWindow - this.pipe.size);
+        const rows = this.reader!.readAfter(this.pipe.lastRead, limit);
         for (const r of rows) this.pipe.add(r);
+        if (rows.length < limit) this.endReadAtMs = readAtMs;
         idle = rows.length === 0;
       } catch (e) {
         this.error('FORWARDER_JOURNAL_READ_FAILED', (e as Error).message);
@@ -187,6 +201,20 @@ export class Forwarder {
     } catch (e) {
       this.log.error({ err: e }, 'saving progress failed');
     }
+  }
+
+  /**
+   * The watermark this forwarder can vouch for now, or null before its first read reached
+   * the end of the source. An entry not yet read was committed after the last read that
+   * reached the end, so it was accepted after that read began, less the writer's commit
+   * delay (`slackMs`); an entry read but not acked is the floor's next, and entries are
+   * accepted in seq order within the same slack.
+   */
+  forwardedMark(slackMs: number): ForwardedMark | null {
+    if (this.endReadAtMs === 0) return null;
+    const next = this.pipe.firstUnacked();
+    const atMs = Math.min(this.endReadAtMs, next ? next.atMs : Infinity) - slackMs;
+    return { atMs, seq: this.pipe.floor };
   }
 
   async stats(): Promise<ForwarderStats> {

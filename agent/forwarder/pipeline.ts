@@ -81,6 +81,11 @@ export class Pipeline {
     return this.floor !== before;
   }
 
+  /** The oldest entry read but not yet acked (the floor's next), or undefined when every entry read is acked. */
+  firstUnacked(): Entry | undefined {
+    return this.head < this.window.length ? this.window[this.head] : undefined;
+  }
+
   /** Failed: publish it again later, keeping its key blocked meanwhile. */
   failed(e: Entry): void {
     let i = this.retry.length;

@@ -17,7 +17,8 @@ CREATE TABLE IF NOT EXISTS issued (
   shares INTEGER NOT NULL,
   share_amount_cents INTEGER NOT NULL,
   issued_at_ms INTEGER NOT NULL,
-  req_key TEXT
+  req_key TEXT,
+  token_expires_at_ms INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX IF NOT EXISTS issued_by_user ON issued(user_id);
 CREATE INDEX IF NOT EXISTS issued_by_req ON issued(req_key);`;
@@ -33,6 +34,11 @@ export interface IssuedRow {
   share_amount_cents: number;
   issued_at_ms: number;
   req_key: string | null;
+  /**
+   * When the packet's token stops verifying (0 in rows written before the column): the money
+   * side expires an issued-never-opened packet only after every journal is forwarded past it.
+   */
+  token_expires_at_ms: number;
 }
 
 /** The columns the agent reads: which packet, when, and in what order. */

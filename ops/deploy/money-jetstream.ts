@@ -26,7 +26,7 @@ service.startSweeper();
 const consumer = await createConsumer(input.queue, log);
 const server = createHttpServer(service, { serviceToken: secrets.service, lag: () => consumer.lag() });
 const port = await listen(server, config.http.host, config.http.port);
-await startConsumer(consumer, service, log);
+await startConsumer(consumer, service, log, config.expiry);
 log.info({ port, shards: config.shardCount, dataDir: config.dataDir, queue: 'jetstream', stream: input.queue.stream }, 'packet service up');
 process.stdout.write(`${JSON.stringify({ ready: true, port, pid: process.pid })}\n`);
 let stopping = false;

@@ -33,7 +33,10 @@ interface BookRowJoined {
  * Streams every shard's book. `paid`: the seed rows found in the day tables (live and archived), by packet id;
  * `openEntries`: Σ open ledger entries per packet. Differences name the packet.
  */
-export function checkBook(files: string[], paid: Map<string, PaidSeed>, openEntries: Map<string, number>, diffs: string[]): Map<string, BookSponsor> | null {
+export function checkBook(files: string[], paid: Map<string, PaidSeed>, openEntries: Map<string, number>, diffs: string[],
+  expiredRecords: Map<string, number> = new Map()): Map<string, BookSponsor> | null {
+  const expiredSeen = new Set<string>();
+  const mintedFrom = new Map<string, number>();
   const out = new Map<string, BookSponsor>();
   const inBook = new Set<string>();
   let any = false;
@@ -41,6 +44,9 @@ export function checkBook(files: string[], paid: Map<string, PaidSeed>, openEntr
     const db = new Database(file, { readonly: true });
     try {
       if (!db.prepare(`SELECT 1 FROM sqlite_master WHERE name = 't_packet'`).get()) continue;
+      for (const m of db.prepare('SELECT recycled_from FROM t_packet WHERE recycled_from IS NOT NULL').pluck().all() as string[]) {
+        mintedFrom.set(m, (mintedFrom.get(m) ?? 0) + 1);
+      }
       const rows = db.prepare(`SELECT p.id, s.sponsor_id, p.amount_cents, p.share_amount_cents, p.shares, p.state, p.user_id
                                FROM t_packet p JOIN t_sponsor s ON s.idx = p.sponsor_idx`).iterate() as IterableIterator<BookRowJoined>;
       for (const r of rows) {
@@ -51,6 +57,14 @@ export function checkBook(files: string[], paid: Map<string, PaidSeed>, openEntr
         if (!sp) out.set(r.sponsor_id, sp = { seeded: zero(), minted: zero(), states: {}, neverOpened: zero() });
         add(mintedHere(r.id) ? sp.minted : sp.seeded, cents);
         add(sp.states[r.state] ??= zero(), cents);
+        if (r.state === 'expired') {
+          // Issued, never opened, returned to the pool: no seed row, no ledger entry, one recycled record of its whole value.
+          expiredSeen.add(pid);
+          if (paid.has(pid)) diffs.push(`packet ${pid}: book says expired but it has a seed row (${paid.get(pid)!.state})`);
+          if ((openEntries.get(pid) ?? 0) !== 0) diffs.push(`packet ${pid}: expired but has open entries`);
+          if (expiredRecords.get(pid) !== cents) diffs.push(`packet ${pid}: expired (${cents}) but its recycled record holds ${expiredRecords.get(pid) ?? 'nothing'}`);
+          continue;
+        }
         if (r.state === 'in_pool' || r.state === 'issued') {
           if (!mintedHere(r.id)) add(sp.neverOpened, cents);
           if (paid.has(pid)) diffs.push(`packet ${pid}: book says ${r.state} but it has a seed row (${paid.get(pid)!.state})`);
@@ -73,6 +87,10 @@ export function checkBook(files: string[], paid: Map<string, PaidSeed>, openEntr
     }
   }
   if (!any) return null;
+  for (const pid of expiredRecords.keys()) {
+    if (!expiredSeen.has(pid)) diffs.push(`packet ${pid}: recycled as expired but the book does not say expired`);
+    if (mintedFrom.get(pid) !== 1) diffs.push(`packet ${pid}: expired but re-minted ${mintedFrom.get(pid) ?? 0} times (once expected)`);
+  }
   for (const pid of paid.keys()) if (!inBook.has(pid)) diffs.push(`packet ${pid}: paid but the book does not hold it as paid`);
   return out;
 }

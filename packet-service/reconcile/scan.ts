@@ -54,6 +54,7 @@ export function scanShow(dataDir: string, caps: { perUser: number; perSponsor: n
   const seedState = new Map<string, string>();
   const paid = new Map<string, PaidSeed>();
   const openEntries = new Map<string, number>();
+  const expiredRecords = new Map<string, number>();
   const rejected: RejectedOp[] = [];
   const capRows: Row[] = [];
   const counts = { seeds: 0, groups: 0, grabs: 0, ledgerEntries: 0, accounts: 0, capRows: 0 };
@@ -123,7 +124,15 @@ export function scanShow(dataDir: string, caps: { perUser: number; perSponsor: n
       }
     }
     for (const [acct, v] of ledgerByAccount) if (v !== 0) diffs.push(`${path.basename(file)} account ${acct}: entries sum ${v} without a balance row`);
-    for (const r of main.prepare('SELECT seq, sponsor_id, amount_cents FROM t_recycled').all() as Row[]) fig(r.sponsor_id as string).recycledRecordCents += r.amount_cents as number;
+    for (const r of main.prepare('SELECT seq, packet_id, sponsor_id, amount_cents, reason FROM t_recycled').all() as Row[]) {
+      const f = fig(r.sponsor_id as string);
+      f.recycledRecordCents += r.amount_cents as number;
+      // An expired packet (issued, never opened) has no seed row: its money is accounted by its recycled record.
+      if (r.reason === 'expired') {
+        if (isRecycledPacketId(r.packet_id as string)) { f.seenRecycledCount++; f.seenRecycledCents += r.amount_cents as number; } else { f.seenOriginalCount++; f.seenOriginalCents += r.amount_cents as number; }
+        expiredRecords.set(r.packet_id as string, r.amount_cents as number);
+      }
+    }
     for (const c of main.prepare('SELECT * FROM t_cap').all() as Row[]) capRows.push(c);
     if (main.prepare(`SELECT 1 FROM sqlite_master WHERE name = 't_rejected'`).get()) {
       rejected.push(...main.prepare('SELECT op_id AS opId, packet_id AS packetId, user_id AS userId, sponsor_id AS sponsorId, amount_cents AS amountCents, reason FROM t_rejected').all() as RejectedOp[]);
@@ -132,7 +141,7 @@ export function scanShow(dataDir: string, caps: { perUser: number; perSponsor: n
   }
   counts.capRows = capRows.length;
   checkCaps(capRows, seedState, caps, diffs);
-  const book = checkBook(files, paid, openEntries, diffs);
+  const book = checkBook(files, paid, openEntries, diffs, expiredRecords);
   return { shards: files.length, sponsors, differences: diffs, counts, book, rejected };
 }
 

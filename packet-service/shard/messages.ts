@@ -17,6 +17,22 @@ export interface ApplyOp {
   readonly roundId: string;
 }
 
+/** A packet a gateway handed to a phone (an ISSUE entry from its issued table). */
+export interface IssueOp {
+  readonly entryId: string;
+  readonly packetId: string;
+  readonly userId: string;
+  readonly sponsorId: string;
+  readonly amountCents: number;
+  readonly shares: number;
+  readonly shareAmountCents: number;
+  readonly gatewayId: string;
+  /** 0: unknown (rows from before the gateway recorded it): such a packet is never expired. */
+  readonly tokenExpiresAtMs: number;
+}
+
+export interface ExpireResult { expired: number; expiredCents: number }
+
 /** Why an operation paid nothing: the packet book does not hold it as the operation says. */
 export type RejectReason = 'unknown_packet' | 'content_differs' | 'other_user' | 'expired';
 
@@ -36,6 +52,8 @@ export interface ImportChunk {
 export type ShardRequest =
   | { type: 'claim'; op: ApplyOp; nowMs: number }
   | { type: 'import'; chunk: ImportChunk; nowMs: number }
+  | { type: 'issue'; op: IssueOp; nowMs: number }
+  | { type: 'expire'; watermarks: Record<string, number>; upToMs: number; nowMs: number; limit: number }
   | { type: 'admit'; packetId: string; userId: string; sponsorId: string; nowMs: number }
   | { type: 'apply'; op: ApplyOp; decision: CapDecision; admittedAtMs: number; nowMs: number }
   | { type: 'grab'; groupId: string; userId: string; nowMs: number }

@@ -40,6 +40,17 @@ CREATE TABLE IF NOT EXISTS t_rejected (
   reason TEXT NOT NULL, at_ms INTEGER NOT NULL) WITHOUT ROWID;
 `;
 
+/**
+ * Columns of the packet book added after its first version: the gateway that issued the
+ * packet and when its token stops verifying (set by ISSUE entries; expiry reads them).
+ */
+export function migrateBook(db: Database.Database): void {
+  const columns = db.prepare('SELECT name FROM pragma_table_info(?)').pluck().all('t_packet') as string[];
+  if (!columns.includes('gateway_id')) db.exec('ALTER TABLE t_packet ADD COLUMN gateway_id TEXT');
+  if (!columns.includes('token_expires_at_ms')) db.exec('ALTER TABLE t_packet ADD COLUMN token_expires_at_ms INTEGER NOT NULL DEFAULT 0');
+  db.exec(`CREATE INDEX IF NOT EXISTS t_packet_issued ON t_packet (token_expires_at_ms) WHERE state = 'issued'`);
+}
+
 /** DDL of the by-day tables for one slot; `prefix` lets the archive reuse it with a date instead of a slot. */
 export function dayDdl(slot: string, schema = 'main'): string {
   const t = (k: DayKind) => `${schema}.${tableName(k, slot)}`;

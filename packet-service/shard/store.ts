@@ -4,7 +4,7 @@
  */
 import Database from 'better-sqlite3';
 import { dayNumber } from '../hash.ts';
-import { FIXED_DDL, tableName, type DayKind } from './schema.ts';
+import { FIXED_DDL, migrateBook, tableName, type DayKind } from './schema.ts';
 import { DayTables } from './days.ts';
 import { PacketBook } from './book-ops.ts';
 
@@ -34,6 +34,7 @@ export class ShardStore {
     this.db.pragma('busy_timeout = 5000');
     this.db.prepare('ATTACH DATABASE ? AS archive').run(o.archivePath);
     this.db.exec(FIXED_DDL);
+    migrateBook(this.db);
     this.days = new DayTables(this.db, o.lookupDays, () => { this.stmts = new Map(); this.where.clear(); });
     this.book = new PacketBook(this, o.shard, o.shardCount);
   }

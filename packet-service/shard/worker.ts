@@ -12,6 +12,7 @@ import { dayNumber, DAY_MS } from '../hash.ts';
 import { ShardStore } from './store.ts';
 import { admit } from './caps-ops.ts';
 import { applyOp } from './money-moves.ts';
+import { expireIssued, issuePacket } from './issue-ops.ts';
 import { detail, grab } from './grab-ops.ts';
 import { recycledSince, sweep, sweepBeforeArchive } from './sweep-ops.ts';
 import type { ShardBatch, ShardEnvelope, ShardReply, ShardReplyEnvelope, ShardRequest, ShardResult, ShardWorkerData } from './messages.ts';
@@ -31,6 +32,8 @@ function run(r: ShardRequest): unknown {
   switch (r.type) {
     case 'claim': return store.book.claim(r.op, r.nowMs);
     case 'import': return store.book.importChunk(r.chunk, r.nowMs);
+    case 'issue': return issuePacket(store, r.op, r.nowMs);
+    case 'expire': return expireIssued(store, r.watermarks, r.upToMs, r.nowMs, r.limit);
     case 'admit': return admit(store, r, cfg.caps);
     case 'apply': return applyOp(store, r.op, r.decision, r.admittedAtMs, r.nowMs, rules);
     case 'grab': return grab(store, r.groupId, r.userId, r.nowMs, cfg.maxShareCents, rand);
@@ -48,7 +51,7 @@ function failure(e: unknown): ShardResult {
 }
 
 /** Requests that touch only the packet book (not by day): they never create or rotate day tables. */
-const BOOK_ONLY = new Set<ShardRequest['type']>(['claim', 'import']);
+const BOOK_ONLY = new Set<ShardRequest['type']>(['claim', 'import', 'issue', 'expire']);
 
 let pending: ShardBatch[] = [];
 let scheduled = false;

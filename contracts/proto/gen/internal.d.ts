@@ -116,7 +116,9 @@ export namespace shake {
             enum OperationKind {
                 OPERATION_KIND_UNSPECIFIED = 0,
                 OPEN = 1,
-                SHARE = 2
+                SHARE = 2,
+                ISSUE = 3,
+                WATERMARK = 4
             }
 
             /** Properties of a JournalEntry. */

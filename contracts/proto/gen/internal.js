@@ -366,12 +366,16 @@ export const shake = $root.shake = (() => {
              * @property {number} OPERATION_KIND_UNSPECIFIED=0 OPERATION_KIND_UNSPECIFIED value
              * @property {number} OPEN=1 OPEN value
              * @property {number} SHARE=2 SHARE value
+             * @property {number} ISSUE=3 ISSUE value
+             * @property {number} WATERMARK=4 WATERMARK value
              */
             v1.OperationKind = (function() {
                 const valuesById = {}, values = Object.create(valuesById);
                 values[valuesById[0] = "OPERATION_KIND_UNSPECIFIED"] = 0;
                 values[valuesById[1] = "OPEN"] = 1;
                 values[valuesById[2] = "SHARE"] = 2;
+                values[valuesById[3] = "ISSUE"] = 3;
+                values[valuesById[4] = "WATERMARK"] = 4;
                 return values;
             })();
 
@@ -726,6 +730,14 @@ export const shake = $root.shake = (() => {
                     case "SHARE":
                     case 2:
                         message.kind = 2;
+                        break;
+                    case "ISSUE":
+                    case 3:
+                        message.kind = 3;
+                        break;
+                    case "WATERMARK":
+                    case 4:
+                        message.kind = 4;
                         break;
                     }
                     if (object.packetId != null)

@@ -24,8 +24,10 @@ export class IssuedStore {
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = NORMAL');
     this.db.exec(ISSUED_SCHEMA_SQL);
+    const columns = this.db.prepare('SELECT name FROM pragma_table_info(?)').pluck().all('issued') as string[];
+    if (!columns.includes('token_expires_at_ms')) this.db.exec('ALTER TABLE issued ADD COLUMN token_expires_at_ms INTEGER NOT NULL DEFAULT 0');
     this.insert = this.db.prepare(
-      'INSERT INTO issued (packet_id, user_id, sponsor_id, round_id, amount_cents, shares, share_amount_cents, issued_at_ms, req_key) VALUES (@packet_id, @user_id, @sponsor_id, @round_id, @amount_cents, @shares, @share_amount_cents, @issued_at_ms, @req_key)',
+      'INSERT INTO issued (packet_id, user_id, sponsor_id, round_id, amount_cents, shares, share_amount_cents, issued_at_ms, req_key, token_expires_at_ms) VALUES (@packet_id, @user_id, @sponsor_id, @round_id, @amount_cents, @shares, @share_amount_cents, @issued_at_ms, @req_key, @token_expires_at_ms)',
     );
     this.byPacket = this.db.prepare('SELECT 1 FROM issued WHERE packet_id = ?').pluck();
     this.commitStaged = this.db.transaction(() => {

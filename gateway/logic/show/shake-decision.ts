@@ -198,7 +198,7 @@ export class ShowApp implements LogicApp {
     const row: IssuedRow = {
       packet_id: packet.packetId, user_id: userId, sponsor_id: packet.sponsorId, round_id: round.id,
       amount_cents: Number(packet.amountCents), shares: packet.shares, share_amount_cents: Number(packet.shareAmountCents),
-      issued_at_ms: now, req_key: `${this.state.processKey}:${reqId}`,
+      issued_at_ms: now, req_key: `${this.state.processKey}:${reqId}`, token_expires_at_ms: now + this.state.packetTtlMs,
     };
     this.issued.stage(row);
     const won: WonPacket = { packetId: row.packet_id, sponsorId: row.sponsor_id };
@@ -219,7 +219,8 @@ export class ShowApp implements LogicApp {
   }
 
   private winReply(row: IssuedRow, wins: WonPacket[]): shake.v1.IShakeReply {
-    const expiresAtMs = row.issued_at_ms + this.state.packetTtlMs;
+    // The recorded expiry, so a reply given again after a crash carries the same token life.
+    const expiresAtMs = row.token_expires_at_ms || row.issued_at_ms + this.state.packetTtlMs;
     const token = this.tokens.sign({
       packetId: row.packet_id, userId: row.user_id, sponsorId: row.sponsor_id, roundId: row.round_id,
       amountCents: row.amount_cents, shares: row.shares, shareAmountCents: row.share_amount_cents, expiresAtMs,

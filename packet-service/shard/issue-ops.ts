@@ -1,0 +1,64 @@
+/**
+ * Issued and expired packets in the packet book. An ISSUE entry moves a packet
+ * from in_pool to issued (owner, issuing gateway, token expiry); a packet already
+ * past that (opened, refused, expired) only gets the gateway and expiry filled in.
+ * An issued packet never opened is expired once every journal's watermark is past
+ * its token's expiry: state expired, its whole value recorded as recycled (reason
+ * `expired`) and re-minted once under a new id, in one transaction. An open of
+ * the old id is then rejected (`expired`), never paid.
+ */
+import { packetIdToString } from '../../seed-splitter/format/ids.ts';
+import type { ShardStore } from './store.ts';
+import { recordRecycled } from './money-moves.ts';
+import type { BookRow } from './book-ops.ts';
+import type { ExpireResult, IssueOp, RejectReason } from './messages.ts';
+
+interface IssuedBookRow extends BookRow { gateway_id: string | null; token_expires_at_ms: number }
+
+export function issuePacket(s: ShardStore, op: IssueOp, nowMs: number): { outcome: string; repeat: boolean } {
+  const prev = s.stmt('SELECT reason FROM t_rejected WHERE op_id = ?').get(op.entryId) as { reason: string } | undefined;
+  if (prev) return { outcome: `rejected:${prev.reason}`, repeat: true };
+  const row = s.book.get(op.packetId) as IssuedBookRow | undefined;
+  let reason: RejectReason | null = null;
+  if (!row) reason = 'unknown_packet';
+  else if (s.book.sponsorName(row.sponsor_idx) !== op.sponsorId || row.amount_cents !== op.amountCents
+    || row.share_amount_cents !== op.shareAmountCents || row.shares !== op.shares) reason = 'content_differs';
+  else if (row.user_id !== null && row.user_id !== op.userId) reason = 'other_user';
+  if (reason) {
+    s.stmt(`INSERT INTO t_rejected (op_id, packet_id, kind, user_id, sponsor_id, amount_cents, share_amount_cents, shares, reason, at_ms)
+            VALUES (?, ?, 'issue', ?, ?, ?, ?, ?, ?, ?)`)
+      .run(op.entryId, op.packetId, op.userId, op.sponsorId, op.amountCents, op.shareAmountCents, op.shares, reason, nowMs);
+    return { outcome: `rejected:${reason}`, repeat: false };
+  }
+  if (row!.gateway_id !== null) return { outcome: row!.state, repeat: true };
+  if (row!.state === 'in_pool') {
+    s.stmt(`UPDATE t_packet SET state = 'issued', user_id = ?, gateway_id = ?, token_expires_at_ms = ?, at_ms = ? WHERE id = ?`)
+      .run(op.userId, op.gatewayId, op.tokenExpiresAtMs, nowMs, row!.id);
+    return { outcome: 'issued', repeat: false };
+  }
+  // Opened (or refused) before its ISSUE entry arrived: the queue orders a packet's entries per forwarder only.
+  s.stmt('UPDATE t_packet SET gateway_id = ?, token_expires_at_ms = ? WHERE id = ?').run(op.gatewayId, op.tokenExpiresAtMs, row!.id);
+  return { outcome: row!.state, repeat: false };
+}
+
+/**
+ * Expires issued packets whose token expired at or before upToMs (the lowest
+ * applied watermark over every journal) and whose issuing gateway has reported a
+ * watermark past it. At most `limit` per call.
+ */
+export function expireIssued(s: ShardStore, watermarks: Record<string, number>, upToMs: number, nowMs: number, limit: number): ExpireResult {
+  const rows = s.stmt(`SELECT * FROM t_packet WHERE state = 'issued' AND token_expires_at_ms > 0 AND token_expires_at_ms <= ? ORDER BY token_expires_at_ms LIMIT ?`)
+    .all(upToMs, limit) as IssuedBookRow[];
+  const out: ExpireResult = { expired: 0, expiredCents: 0 };
+  for (const r of rows) {
+    const mark = r.gateway_id === null ? undefined : watermarks[r.gateway_id];
+    if (mark === undefined || mark < r.token_expires_at_ms) continue;
+    const packetId = packetIdToString(r.id);
+    s.stmt(`UPDATE t_packet SET state = 'expired', at_ms = ? WHERE id = ? AND state = 'issued'`).run(nowMs, r.id);
+    recordRecycled(s, { packetId, sponsorId: s.book.sponsorName(r.sponsor_idx), userId: r.user_id ?? '', amountCents: r.amount_cents + r.share_amount_cents,
+      shares: r.shares, reason: 'expired', nowMs, whole: { amount: r.amount_cents, shares: r.shares, shareAmount: r.share_amount_cents } });
+    out.expired++;
+    out.expiredCents += r.amount_cents + r.share_amount_cents;
+  }
+  return out;
+}
