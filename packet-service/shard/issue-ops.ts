@@ -7,7 +7,7 @@
  * `expired`) and re-minted once under a new id, in one transaction. An open of
  * the old id is then rejected (`expired`), never paid.
  */
-import { packetIdToString } from '../../seed-splitter/format/ids.ts';
+import { packetIdToString } from '../../seed-splitter/index.ts';
 import type { ShardStore } from './store.ts';
 import { recordRecycled } from './money-moves.ts';
 import type { BookRow } from './book-ops.ts';
