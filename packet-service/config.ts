@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { ShakeError } from '../common/errors.ts';
 import { DAY_MS } from './hash.ts';
+import type { GrabGateLimits } from './grab-gate.ts';
 
 export type QueueConfig =
   | { readonly kind: 'none' }
@@ -29,9 +30,12 @@ export interface PacketServiceConfig {
   /** SQLite synchronous pragma of the shard databases (FULL: fsync every commit). */
   readonly synchronous: 'FULL' | 'NORMAL';
   readonly queue: QueueConfig;
+  /** Bounds of the grab front (grab-gate.ts): queued grabs per packet and in all, packets whose state is remembered. */
+  readonly grabGate: GrabGateLimits;
 }
 
-export type PacketServiceConfigInput = Partial<Omit<PacketServiceConfig, 'caps' | 'http' | 'detail'>> & {
+export type PacketServiceConfigInput = Partial<Omit<PacketServiceConfig, 'caps' | 'http' | 'detail' | 'grabGate'>> & {
+  grabGate?: Partial<GrabGateLimits>;
   dataDir: string;
   caps?: Partial<PacketServiceConfig['caps']>;
   http?: Partial<PacketServiceConfig['http']>;
@@ -55,6 +59,9 @@ export function makeConfig(input: PacketServiceConfigInput): PacketServiceConfig
     maxBatch: input.maxBatch ?? 512,
     synchronous: input.synchronous ?? 'FULL',
     queue: input.queue ?? { kind: 'none' },
+    // 1024 per packet: a 1000-share packet still takes its grabbers at once; a storm at a small one waits in at most this many.
+    grabGate: { queuedPerPacket: input.grabGate?.queuedPerPacket ?? 1024, queuedTotal: input.grabGate?.queuedTotal ?? 100_000,
+      packetsTracked: input.grabGate?.packetsTracked ?? 100_000 },
   };
   validateConfig(c);
   return c;
@@ -80,6 +87,7 @@ export function validateConfig(c: PacketServiceConfig): void {
   if (!posInt(c.sweepIntervalMs)) bad('sweepIntervalMs', c.sweepIntervalMs);
   if (!posInt(c.maxBatch)) bad('maxBatch', c.maxBatch);
   if (c.synchronous !== 'FULL' && c.synchronous !== 'NORMAL') bad('synchronous', c.synchronous);
+  if (!posInt(c.grabGate.queuedPerPacket) || !posInt(c.grabGate.queuedTotal) || !posInt(c.grabGate.packetsTracked)) bad('grabGate', c.grabGate);
   if (c.queue.kind === 'sqlite' && (!c.queue.path || !c.queue.consumerName || !posInt(c.queue.maxInFlight))) bad('queue', c.queue);
 }
 

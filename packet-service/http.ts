@@ -42,11 +42,14 @@ export interface HttpOptions {
   /** The service credential every route but /health requires. */
   serviceToken: string;
   lag?: () => Promise<number>;
+  /** More /health fields (a SET process adds its SET and cap-authority figures). */
+  healthExtras?: () => Record<string, unknown>;
 }
 
 async function route(svc: PacketService, req: http.IncomingMessage, url: URL, extras: HttpOptions): Promise<[number, unknown]> {
   const p = url.pathname;
-  if (req.method === 'GET' && p === '/health') return [200, { ok: true, shards: svc.shards.length, queueLag: extras.lag ? await extras.lag() : null, rejectedTotal: svc.rejectedCounts() }];
+  if (req.method === 'GET' && p === '/health') return [200, { ok: true, shards: svc.shards.length, queueLag: extras.lag ? await extras.lag() : null, rejectedTotal: svc.rejectedCounts(),
+    grabs: svc.grabGate.stats(), heapUsedBytes: process.memoryUsage().heapUsed, ...extras.healthExtras?.() }];
   if (!isServiceAuthorized(req.headers[SERVICE_AUTH_HEADER], extras.serviceToken)) {
     throw new ShakeError('SERVICE_UNAUTHORIZED', 'internal API: send Authorization: Bearer <SHAKE_SERVICE_TOKEN>');
   }
