@@ -6,10 +6,11 @@
  * balances and details reach it from their gateway through the local agent
  * (agent/money/), which passes the user of the phone's connection.
  *   POST /grab                 {"groupPacketId","userId"} -> {status:"ok", amountCents, seq, repeat}
+ *                              (429 GRAB_BUSY: too many grabs waiting for that packet, nothing done, try later)
  *   GET  /packets/:id?page=N   detail list, one screen per page, at most two screens
  *   GET  /recycled?since=C     packets returned to sponsors' pools (cursor C from the previous answer)
  *   GET  /balance/:userId      a user's balance in cents
- *   GET  /health               {ok, shards, queueLag, rejectedTotal: {reason: n}}
+ *   GET  /health               {ok, shards, queueLag, rejectedTotal: {reason: n}, grabs: grab gate figures, heapUsedBytes}
  * Errors: {code, message} with a stable code and a matching HTTP status.
  * Bounded like every internal server: header/request timeouts, a 16 KiB body
  * limit, a connection cap (common/http-guard.ts).
