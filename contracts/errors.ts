@@ -138,6 +138,7 @@ export const ERRORS = {
   CONFIG_INVALID: { audience: ['operator'], message: 'the money service deployment settings are invalid' },
   DAY_SLOT_CONFLICT: { audience: ['operator'], message: 'a day slot holds a later day (clock went back?)' },
   DETAIL_PAGE_LIMIT: { audience: ['phone', 'service'], http: 403, message: 'only the first screens of the detail list are served' },
+  GRAB_BUSY: { audience: ['phone', 'service'], http: 429, message: 'too many grabs are waiting for this group packet; nothing was done, try again later' },
   GROUP_PACKET_EMPTY: { audience: ['phone', 'service'], http: 409, message: 'the group packet is empty' },
   GROUP_PACKET_EXPIRED: { audience: ['phone', 'service'], http: 410, message: 'the group packet has expired' },
   GROUP_PACKET_NOT_FOUND: { audience: ['phone', 'service'], http: 404, message: 'group packet not found' },

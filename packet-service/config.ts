@@ -3,6 +3,7 @@ import path from 'node:path';
 import { ShakeError } from '../common/errors.ts';
 import { DAY_MS } from './hash.ts';
 import { DEFAULT_PACKETS_PER_SPONSOR, DEFAULT_PACKETS_PER_USER } from '../contracts/caps.ts';
+import type { GrabGateLimits } from './grab-gate.ts';
 
 export type QueueConfig =
   | { readonly kind: 'none' }
@@ -36,10 +37,13 @@ export interface PacketServiceConfig {
    * often expiry runs.
    */
   readonly expiry: { readonly expectedJournals: readonly string[]; readonly intervalMs: number };
+  /** Bounds of the grab front (grab-gate.ts): queued grabs per packet and in all, packets whose state is remembered. */
+  readonly grabGate: GrabGateLimits;
 }
 
-export type PacketServiceConfigInput = Partial<Omit<PacketServiceConfig, 'caps' | 'http' | 'detail' | 'expiry'>> & {
+export type PacketServiceConfigInput = Partial<Omit<PacketServiceConfig, 'caps' | 'http' | 'detail' | 'expiry' | 'grabGate'>> & {
   expiry?: Partial<PacketServiceConfig['expiry']>;
+  grabGate?: Partial<GrabGateLimits>;
   dataDir: string;
   caps?: Partial<PacketServiceConfig['caps']>;
   http?: Partial<PacketServiceConfig['http']>;
@@ -64,6 +68,9 @@ export function makeConfig(input: PacketServiceConfigInput): PacketServiceConfig
     synchronous: input.synchronous ?? 'FULL',
     queue: input.queue ?? { kind: 'none' },
     expiry: { expectedJournals: input.expiry?.expectedJournals ?? [], intervalMs: input.expiry?.intervalMs ?? 1000 },
+    // 1024 per packet: a 1000-share packet still takes its grabbers at once; a storm at a small one waits in at most this many.
+    grabGate: { queuedPerPacket: input.grabGate?.queuedPerPacket ?? 1024, queuedTotal: input.grabGate?.queuedTotal ?? 100_000,
+      packetsTracked: input.grabGate?.packetsTracked ?? 100_000 },
   };
   validateConfig(c);
   return c;
@@ -90,6 +97,7 @@ export function validateConfig(c: PacketServiceConfig): void {
   if (!posInt(c.maxBatch)) bad('maxBatch', c.maxBatch);
   if (c.synchronous !== 'FULL' && c.synchronous !== 'NORMAL') bad('synchronous', c.synchronous);
   if (!posInt(c.expiry.intervalMs) || !Array.isArray(c.expiry.expectedJournals) || c.expiry.expectedJournals.some((g) => typeof g !== 'string' || !g)) bad('expiry', c.expiry);
+  if (!posInt(c.grabGate.queuedPerPacket) || !posInt(c.grabGate.queuedTotal) || !posInt(c.grabGate.packetsTracked)) bad('grabGate', c.grabGate);
   if (c.queue.kind === 'sqlite' && (!c.queue.path || !c.queue.consumerName || !posInt(c.queue.maxInFlight))) bad('queue', c.queue);
 }
 

@@ -6,10 +6,11 @@
  * balances and details reach it from their gateway through the local agent
  * (agent/money/), which passes the user of the phone's connection.
  *   POST /grab                 {"groupPacketId","userId"} -> {status:"ok", amountCents, seq, repeat}
+ *                              (429 GRAB_BUSY: too many grabs waiting for that packet, nothing done, try later)
  *   GET  /packets/:id?page=N   detail list, one screen per page, at most two screens
  *   GET  /recycled?since=C     packets returned to sponsors' pools (cursor C from the previous answer)
  *   GET  /balance/:userId      a user's balance in cents
- *   GET  /health               {ok, shards, queueLag, rejectedTotal: {reason: n}}
+ *   GET  /health               {ok, shards, queueLag, rejectedTotal: {reason: n}, grabs: grab gate figures, heapUsedBytes}
  * Errors: {code, message} with a stable code and a matching HTTP status.
  * Bounded like every internal server: header/request timeouts, a 16 KiB body
  * limit, a connection cap (common/http-guard.ts).
@@ -42,11 +43,14 @@ export interface HttpOptions {
   /** The service credential every route but /health requires. */
   serviceToken: string;
   lag?: () => Promise<number>;
+  /** More /health fields (a SET process adds its SET and cap-authority figures). */
+  healthExtras?: () => Record<string, unknown>;
 }
 
 async function route(svc: PacketService, req: http.IncomingMessage, url: URL, extras: HttpOptions): Promise<[number, unknown]> {
   const p = url.pathname;
-  if (req.method === 'GET' && p === '/health') return [200, { ok: true, shards: svc.shards.length, queueLag: extras.lag ? await extras.lag() : null, rejectedTotal: svc.rejectedCounts() }];
+  if (req.method === 'GET' && p === '/health') return [200, { ok: true, shards: svc.shards.length, queueLag: extras.lag ? await extras.lag() : null, rejectedTotal: svc.rejectedCounts(),
+    grabs: svc.grabGate.stats(), heapUsedBytes: process.memoryUsage().heapUsed, ...extras.healthExtras?.() }];
   if (!isServiceAuthorized(req.headers[SERVICE_AUTH_HEADER], extras.serviceToken)) {
     throw new ShakeError('SERVICE_UNAUTHORIZED', 'internal API: send Authorization: Bearer <SHAKE_SERVICE_TOKEN>');
   }

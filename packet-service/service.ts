@@ -10,6 +10,7 @@ import { shardArchivePath, shardDbPath, type PacketServiceConfig } from './confi
 import { shardOf } from './hash.ts';
 import { pinLayout } from './layout.ts';
 import { KeyedSerialExecutor } from './serial-executor.ts';
+import { GrabGate } from './grab-gate.ts';
 import { ShardClient, unwrap } from './shard/client.ts';
 import { account } from './shard/store.ts';
 import type { ApplyOp, ApplyResult, CapDecision, ExpireResult, IssueOp, DetailResult, GrabResult, RecycledItem, RejectReason, ShardRequest, ShardResult, SweepResult } from './shard/messages.ts';
@@ -28,6 +29,8 @@ export interface DetailPage extends DetailResult { page: number; screenSize: num
 export class PacketService {
   readonly shards: ShardClient[];
   private readonly fifo: KeyedSerialExecutor<Work, ShardResult>;
+  /** Grabs pass this cheap, bounded front before their packet's FIFO. */
+  readonly grabGate: GrabGate;
   private readonly clock: () => number;
   readonly log: Logger;
   private sweepTimer: NodeJS.Timeout | null = null;
@@ -44,6 +47,8 @@ export class PacketService {
       shareDeadlineMs: config.shareDeadlineMs, caps: config.caps,
     }));
     this.fifo = new KeyedSerialExecutor((key, items) => this.runBatch(key, items), config.maxBatch);
+    this.grabGate = new GrabGate(config.grabGate, async (groupId, userId) =>
+      unwrap<GrabResult>(await this.fifo.submit(groupId, { kind: 'grab', groupId, userId })));
   }
 
   shardFor(packetId: string): ShardClient {
@@ -149,7 +154,7 @@ export class PacketService {
 
   async grab(groupId: string, userId: string): Promise<GrabResult> {
     if (!groupId || !userId) throw new ShakeError('BAD_REQUEST', 'groupPacketId and userId are required');
-    return unwrap<GrabResult>(await this.fifo.submit(groupId, { kind: 'grab', groupId, userId }));
+    return this.grabGate.grab(groupId, userId);
   }
 
   /** Detail list, one screen per page; pages past maxScreens are refused (seed 001: only two screens). */

@@ -56,6 +56,11 @@ export class MoneyForwarder {
         return { requestId, json: text };
       }
       const err = parseError(text);
+      if (err?.code === 'GRAB_BUSY') {
+        // A grab storm at one packet: refused at once by design, so no warning per request; the phone retries later.
+        this.stats.tryAgain++;
+        return { requestId, code: 'TRY_AGAIN_LATER', message: err.message };
+      }
       if (err && FINAL_CODES.has(err.code)) {
         this.stats.refused++;
         return { requestId, code: err.code, message: err.message };

@@ -1,0 +1,26 @@
+import t from 'tap';
+import { packetIdToString, recycledId } from '../../../seed-splitter/format/ids.ts';
+import { mintedId, setInId, setOfPacket, setSubject } from '../set-of-packet.ts';
+import { shardOf } from '../../hash.ts';
+
+t.test('money-minted ids carry their SET; SET 0 is the scheme of today', async (t) => {
+  t.equal(mintedId(0, 3, 7), recycledId(0xff00 + 3, 7));
+  for (const set of [0, 1, 2, 63]) for (const shard of [0, 5, 255]) {
+    const id = packetIdToString(mintedId(set, shard, 12345));
+    t.equal(setInId(id), set);
+    t.equal(setOfPacket(id, 2), set, 'the id decides, whatever the seed SET count');
+  }
+  t.equal(setInId(packetIdToString(recycledId(4, 1))), null, 'an agent-minted id carries no SET');
+  t.equal(setInId(packetIdToString(99)), null, 'a seed id carries no SET');
+  t.equal(setInId('not-an-id'), null);
+});
+
+t.test('seed ids spread over the seed SETs independently of the shard inside a SET', async (t) => {
+  const counts = [[0, 0], [0, 0]];
+  for (let n = 1; n <= 20_000; n++) {
+    const id = packetIdToString(n * 7919);
+    counts[setOfPacket(id, 2)][shardOf(id, 2)]++;
+  }
+  for (const row of counts) for (const c of row) t.ok(c > 4000 && c < 6000, `each SET x shard cell holds about a quarter (${c})`);
+  t.match(setSubject('shake.ops', packetIdToString(42), 2, 32), /^shake\.ops\.[01]\.\d+$/);
+});
