@@ -11,7 +11,7 @@ import { mkdirSync } from 'node:fs';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { Logger } from '../common/logger.ts';
 import { isShakeError } from '../common/errors.ts';
-import type { Sample } from '../gateway/admin/prometheus.ts';
+import { createAgentMetrics } from './admin/agent-metrics.ts';
 import { Forwarding } from './forwarder/forwarding.ts';
 import { createPublisher } from '../queue/factory.ts';
 import type { QueuePublisher } from '../queue/types.ts';
@@ -138,40 +138,17 @@ export async function startAgent(config: AgentConfig, logger: Logger): Promise<A
     configRelay: relay?.status() ?? null,
   });
 
-  const metrics = async (): Promise<Sample[]> => {
-    const g = (name: string, help: string, value: number, labels?: Record<string, string>): Sample => ({ name, help, type: 'gauge', value, labels });
-    const c = (name: string, help: string, value: number): Sample => ({ name, help, type: 'counter', value });
-    const fs = feeder?.stats();
-    const rs = recycler?.stats();
-    const ws = forwarder ? await forwarder.stats() : null;
-    const out: Sample[] = [
-      g('agent_feed_refused', '1 when the agent refuses to feed (see /status feedRefused)', refusal ? 1 : 0),
-      g('agent_link_connected', '1 while the gateway link is up', link?.connected ? 1 : 0),
-    ];
-    if (fs) {
-      out.push(
-        c('agent_fed_total', 'Packets the gateway took from this agent', fs.fedTotal),
-        g('agent_fed_per_second', 'Packets fed in the last complete second', fs.fedLastSecond),
-        g('agent_release_rate_target', 'This machine\'s share of the running round\'s rate (0 outside rounds)', fs.round?.ratePerSec ?? 0),
-        c('agent_release_slots_missed_total', 'Release slots dropped (pool full, link down, late)', fs.slotsMissed),
-        g('agent_pool_level', 'Gateway pool level (last PoolStatus)', fs.pool?.level ?? 0),
-        g('agent_pool_capacity', 'Gateway pool capacity', fs.pool?.capacity ?? 0),
-        g('agent_queue_length', 'Packets waiting in the agent queue (returned, re-feed, recycled)', fs.queueLength),
-        g('agent_part_remaining', 'Seed part records not fed yet', fs.partRemaining),
-      );
-    }
-    if (rs) out.push(c('agent_recycled_minted_total', 'Recycled packets minted', rs.minted), c('agent_recycle_refused_total', 'Recycled items refused', rs.refused));
-    if (ws) {
-      out.push(
-        g('agent_journal_backlog', 'Journal entries not yet acked by the async queue', ws.backlog),
-        c('agent_journal_forwarded_total', 'Journal entries forwarded', ws.forwardedTotal),
-        g('agent_queue_lag', 'Messages in the async queue not yet consumed by the money service (-1 unknown)', ws.queueLag ?? -1),
-      );
-    }
-    return out;
+  const metrics = createAgentMetrics(async () => ({
+    refused: refusal !== null, linkConnected: link?.connected ?? false, feed: feeder?.stats() ?? null,
+    recycle: recycler?.stats() ?? null, forwarder: forwarder ? await forwarder.stats() : null,
+  }));
+  const health = async () => {
+    const s = await status() as { feed: { problem?: unknown } | null; feedRefused: unknown; forwarder: { lastError: unknown; queueHealthy?: boolean; backlog: number } | null; link: { connected: boolean } | null };
+    const ok = !s.feed?.problem && (s.forwarder ? s.forwarder.lastError == null || s.forwarder.queueHealthy !== false : true);
+    return { ok, agentId: cfg.agentId, link: s.link, feedRefused: s.feedRefused, feedProblem: s.feed?.problem ?? null, forwarderBacklog: s.forwarder?.backlog ?? null };
   };
 
-  const admin = new AgentAdminServer({ status, metrics });
+  const admin = new AgentAdminServer({ health, status, metrics });
   const adminPort = await admin.listen(cfg.admin.host, cfg.admin.port);
   logger.info({ adminPort, agentId: cfg.agentId, gatewayId: cfg.gatewayId }, 'agent admin listening');
 

@@ -13,6 +13,8 @@ export const ReplyFlags = {
   closeAfter: 1,
   /** The reply answers a shake (the IO layer paces shakes). */
   shake: 2,
+  /** The reply answers a grab (set by the host's money relay; times grabs apart from other requests). */
+  grab: 4,
 } as const;
 export const REPLY_PREFIX_BYTES = 4;
 

@@ -9,10 +9,10 @@ import { IoLayer } from './io/io-layer.ts';
 import { reuseportLoaded } from './io/reuseport.ts';
 import { errorReply, IoErrorCodes } from './io/canned-replies.ts';
 import { peekSeq } from './io/peek-seq.ts';
-import { splitRequest, REPLY_PREFIX_BYTES } from './frame-format.ts';
+import { splitRequest, REPLY_PREFIX_BYTES, ReplyFlags } from './frame-format.ts';
 import { LogicHost, type LogicHostStats } from './logic/logic-host.ts';
 import { AdminServer } from './admin/admin-server.ts';
-import type { Sample } from './admin/prometheus.ts';
+import { createGatewayMetrics, type GatewaySnapshot } from './admin/gateway-metrics.ts';
 import { validateGatewayConfig, type GatewayConfig } from './settings.ts';
 import type { Logger } from '../common/logger.ts';
 import { mkdirSync } from 'node:fs';
@@ -32,11 +32,10 @@ import type { AgentLinkServer } from './agent-link/agent-link-server.ts';
 import { LoadMonitor } from './overload/load-monitor.ts';
 import { IoOverload } from './overload/io-overload.ts';
 import { perIoThread } from './overload/config.ts';
-import { overloadSamples, overloadStatus } from './overload/metrics.ts';
+import { overloadStatus } from './overload/metrics.ts';
 import { createGatewayLanes, ioDoorbell, logicDoorbell, logicLanes, type GatewayLanes } from './lanes.ts';
 import { resolveThreadCounts } from './threads.ts';
 import { MoneyRelay } from './money/money-relay.ts';
-import { moneySamples } from './money/money-metrics.ts';
 import type { PhoneMoneyRequest } from './money/money-request.ts';
 import { ResourceDesk } from './resources/resource-desk.ts';
 import type { ResourcesRequest } from './logic/request-handler.ts';
@@ -130,7 +129,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger, option
   let agentLink: AgentLinkServer | null = null;
   const money = new MoneyRelay({
     send: (req) => agentLink?.sendMoney(req) ?? false,
-    deliver: (connId, reqId, bytes) => io.deliver(connId, reqId, bytes, 0),
+    deliver: (connId, reqId, bytes, op) => io.deliver(connId, reqId, bytes, op === 'grab' ? ReplyFlags.grab : 0),
     deadlineMs: config.money.deadlineMs,
     retryAfterMs: config.money.retryAfterMs,
     logger: logger.child({ part: 'money' }),
@@ -176,64 +175,18 @@ export async function startGateway(config: GatewayConfig, logger: Logger, option
       money: money.stats(),
       resources: resources.status(),
       rings: { requestBytes: s.requestRingBytes, requestCapacity: config.rings.requestRingBytes, replyBytes: s.replyRingBytes, replyCapacity: config.rings.replyRingBytes, durableReplyBytes: s.durableReplyRingBytes },
-      counters: {
-        connectionsOpened: s.connectionsOpened, framesIn: s.framesIn, repliesOut: s.repliesOut,
-        busyRingFull: s.busyRingFull, busyInFlight: s.busyInFlight, textFramesRejected: s.textFramesRejected,
-        floodClosed: s.floodClosed, oversizedClosed: s.oversizedClosed, duplicateRepliesDropped: s.duplicateRepliesDropped, userConnectionsReplaced: s.userConnectionsReplaced,
-        repliesForClosedConnections: s.repliesForClosedConnections, upgradesRefused: s.upgradesRefused,
-        logicHandled: l.handled, logicErrors: l.errors, logicRestarts: l.restarts, logicReloads: l.reloads,
-        poisonedRequestsSkipped: l.poisonedSkipped,
-        packetsIssued: l.packetsIssued, capRefusals: l.capRefusals, poolEmpty: l.poolEmpty, forgedCookies: l.forgedCookies,
-        opsOpened: l.opened, opsShared: l.shared,
-      },
+      counters: gatewayMetrics.counters(),
       logicWorkerElu: l.workerElu,
       overload: overloadStatus(monitor, io.connectsRateLimited(), io.pacingStats(), config.overload.enabled),
     };
   };
 
-  const metrics = (): Sample[] => {
-    const s = io.snapshot();
-    const l = logicStats();
-    const g = (name: string, help: string, value: number, labels?: Record<string, string>): Sample => ({ name, help, type: 'gauge', value, labels });
-    const c = (name: string, help: string, value: number, labels?: Record<string, string>): Sample => ({ name, help, type: 'counter', value, labels });
-    return [
-      g('shake_connections', 'Open phone connections', s.connections),
-      g('shake_logic_generation', 'Logic layer generation now serving', l.generation),
-      g('shake_config_version', 'Show config version applied', show.version),
-      g('shake_pool_level', 'Packets in the pool', pool.level()),
-      g('shake_clock_offset_ms', 'Offset of NTP time from the machine clock', sharedClock.offsetMs()),
-      g('shake_pool_capacity', 'Pool capacity in packets', pool.capacity),
-      g('shake_agent_connected', 'Whether the local agent is connected (1) or not (0)', agentLink?.stats().agentConnected ? 1 : 0),
-      c('shake_agent_packets_accepted_total', 'Seed packets the agent fed into the pool', agentLink?.stats().packetsAccepted ?? 0),
-      c('shake_packets_issued_total', 'Red packets handed to phones', l.packetsIssued),
-      c('shake_cap_refusals_total', 'Packet draws refused by a cap', l.capRefusals),
-      c('shake_pool_empty_total', 'Packet draws that found the pool empty', l.poolEmpty),
-      c('shake_forged_cookies_total', 'Cap cookies rejected (bad signature, other user, malformed)', l.forgedCookies),
-      g('shake_ring_used_bytes', 'Bytes queued in a ring', s.requestRingBytes, { ring: 'request' }),
-      g('shake_ring_used_bytes', 'Bytes queued in a ring', s.replyRingBytes, { ring: 'reply' }),
-      g('shake_ring_used_bytes', 'Bytes queued in a ring', s.durableReplyRingBytes, { ring: 'durable-reply' }),
-      g('shake_pending_requests', 'Requests waiting in the logic layer', s.pendingRequests),
-      g('shake_logic_worker_elu', 'Event loop utilization of the busiest logic worker (0..1)', l.workerElu),
-      c('shake_connections_opened_total', 'Connections accepted', s.connectionsOpened),
-      c('shake_frames_in_total', 'Request frames passed to the logic layer', s.framesIn),
-      c('shake_replies_out_total', 'Replies sent to phones', s.repliesOut),
-      c('shake_busy_replies_total', 'Requests answered busy by the IO layer', s.busyRingFull, { reason: 'ring_full' }),
-      c('shake_busy_replies_total', 'Requests answered busy by the IO layer', s.busyInFlight, { reason: 'in_flight' }),
-      c('shake_text_frames_rejected_total', 'Text frames refused', s.textFramesRejected),
-      c('shake_flood_closed_total', 'Connections closed for flooding', s.floodClosed),
-      c('shake_oversized_closed_total', 'Connections closed for an oversized frame', s.oversizedClosed),
-      c('shake_duplicate_replies_dropped_total', 'Replies dropped as duplicates after a logic restart', s.duplicateRepliesDropped),
-      c('shake_user_connections_replaced_total', 'Connections closed because the same user opened a newer one over the per-user cap', s.userConnectionsReplaced),
-      c('shake_logic_handled_total', 'Requests handled by the logic layer', l.handled),
-      c('shake_logic_errors_total', 'Requests answered with an error by the logic layer', l.errors),
-      c('shake_logic_restarts_total', 'Logic worker crashes recovered', l.restarts),
-      c('shake_logic_reloads_total', 'Logic reloads (SIGHUP)', l.reloads),
-      ...overloadSamples(monitor, io.pacingStats()),
-      ...moneySamples(money.stats()),
-      ...Object.entries(resources.coverage()).map(([version, n]) => g('shake_resource_holders', 'Phones (users) per resource manifest version they hold (0 = none yet)', n, { version })),
-      ...Object.entries(s.upgradesRefused).map(([code, n]) => c('shake_upgrades_refused_total', 'WebSocket upgrades refused', n, { code })),
-    ];
-  };
+  const snapshot = (): GatewaySnapshot => ({
+    io: io.snapshot(), logic: logicStats(), pacing: io.pacingStats(), load: monitor.status(), money: money.stats(),
+    agent: agentLink?.stats() ?? null, showVersion: show.version, poolLevel: pool.level(), poolCapacity: pool.capacity,
+    clockOffsetMs: sharedClock.offsetMs(), resourceCoverage: resources.coverage(),
+  });
+  const gatewayMetrics = createGatewayMetrics(snapshot, () => io.latency());
 
   const wiring = await wireConfig(config, dataDir, sharedClock, show, applyShowConfig, logger, {
     resourceCoverage: () => resources.coverage(),
@@ -246,9 +199,15 @@ export async function startGateway(config: GatewayConfig, logger: Logger, option
   agentLink = await openAgentLink({ socketPath: config.agentSocketPath, dataDir, gatewayId: config.gatewayId, serviceToken: config.serviceToken, startedAtMs: startedAt, pool, currentShow: () => show, clock: sharedClock, logger,
     money: { onMoneyReply: (r) => money.onReply(r), onAgentGone: () => money.failAll('the agent link went down') } });
 
+  const health = () => {
+    const j = journal.status();
+    return { ok: !j.failed, gatewayId: config.gatewayId, configVersion: show.version, connections: io.snapshot().connections,
+      pool: { level: pool.level(), capacity: pool.capacity }, packetsIssued: logicStats().packetsIssued, journalFailed: j.failed };
+  };
   const admin = new AdminServer({
+    health,
     status,
-    metrics,
+    metrics: gatewayMetrics.registry,
     reload: reloadLogic,
     // A drill crashes every logic worker (each after n more frames of its own).
     injectLogicCrash: config.logic.allowFaultInjection ? (n) => logic.forEach((l) => l.injectCrash(n)) : undefined,

@@ -10,7 +10,9 @@
  *   GET  /packets/:id?page=N   detail list, one screen per page, at most two screens
  *   GET  /recycled?since=C     packets returned to sponsors' pools (cursor C from the previous answer)
  *   GET  /balance/:userId      a user's balance in cents
- *   GET  /health               {ok, shards, queueLag, rejectedTotal: {reason: n}, grabs: grab gate figures, heapUsedBytes}
+ *   GET  /health               {ok, shards, queueLag, rejectedTotal: {reason: n}, grabs: grab gate figures, heapUsedBytes} (no credential)
+ *   GET  /metrics              Prometheus text: money_grab_duration_seconds, money_rejected_total,
+ *                              process metrics (the service credential, like every route but /health)
  * Errors: {code, message} with a stable code and a matching HTTP status.
  * Bounded like every internal server: header/request timeouts, a 16 KiB body
  * limit, a connection cap (common/http-guard.ts).
@@ -21,6 +23,20 @@ import { boundHttpServer, DEFAULT_HTTP_LIMITS, readBody, requestUrl, sendHttpErr
 import { catalogued } from '../contracts/errors.ts';
 import type { PacketService } from './service.ts';
 import { isServiceAuthorized, SERVICE_AUTH_HEADER } from '../common/service-auth.ts';
+import { Histogram, type Registry } from 'prom-client';
+import { createMetricsRegistry, LATENCY_BUCKETS_SECONDS, METRICS_CONTENT_TYPE, MetricTable, renderMetrics } from '../common/metrics/index.ts';
+
+/** The money service's metrics: grab latency (prom-client observes per grab: an HTTP call, far from a hot loop) and refusals. */
+function createMoneyMetrics(svc: PacketService): { registry: Registry; grab: Histogram<'outcome'> } {
+  const registry = createMetricsRegistry();
+  const grab = new Histogram({ name: 'money_grab_duration_seconds', help: 'Time the money service takes to decide one grab (outcome: ok, empty, expired, not_found, error)',
+    labelNames: ['outcome'], buckets: [...LATENCY_BUCKETS_SECONDS], registers: [registry] });
+  new MetricTable(registry, () => svc.rejectedCounts())
+    .counter('money_rejected_total', 'Operations refused at the money service level, by reason', (s) => s, { spreadLabel: 'reason' });
+  return { registry, grab };
+}
+
+class MetricsText { constructor(readonly text: string) {} }
 
 function send(res: http.ServerResponse, status: number, body: unknown): void {
   const s = JSON.stringify(body);
@@ -47,18 +63,23 @@ export interface HttpOptions {
   healthExtras?: () => Record<string, unknown>;
 }
 
-async function route(svc: PacketService, req: http.IncomingMessage, url: URL, extras: HttpOptions): Promise<[number, unknown]> {
+type Metrics = ReturnType<typeof createMoneyMetrics>;
+
+async function route(svc: PacketService, req: http.IncomingMessage, url: URL, extras: HttpOptions, metrics: Metrics): Promise<[number, unknown]> {
   const p = url.pathname;
   if (req.method === 'GET' && p === '/health') return [200, { ok: true, shards: svc.shards.length, queueLag: extras.lag ? await extras.lag() : null, rejectedTotal: svc.rejectedCounts(),
     grabs: svc.grabGate.stats(), heapUsedBytes: process.memoryUsage().heapUsed, ...extras.healthExtras?.() }];
   if (!isServiceAuthorized(req.headers[SERVICE_AUTH_HEADER], extras.serviceToken)) {
     throw new ShakeError('SERVICE_UNAUTHORIZED', 'internal API: send Authorization: Bearer <SHAKE_SERVICE_TOKEN>');
   }
+  if (req.method === 'GET' && p === '/metrics') return [200, new MetricsText(await renderMetrics(metrics.registry))];
   if (req.method === 'POST' && p === '/grab') {
     const b = await readJson(req);
     const groupId = b.groupPacketId, userId = b.userId;
     if (typeof groupId !== 'string' || typeof userId !== 'string') throw new ShakeError('BAD_REQUEST', 'groupPacketId and userId are required strings');
-    const r = await svc.grab(groupId, userId);
+    const end = metrics.grab.startTimer();
+    const r = await svc.grab(groupId, userId).catch((e: unknown) => { end({ outcome: 'error' }); throw e; });
+    end({ outcome: r.status });
     if (r.status === 'ok') return [200, r];
     const code = r.status === 'empty' ? 'GROUP_PACKET_EMPTY' : r.status === 'expired' ? 'GROUP_PACKET_EXPIRED' : 'GROUP_PACKET_NOT_FOUND';
     throw new ShakeError(code, `group packet ${r.status.replace('_', ' ')}`, { groupPacketId: groupId });
@@ -81,10 +102,15 @@ async function route(svc: PacketService, req: http.IncomingMessage, url: URL, ex
 }
 
 export function createHttpServer(svc: PacketService, extras: HttpOptions, limits: Partial<HttpLimits> = {}): http.Server {
+  const metrics = createMoneyMetrics(svc);
   return boundHttpServer(http.createServer((req, res) => {
     const url = requestUrl(req);
     if (!url) return sendHttpError(res, catalogued('BAD_REQUEST', 'unparsable request target'));
-    route(svc, req, url, extras).then(([status, body]) => send(res, status, body), (e: unknown) => {
+    route(svc, req, url, extras, metrics).then(([status, body]) => {
+      if (!(body instanceof MetricsText)) return send(res, status, body);
+      res.writeHead(status, { 'content-type': METRICS_CONTENT_TYPE, 'content-length': Buffer.byteLength(body.text) });
+      res.end(body.text);
+    }, (e: unknown) => {
       if (isShakeError(e)) return sendHttpError(res, e, 503);
       svc.log.error({ err: e, path: url.pathname }, 'http request failed');
       sendHttpError(res, e);

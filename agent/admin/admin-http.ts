@@ -1,6 +1,7 @@
 /**
- * The agent's admin HTTP endpoint (loopback): GET /status (JSON), GET /metrics
- * (Prometheus text, same renderer as the gateway's). Read-only: nothing here
+ * The agent's admin HTTP endpoint (loopback): GET /health (200 when feeding
+ * and forwarding are fine, 503 with the problem otherwise), GET /status (JSON),
+ * GET /metrics (Prometheus text, prom-client). Read-only: nothing here
  * changes state, so no endpoint needs the service token. Bounded like every
  * internal server (timeouts, no body accepted, connection cap); errors are
  * {code, message}.
@@ -9,11 +10,12 @@ import http from 'node:http';
 import { boundHttpServer, requestUrl, sendHttpError } from '../../common/http-guard.ts';
 import { ShakeError } from '../../common/errors.ts';
 import { catalogued } from '../../contracts/errors.ts';
-import { renderPrometheus, type Sample } from '../../gateway/admin/prometheus.ts';
+import { METRICS_CONTENT_TYPE } from '../../common/metrics/index.ts';
 
 export interface AdminRoutes {
+  health: () => Promise<{ ok: boolean } & Record<string, unknown>>;
   status: () => Promise<Record<string, unknown>>;
-  metrics: () => Promise<Sample[]>;
+  metrics: () => Promise<string>;
 }
 
 export class AgentAdminServer {
@@ -29,9 +31,10 @@ export class AgentAdminServer {
         res.end(body);
       };
       const fail = (e: unknown) => sendHttpError(res, new ShakeError('INTERNAL_ERROR', (e as Error).message));
-      if (req.method === 'GET' && p === '/status') routes.status().then((s) => send(200, 'application/json', JSON.stringify(s)), fail);
-      else if (req.method === 'GET' && p === '/metrics') routes.metrics().then((m) => send(200, 'text/plain; version=0.0.4', renderPrometheus(m)), fail);
-      else sendHttpError(res, catalogued('NOT_FOUND', 'try GET /status or GET /metrics'));
+      if (req.method === 'GET' && p === '/health') routes.health().then((h) => send(h.ok ? 200 : 503, 'application/json', JSON.stringify(h)), fail);
+      else if (req.method === 'GET' && p === '/status') routes.status().then((s) => send(200, 'application/json', JSON.stringify(s)), fail);
+      else if (req.method === 'GET' && p === '/metrics') routes.metrics().then((m) => send(200, METRICS_CONTENT_TYPE, m), fail);
+      else sendHttpError(res, catalogued('NOT_FOUND', 'try GET /health, GET /status or GET /metrics'));
     }));
   }
 

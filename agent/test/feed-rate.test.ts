@@ -4,6 +4,7 @@
  * the round, never above the pool target; accounting balances afterwards.
  */
 import t from 'tap';
+import { parsePrometheusText, histogramProblems } from '../../test/helpers/prometheus-text.ts';
 import path from 'node:path';
 import pino from 'pino';
 import { makeSplit } from './seed-fixture.ts';
@@ -56,6 +57,11 @@ t.test('feeds its share at a constant rate during the round only', async (t) => 
   const metrics = await (await fetch(`http://127.0.0.1:${agent.adminPort}/metrics`)).text();
   t.match(metrics, /agent_fed_total \d+/);
   t.match(metrics, /agent_pool_level \d+/);
+  const fams = parsePrometheusText(metrics);
+  t.equal(fams.get('agent_fed_total')?.samples[0].value, st.feed.fedTotal, 'fed total: /metrics = /status');
+  t.ok(fams.has('nodejs_eventloop_lag_seconds') && fams.has('process_cpu_seconds_total'), 'process and event-loop metrics');
+  for (const [name, f] of fams) if (f.type === 'histogram') t.same(histogramProblems(f).filter((p) => !/no samples/.test(p)), [], `${name} well formed`);
+  t.equal((await fetch(`http://127.0.0.1:${agent.adminPort}/health`)).status, 200, '/health answers');
 
   await agent.close();
   await sleep(50);

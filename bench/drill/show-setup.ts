@@ -33,7 +33,7 @@ export async function applyShow(dep: DeploymentInfo, show: ShowConfig, timeoutMs
   for (const url of dep.config.urls) {
     try {
       // A drill replaces the show on purpose: based on whatever is latest, its imminent round confirmed.
-      const health = await fetch(`${url}/healthz`, { signal: AbortSignal.timeout(5_000) }).then((r) => r.json() as Promise<{ latestVersion: number }>);
+      const health = await fetch(`${url}/health`, { signal: AbortSignal.timeout(5_000) }).then((r) => r.json() as Promise<{ latestVersion: number }>);
       const res = await fetch(`${url}/config`, {
         method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${dep.config.operatorToken}` },
         body: JSON.stringify({ document: show, baseVersion: health.latestVersion, confirmed: true, comment: show.comment }), signal: AbortSignal.timeout(15_000),

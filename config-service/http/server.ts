@@ -1,7 +1,8 @@
 /**
  * The config instance's HTTP API (JSON) and console page.
  *   GET  /                      console page (read-only without a token); /console/<asset> its script and style
- *   GET  /healthz               instance + store health
+ *   GET  /health                instance + store health (503 when the store is not healthy)
+ *   GET  /metrics               Prometheus text: config_latest_version, config_gateways_tracked, config_store_healthy, process metrics
  *   GET  /config                latest (?have=N -> 204 when not newer; gateway report in the query)
  *   GET  /config/:version       one version
  *   GET  /history               who/when/what, newest first
@@ -35,6 +36,7 @@ import { readJson, sendError, sendJson } from './respond.ts';
 import { boundHttpServer, crossOriginRefusal, nodeHeaders, requestUrl, type HttpLimits } from '../../common/http-guard.ts';
 import { gatewayCredential, isServiceAuthorized } from '../../common/service-auth.ts';
 import { catalogued } from '../../contracts/errors.ts';
+import { createMetricsRegistry, METRICS_CONTENT_TYPE, MetricTable, renderMetrics } from '../../common/metrics/index.ts';
 
 export interface ApiDeps {
   service: ConfigService;
@@ -74,6 +76,12 @@ function cors(req: http.IncomingMessage, res: http.ServerResponse, allowed: Read
 export function createApiServer(d: ApiDeps): http.Server {
   const { service, push } = d;
   const origins = new Set(d.peers.map((u) => new URL(u).origin));
+  // Read-only like the console's GETs, so open like them.
+  const metrics = createMetricsRegistry();
+  new MetricTable(metrics, () => ({ latest: service.latest()?.version ?? 0, gateways: service.gateways().length, healthy: service.store.healthy() }))
+    .gauge('config_latest_version', 'Latest show config version stored', (s) => s.latest)
+    .gauge('config_gateways_tracked', 'Gateways that reported to this instance', (s) => s.gateways)
+    .gauge('config_store_healthy', '1 while the config store answers', (s) => (s.healthy ? 1 : 0));
 
   function state(): unknown {
     return {
@@ -103,8 +111,15 @@ export function createApiServer(d: ApiDeps): http.Server {
       res.end(asset.body);
       return;
     }
-    if (m === 'GET' && p === '/healthz') {
-      sendJson(res, 200, { ok: true, ...d.identity, latestVersion: service.latest()?.version ?? 0, storeHealthy: service.store.healthy() });
+    if (m === 'GET' && p === '/health') {
+      const storeHealthy = service.store.healthy();
+      sendJson(res, storeHealthy ? 200 : 503, { ok: storeHealthy, ...d.identity, latestVersion: service.latest()?.version ?? 0, storeHealthy });
+      return;
+    }
+    if (m === 'GET' && p === '/metrics') {
+      const text = await renderMetrics(metrics);
+      res.writeHead(200, { 'content-type': METRICS_CONTENT_TYPE, 'content-length': Buffer.byteLength(text) });
+      res.end(text);
       return;
     }
     if (m === 'GET' && p === '/config') {

@@ -91,7 +91,7 @@ t.test('follower with no instance reachable: file channel alone; only newer and 
 });
 
 t.test('every change names its base version; a stale one is a conflict that says what changed; imminent rounds need a confirmation', async (t) => {
-  const v = (await (await fetch(`${inst.url}/healthz`)).json() as { latestVersion: number }).latestVersion;
+  const v = (await (await fetch(`${inst.url}/health`)).json() as { latestVersion: number }).latestVersion;
   const noBase = await post(inst.url, '/config/correction', { op: 'shift-round', roundId: 'r3', deltaMs: 10_000 });
   t.equal(noBase.status, 400);
   t.equal((noBase.body as { code: string }).code, 'BASE_VERSION_REQUIRED');
@@ -110,7 +110,7 @@ t.test('every change names its base version; a stale one is a conflict that says
   t.equal(err.code, 'CONFIRMATION_REQUIRED');
   t.equal(err.details.confirmations[0].roundId, 'r2');
   t.equal(err.details.confirmations[0].newStartMs - err.details.confirmations[0].startMs, 10_000, 'names the new start');
-  const after = (await (await fetch(`${inst.url}/healthz`)).json() as { latestVersion: number }).latestVersion;
+  const after = (await (await fetch(`${inst.url}/health`)).json() as { latestVersion: number }).latestVersion;
   t.equal(after, v + 1, 'nothing stored without the confirmation');
   const confirmed = await post(inst.url, '/config/correction', { op: 'shift-round', roundId: 'r2', deltaMs: 10_000, baseVersion: v + 1, confirmed: true, comment: 'host is late' });
   t.equal(confirmed.status, 200);

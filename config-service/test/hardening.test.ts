@@ -77,15 +77,15 @@ t.test('finding: /push has a client cap; a slow body is cut; the service keeps s
   const slow = await slowBody(inst.port, '/config', { authorization: `Bearer ${operatorToken}` });
   t.ok(slow.heldMs < 6000, `a 1 byte/s body is cut after ${slow.heldMs} ms (requestTimeout 2 s)`);
   t.match(slow.response, /408/, 'with 408');
-  t.equal((await fetch(`${inst.url}/healthz`)).status, 200, 'still serving');
+  t.equal((await fetch(`${inst.url}/health`)).status, 200, 'still serving');
 });
 
 t.test('fuzz: random requests get a clear answer', async (t) => {
   const inst = await start(t);
   const seen = await fuzzHttp({
     base: inst.url, authorised: { authorization: `Bearer ${operatorToken}` },
-    routes: ['/', '/healthz', '/config', '/config/1', '/config/correction', '/config/rollback', '/history', '/gateways', '/api/state', '/nope'],
+    routes: ['/', '/health', '/metrics', '/config', '/config/1', '/config/correction', '/config/rollback', '/history', '/gateways', '/api/state', '/nope'],
   });
   t.ok(Object.keys(seen).length > 1, `statuses seen: ${JSON.stringify(seen)}`);
-  t.equal((await fetch(`${inst.url}/healthz`)).status, 200, 'still serving');
+  t.equal((await fetch(`${inst.url}/health`)).status, 200, 'still serving');
 });

@@ -1,7 +1,10 @@
 /**
- * Admin HTTP on its own port (127.0.0.1 by default): GET /status (JSON),
- * GET /metrics (Prometheus), POST /admin/reload (same as SIGHUP), and the
- * fault-drill endpoints when the config allows them. Every POST needs the
+ * Admin HTTP on its own port (127.0.0.1 by default): GET /health (200 when
+ * serving, 503 when not, with a short JSON summary), GET /status (JSON),
+ * GET /metrics (Prometheus text, prom-client), POST /admin/reload (same as
+ * SIGHUP), and the fault-drill endpoints when the config allows them. The GETs
+ * are read-only and open on the admin port (loopback by default), so a
+ * Prometheus scraper needs no credential here. Every POST needs the
  * service token (Authorization: Bearer) and is refused cross-origin; bodies
  * are bounded, and uWS itself closes an HTTP connection idle for 10 s (a slow
  * header or body cannot hold it longer). Errors: {code, message}.
@@ -10,14 +13,18 @@ import { uws, type HttpRequest, type HttpResponse, type TemplatedApp, type us_li
 import type { ShakeError } from '../../common/errors.ts';
 import { stateChangeRefusal, statusOf } from '../../common/http-guard.ts';
 import { catalogued } from '../../contracts/errors.ts';
-import { renderPrometheus, type Sample } from './prometheus.ts';
+import type { Registry } from 'prom-client';
+import { METRICS_CONTENT_TYPE, renderMetrics } from '../../common/metrics/index.ts';
 import type { SeedPacket } from '../pool/packet-pool.ts';
 import type { ShowConfig } from '../../contracts/show/types.ts';
 import { parseShowConfig } from '../show-source.ts';
 
 export interface AdminRoutes {
+  /** `ok` false answers 503: the gateway cannot serve (e.g. its journal is down). */
+  health: () => { ok: boolean } & Record<string, unknown>;
   status: () => Record<string, unknown>;
-  metrics: () => Sample[];
+  /** The gateway's own metrics (process metrics are added when rendered). */
+  metrics: Registry;
   reload: () => Promise<void>;
   /** Present only when fault injection / drill hooks are allowed. */
   injectLogicCrash?: (frames: number) => void;
@@ -84,9 +91,15 @@ export class AdminServer {
   constructor(routes: AdminRoutes, private readonly serviceToken: string) {
     const disabled = (res: HttpResponse) => json(res, '403 Forbidden', { code: 'FAULT_INJECTION_DISABLED', message: 'set logic.allowFaultInjection' });
     this.app = uws.App()
+      .get('/health', (res) => { const h = routes.health(); json(res, h.ok ? '200 OK' : '503 Service Unavailable', h); })
       .get('/status', (res) => json(res, '200 OK', routes.status()))
       .get('/metrics', (res) => {
-        res.cork(() => res.writeHeader('content-type', 'text/plain; version=0.0.4').end(renderPrometheus(routes.metrics())));
+        let aborted = false;
+        res.onAborted(() => { aborted = true; });
+        renderMetrics(routes.metrics).then(
+          (text) => { if (!aborted) res.cork(() => res.writeHeader('content-type', METRICS_CONTENT_TYPE).end(text)); },
+          (e: Error) => { if (!aborted) json(res, '500 Internal Server Error', { code: 'INTERNAL_ERROR', message: e.message }); },
+        );
       })
       .post('/admin/reload', (res, req) => this.guarded(res, req, (finished) => {
         let aborted = false;
@@ -128,7 +141,7 @@ export class AdminServer {
           }
         }, finished);
       }))
-      .any('/*', (res) => json(res, '404 Not Found', { code: 'NOT_FOUND', message: 'try /status or /metrics' }));
+      .any('/*', (res) => json(res, '404 Not Found', { code: 'NOT_FOUND', message: 'try /health, /status or /metrics' }));
   }
 
   /**

@@ -19,6 +19,7 @@ import type { OverloadShared } from '../overload/overload-shared.ts';
 import { createConnectionCount, IoServer, type IoStats } from './io-server.ts';
 import type { IoThreadData, IoThreadMessage, PacingReport, ToIoThread } from './io-thread-protocol.ts';
 import { LocalUserConnections, type UserConnections } from './user-connections.ts';
+import { sumReplyLatency, type ReplyLatencySnapshot } from './reply-latency.ts';
 import { ioThreadOf } from '../lanes.ts';
 
 const REPORT_INTERVAL_MS = 200;
@@ -163,6 +164,16 @@ export class IoLayer {
       total.heldNow += p.heldNow;
       total.pacingClosed += p.pacingClosed;
       p.latencyCounts.forEach((n, i) => (total.latencyCounts[i] = (total.latencyCounts[i] ?? 0) + n));
+    }
+    return total;
+  }
+
+  /** Arrival-to-reply latency by kind of request, every IO thread together (extra threads as last reported). */
+  latency(): ReplyLatencySnapshot {
+    let total = this.primary.latencySnapshot();
+    for (const t of this.extra) {
+      const l = t.last?.latency;
+      if (l) total = sumReplyLatency(total, l);
     }
     return total;
   }

@@ -21,6 +21,7 @@ import { encodeRequestPrefix, REPLY_PREFIX_BYTES, ReplyFlags } from '../frame-fo
 import type { IoOverload } from '../overload/io-overload.ts';
 import type { GatedConn, HeldReply, ReplyGate } from '../overload/reply-gate.ts';
 import { IO_SHIFT, logicWorkerOf, type IoLanes } from '../lanes.ts';
+import { ReplyLatency, RequestKindIndex, type ReplyLatencySnapshot } from './reply-latency.ts';
 
 interface Conn extends GatedConn {
   connId: number;
@@ -97,6 +98,8 @@ export class IoServer {
   private readonly unauthenticated: Admission;
   /** The per-user connection cap, by connection id: this thread's own table, or the process's (several IO threads). */
   private readonly perUser: UserConnections<number>;
+  /** Arrival-to-reply time by kind of request (shake_request_duration_seconds). */
+  private readonly latency = new ReplyLatency();
   readonly stats: IoStats;
 
   /**
@@ -250,7 +253,9 @@ export class IoServer {
       return;
     }
     this.pending.set(this.nextReqId, c.connId);
-    if (this.gate) c.arrivals.push(performance.now());
+    const now = performance.now();
+    this.latency.arrived(this.nextReqId, now);
+    if (this.gate) c.arrivals.push(now);
     this.nextReqId = (this.nextReqId + 1) >>> 0 || 1;
     c.inFlight++;
     c.consecutiveRejects = 0;
@@ -290,7 +295,7 @@ export class IoServer {
 
   /** Sends one reply (used by the host for requests it answers itself), if the connection is still open. */
   deliver(connId: number, reqId: number, bytes: Uint8Array, flags: number): void {
-    const ws = this.accept(connId, reqId);
+    const ws = this.accept(connId, reqId, flags & ReplyFlags.grab ? RequestKindIndex.grab : RequestKindIndex.other, performance.now());
     if (!ws) return;
     const f = this.gated(ws.getUserData(), bytes, flags, 0);
     if (f >= 0) ws.cork(() => this.sendOrClose(ws, bytes, f));
@@ -326,8 +331,11 @@ export class IoServer {
     });
   }
 
-  /** Checks a reply against the pending requests; returns the socket to send it on, or null. */
-  private accept(connId: number, reqId: number): WebSocket<Conn> | null {
+  /**
+   * Checks a reply against the pending requests; returns the socket to send it
+   * on, or null. `kind` (RequestKindIndex) and `nowMs` time the request.
+   */
+  private accept(connId: number, reqId: number, kind: number, nowMs: number): WebSocket<Conn> | null {
     const owner = this.pending.get(reqId);
     if (owner === undefined || owner !== connId) {
       this.stats.duplicateRepliesDropped++;
@@ -340,6 +348,7 @@ export class IoServer {
       this.stats.repliesForClosedConnections++;
       return null;
     }
+    this.latency.replied(reqId, kind, nowMs);
     return ws;
   }
 
@@ -371,10 +380,14 @@ export class IoServer {
     };
     while (this.pumping) {
       let n = 0;
+      // One clock reading per pass: the replies of a pass are sent together at its end.
+      const now = performance.now();
       for (const ring of rings) {
+        const ringKind = ring === durable ? RequestKindIndex.openShare : -1;
         while (n < 4096 && ring.next(f)) {
           n++;
-          const ws = this.accept(f.connId, f.reqId);
+          const kind = ringKind >= 0 ? ringKind : f.payload[0] & ReplyFlags.shake ? RequestKindIndex.shake : RequestKindIndex.other;
+          const ws = this.accept(f.connId, f.reqId, kind, now);
           if (!ws) continue;
           const bytes = f.payload.subarray(REPLY_PREFIX_BYTES);
           const flags = gate ? this.gated(ws.getUserData(), bytes, f.payload[0], f.payload[1]) : f.payload[0];
@@ -418,6 +431,11 @@ export class IoServer {
   /** Pacing counters and in-gateway latency buckets (null when pacing is off). */
   pacingStats(): { delayedReplies: number; heldNow: number; pacingClosed: number; latencyCounts: number[] } | null {
     return this.gate ? { ...this.gate.stats, latencyCounts: this.gate.latency.counts } : null;
+  }
+
+  /** Arrival-to-reply latency of this thread's requests so far, by kind. */
+  latencySnapshot(): ReplyLatencySnapshot {
+    return this.latency.snapshot();
   }
 
   snapshot(): IoStats {

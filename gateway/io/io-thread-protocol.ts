@@ -3,6 +3,7 @@ import type { GatewayConfig } from '../settings.ts';
 import type { IoLanes } from '../lanes.ts';
 import type { IoStats } from './io-server.ts';
 import type { GateStats } from '../overload/reply-gate.ts';
+import type { ReplyLatencySnapshot } from './reply-latency.ts';
 
 export interface IoThreadData {
   config: GatewayConfig;
@@ -29,7 +30,7 @@ export type IoThreadMessage =
   | { type: 'user-opened'; userId: string; connId: number }
   | { type: 'user-closed'; userId: string; connId: number }
   | { type: 'failed'; message: string }
-  | { type: 'stats'; stats: IoStats; pacing: PacingReport; connectsRateLimited: number };
+  | { type: 'stats'; stats: IoStats; pacing: PacingReport; connectsRateLimited: number; latency: ReplyLatencySnapshot };
 
 /** Main thread -> IO thread. */
 export type ToIoThread =

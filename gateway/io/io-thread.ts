@@ -27,7 +27,7 @@ const users: UserConnections<number> = {
 const io = new IoServer(data.config, data.lanes, logger, Date.now, overload, data.durableReplies, data.connections, users);
 
 function report(): void {
-  post({ type: 'stats', stats: { ...io.snapshot() }, pacing: io.pacingStats(), connectsRateLimited: overload.admission.refused });
+  post({ type: 'stats', stats: { ...io.snapshot() }, pacing: io.pacingStats(), connectsRateLimited: overload.admission.refused, latency: io.latencySnapshot() });
 }
 const timer = setInterval(report, data.reportIntervalMs);
 

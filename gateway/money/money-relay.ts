@@ -22,8 +22,8 @@ const AGENT_MARGIN_MS = 20;
 export interface MoneyRelayOptions {
   /** Sends to the linked agent; false when none is linked (nothing sent). */
   send(req: IMoneyRequest): boolean;
-  /** Sends one reply to a phone's request (IoServer.deliver). */
-  deliver(connId: number, reqId: number, bytes: Uint8Array): void;
+  /** Sends one reply to a phone's request (IoServer.deliver); `op` says what it answers (grabs are timed apart). */
+  deliver(connId: number, reqId: number, bytes: Uint8Array, op: MoneyOpName): void;
   deadlineMs: number;
   retryAfterMs: number;
   logger: Logger;
@@ -65,7 +65,7 @@ export class MoneyRelay {
     });
     if (!sent) {
       this.s.tryAgainNoAgent++;
-      this.o.deliver(connId, reqId, tryAgainReply(request.seq, this.o.retryAfterMs, 'the money side is not reachable from this gateway right now'));
+      this.o.deliver(connId, reqId, tryAgainReply(request.seq, this.o.retryAfterMs, 'the money side is not reachable from this gateway right now'), request.op);
       return;
     }
     const timer = setTimeout(() => this.expire(requestId), this.o.deadlineMs);
@@ -80,12 +80,12 @@ export class MoneyRelay {
     const code = reply.code ?? '';
     if (code === 'TRY_AGAIN_LATER') {
       this.s.tryAgainMoney++;
-      this.o.deliver(w.connId, w.reqId, tryAgainReply(w.request.seq, this.o.retryAfterMs, reply.message || 'the money service cannot answer right now'));
+      this.o.deliver(w.connId, w.reqId, tryAgainReply(w.request.seq, this.o.retryAfterMs, reply.message || 'the money service cannot answer right now'), w.request.op);
       return;
     }
     if (code !== '') {
       this.s.refused++;
-      this.o.deliver(w.connId, w.reqId, refusalReply(w.request.seq, code, reply.message ?? ''));
+      this.o.deliver(w.connId, w.reqId, refusalReply(w.request.seq, code, reply.message ?? ''), w.request.op);
       return;
     }
     let bytes: Uint8Array;
@@ -97,7 +97,7 @@ export class MoneyRelay {
       bytes = tryAgainReply(w.request.seq, this.o.retryAfterMs, 'the money service answered something this gateway does not understand');
     }
     this.s.answered++;
-    this.o.deliver(w.connId, w.reqId, bytes);
+    this.o.deliver(w.connId, w.reqId, bytes, w.request.op);
   }
 
   /** The agent link went down: everything waiting is answered "try again" now rather than at its deadline. */
@@ -105,7 +105,7 @@ export class MoneyRelay {
     for (const id of [...this.waiting.keys()]) {
       const w = this.take(id)!;
       this.s.tryAgainNoAgent++;
-      this.o.deliver(w.connId, w.reqId, tryAgainReply(w.request.seq, this.o.retryAfterMs, why));
+      this.o.deliver(w.connId, w.reqId, tryAgainReply(w.request.seq, this.o.retryAfterMs, why), w.request.op);
     }
   }
 
@@ -124,7 +124,7 @@ export class MoneyRelay {
     if (!w) return;
     this.s.tryAgainTimeout++;
     this.o.logger.warn({ userId: w.request.userId, op: w.request.op, groupPacketId: w.request.groupPacketId, waitedMs: Date.now() - w.sentAtMs }, 'money request timed out; phone told to try again');
-    this.o.deliver(w.connId, w.reqId, tryAgainReply(w.request.seq, this.o.retryAfterMs, `no answer from the money service within ${this.o.deadlineMs} ms`));
+    this.o.deliver(w.connId, w.reqId, tryAgainReply(w.request.seq, this.o.retryAfterMs, `no answer from the money service within ${this.o.deadlineMs} ms`), w.request.op);
   }
 
   private take(requestId: number): Waiting | null {

@@ -1,6 +1,6 @@
-/** Overload protection as /status fields and Prometheus samples. */
-import type { Sample } from '../admin/prometheus.ts';
-import type { LoadMonitor } from './load-monitor.ts';
+/** Overload protection as /status fields and Prometheus metrics. */
+import type { MetricTable } from '../../common/metrics/index.ts';
+import type { LoadMonitor, LoadStatus } from './load-monitor.ts';
 import type { GateStats } from './reply-gate.ts';
 import { BUCKET_UPPER_MS, quantileUpperMs } from './latency-buckets.ts';
 
@@ -23,20 +23,14 @@ export function overloadStatus(monitor: LoadMonitor, connectsRateLimited: number
   };
 }
 
-export function overloadSamples(monitor: LoadMonitor, gate: PacingStats | null): Sample[] {
-  const s = monitor.status();
-  const g = (name: string, help: string, value: number, labels?: Record<string, string>): Sample => ({ name, help, type: 'gauge', value, labels });
-  const c = (name: string, help: string, value: number, labels?: Record<string, string>): Sample => ({ name, help, type: 'counter', value, labels });
-  return [
-    g('shake_overload_tier', 'Overload tier in force (0 = normal)', s.tier),
-    g('shake_overload_min_interval_ms', 'Shake interval told to phones now', s.minIntervalMs),
-    g('shake_overload_load_score', 'Smoothed load score (0..1) the tiers follow', s.score),
-    ...Object.entries(s.signals).map(([signal, v]) => g('shake_overload_load_signal', 'Latest load signal (0..1)', v, { signal })),
-    c('shake_overload_tier_changes_total', 'Tier transitions', s.tierChanges),
-    ...Object.entries(s.secondsInTier).map(([tier, v]) => c('shake_overload_tier_seconds_total', 'Time spent in each tier', v, { tier })),
-    c('shake_paced_replies_total', 'Shake replies delayed because the phone shook early', gate?.delayedReplies ?? 0),
-    g('shake_held_replies', 'Replies held back by pacing now', gate?.heldNow ?? 0),
-    c('shake_pacing_closed_total', 'Connections closed for ignoring the rate limit', gate?.pacingClosed ?? 0),
-    ...(gate ? gate.latencyCounts.map((n, i) => c('shake_gateway_latency_replies_total', 'Replies not held, by time from request arrival to send (ms bucket)', n, { upper_ms: String(BUCKET_UPPER_MS[i]) })) : []),
-  ];
+export function declareOverloadMetrics<S>(t: MetricTable<S>, load: (s: S) => LoadStatus, pacing: (s: S) => PacingStats | null): void {
+  t.gauge('shake_overload_tier', 'Overload tier in force (0 = normal)', (s) => load(s).tier)
+    .gauge('shake_overload_min_interval_seconds', 'Shake interval told to phones now', (s) => load(s).minIntervalMs / 1000)
+    .gauge('shake_overload_load_score', 'Smoothed load score (0..1) the tiers follow', (s) => load(s).score)
+    .gauge('shake_overload_load_signal', 'Latest load signal (0..1)', (s) => ({ ...load(s).signals }), { spreadLabel: 'signal' })
+    .counter('shake_overload_tier_changes_total', 'Tier transitions', (s) => load(s).tierChanges)
+    .counter('shake_overload_tier_seconds_total', 'Time spent in each tier', (s) => load(s).secondsInTier, { spreadLabel: 'tier' })
+    .counter('shake_paced_replies_total', 'Shake replies delayed because the phone shook early', (s) => pacing(s)?.delayedReplies ?? 0)
+    .gauge('shake_held_replies', 'Replies held back by pacing now', (s) => pacing(s)?.heldNow ?? 0)
+    .counter('shake_pacing_closed_total', 'Connections closed for ignoring the rate limit', (s) => pacing(s)?.pacingClosed ?? 0);
 }

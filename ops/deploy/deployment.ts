@@ -148,14 +148,14 @@ export class Deployment {
         mkdirSync(path.join(dataDir, id, 'config'), { recursive: true });
         // The gateway's own line: the agent link logs "listening" before the WebSocket port is bound.
         await sup.start({ name: id, ...tsx('gateway/main.ts'), env, ready: /gateway \S+ listening: ws:/, readyTimeoutMs: 60_000,
-          urls: [`ws://127.0.0.1:${p.ws}/`, `http://127.0.0.1:${p.admin}/status`, `http://127.0.0.1:${p.admin}/metrics`] });
+          urls: [`ws://127.0.0.1:${p.ws}/`, `http://127.0.0.1:${p.admin}/health`, `http://127.0.0.1:${p.admin}/metrics`] });
         const agentFile = path.join(dir, 'agents', `${id}.json`);
         mkdirSync(path.dirname(agentFile), { recursive: true });
         const configRelay = o.profile === 'rehearsal' ? { urls: configUrls, configDir: path.join(dataDir, id, 'config'), intervalMs: 500, requestTimeoutMs: 1000 } : null;
         writeFileSync(agentFile, JSON.stringify(agentConfigFor({ id, dataDir, stateDir: path.join(dir, 'agents', id), seeds, adminPort: p.agent, moneyUrl, queue, configRelay }), null, 2));
         // The agent reads its whole seed part before it is ready: allow a loaded machine as long as the gateway.
         await sup.start({ name: `agent-${id}`, ...tsx('agent/main.ts'), env: { ...baseEnv, SHAKE_AGENT_CONFIG: agentFile }, ready: /agent ready/, readyTimeoutMs: 60_000,
-          urls: [`http://127.0.0.1:${p.agent}/status`] });
+          urls: [`http://127.0.0.1:${p.agent}/health`] });
         gateways.push({
           id, wsUrl: `ws://127.0.0.1:${p.ws}/`, wsPort: p.ws, adminUrl: `http://127.0.0.1:${p.admin}`, dataDir: path.join(dataDir, id),
           agentAdminUrl: `http://127.0.0.1:${p.agent}`, component: id, agentComponent: `agent-${id}`,

@@ -1,4 +1,4 @@
-/** Health of every component of a running deployment, one line each (for npm start / rehearsal and drills). */
+/** Health of every component of a running deployment, one line each (for npm start / rehearsal and drills): GET /health of each of our processes (NATS keeps its own /healthz). */
 import type { DeploymentInfo } from './types.ts';
 
 export interface HealthLine { component: string; ok: boolean; detail: string }
@@ -24,15 +24,15 @@ async function probe(component: string, url: string, judge: (status: number, bod
 export async function checkHealth(info: DeploymentInfo): Promise<HealthLine[]> {
   const probes: Promise<HealthLine>[] = [];
   for (const g of info.gateways) {
-    probes.push(probe(g.id, `${g.adminUrl}/status`, (s, b) => [s === 200, `config v${b.configVersion}, ${b.connections} connections, pool ${b.pool?.level}/${b.pool?.capacity}, issued ${b.counters?.packetsIssued}`]));
-    probes.push(probe(g.agentComponent, `${g.agentAdminUrl}/status`, (s, b) => [
-      s === 200 && !b.feed?.problem && (b.forwarder ? b.forwarder.lastError == null || b.forwarder.queueHealthy !== false : true),
-      `link ${b.link?.connected ? 'up' : 'down'}${b.feedRefused ? ` (feeding refused: ${b.feedRefused.code})` : ''}, forwarder backlog ${b.forwarder?.backlog ?? '-'}`
-        + (b.feed?.problem ? `; ${b.feed.problem.code}: ${b.feed.problem.message}` : '')]));
+    probes.push(probe(g.id, `${g.adminUrl}/health`, (s, b) => [s === 200 && b.ok === true,
+      `config v${b.configVersion}, ${b.connections} connections, pool ${b.pool?.level}/${b.pool?.capacity}, issued ${b.packetsIssued}${b.journalFailed ? '; journal down' : ''}`]));
+    probes.push(probe(g.agentComponent, `${g.agentAdminUrl}/health`, (s, b) => [s === 200 && b.ok === true,
+      `link ${b.link?.connected ? 'up' : 'down'}${b.feedRefused ? ` (feeding refused: ${b.feedRefused.code})` : ''}, forwarder backlog ${b.forwarderBacklog ?? '-'}`
+        + (b.feedProblem ? `; ${b.feedProblem.code}: ${b.feedProblem.message}` : '')]));
   }
   probes.push(probe('money', `${info.money.url}/health`, (s, b) => [s === 200, `queue lag ${b.queueLag ?? '?'}`]));
   if (info.phone) probes.push(probe('phone-web', `${info.phone.url}api/phone-config`, (s, b) => [s === 200, `phone in the browser for ${b.gateways?.length ?? 0} gateway(s): ${info.phone!.url}`]));
-  for (const u of info.config.urls) probes.push(probe(`config ${u.replace('http://', '')}`, `${u}/healthz`, (s, b) => [s === 200 && b.storeHealthy !== false, `latest v${b.latestVersion}`]));
+  for (const u of info.config.urls) probes.push(probe(`config ${u.replace('http://', '')}`, `${u}/health`, (s, b) => [s === 200 && b.storeHealthy !== false, `latest v${b.latestVersion}`]));
   for (const u of info.nats?.monitorUrls ?? []) probes.push(probe(`nats ${u.replace('http://', '')}`, `${u}/healthz`, (s) => [s === 200, s === 200 ? 'ok' : `HTTP ${s}`]));
   return Promise.all(probes);
 }

@@ -14,7 +14,7 @@
  * consumer filters on `<prefix>.<set>.>` and per-packet order holds.
  */
 import { fnv1a32 } from '../../common/fnv1a.ts';
-import { isRecycledId, parsePacketId, recycledId, recycledIdParts } from '../../seed-splitter/format/ids.ts';
+import { isRecycledId, parsePacketId, recycledId, recycledIdParts } from '../../seed-splitter/index.ts';
 
 export const MAX_SETS = 64;
 const MINT_TOP = 0xff00;

@@ -3,6 +3,7 @@ import http from 'node:http';
 import { createHttpServer, listen } from '../http.ts';
 import { book, op, pid, startService, type Seed } from './helpers.ts';
 import { serviceAuthHeaders } from '../../common/service-auth.ts';
+import { parsePrometheusText, histogramProblems, histogramCount } from '../../test/helpers/prometheus-text.ts';
 
 const TOKEN = 'test-service-token-0123456789';
 const AUTH = serviceAuthHeaders(TOKEN);
@@ -93,4 +94,27 @@ t.test('the HTTP API is internal: no service token, no grab (nor balance, detail
   t.equal((detail.body.grabs as unknown[]).length, 0, 'the refused grabs moved nothing');
   const ok = await post(new http.Agent(), port, '/grab', { groupPacketId: seed.packetId, userId: 'friend' });
   t.equal(ok.status, 200, 'with the token the grab goes through');
+});
+
+t.test('/metrics needs the service token and exports grab latency as a cumulative histogram in seconds', async (t) => {
+  const { svc } = startService(t, { shardCount: 1 });
+  const server = createHttpServer(svc, { serviceToken: TOKEN });
+  const port = await listen(server, '127.0.0.1', 0);
+  t.teardown(() => server.close());
+  const seed: Seed = { packetId: pid(78), userId: 'sender', sponsorId: 's1', amountCents: 1, shares: 2, shareAmountCents: 10 };
+  await book(svc, seed);
+  await svc.apply(op('open', seed));
+  await svc.apply(op('share', seed));
+  const agent = new http.Agent();
+  for (const userId of ['f1', 'f2', 'f3']) await post(agent, port, '/grab', { groupPacketId: seed.packetId, userId });
+  t.equal((await fetch(`http://127.0.0.1:${port}/metrics`)).status, 401, 'refused without the token');
+  const res = await fetch(`http://127.0.0.1:${port}/metrics`, { headers: AUTH });
+  t.equal(res.status, 200);
+  t.match(res.headers.get('content-type'), /^text\/plain; version=0\.0\.4/);
+  const fams = parsePrometheusText(await res.text());
+  const grab = fams.get('money_grab_duration_seconds')!;
+  t.same(histogramProblems(grab), [], 'well formed');
+  t.equal(histogramCount(grab, { outcome: 'ok' }), 2, 'two grabs took a share');
+  t.equal(histogramCount(grab), 3, 'every grab timed');
+  t.ok(fams.has('process_cpu_seconds_total') && fams.has('nodejs_eventloop_lag_seconds'), 'process and event-loop metrics');
 });

@@ -165,7 +165,7 @@ export class Harness {
 
 /** The latest version an instance knows. */
 export async function latestVersion(url: string): Promise<number> {
-  return ((await (await fetch(`${url}/healthz`)).json()) as { latestVersion: number }).latestVersion;
+  return ((await (await fetch(`${url}/health`)).json()) as { latestVersion: number }).latestVersion;
 }
 
 /**
