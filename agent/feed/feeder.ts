@@ -46,15 +46,22 @@ export class Feeder {
   private readonly schedule: ReleaseSchedule;
   /** 100 ms ceiling, checked over a slightly longer window so receiver-side jitter cannot squeeze one more into 100 ms. */
   private readonly window: WindowLimiter;
-  /** Finer ceiling so that catching up after a stall is smooth too (no 100 ms worth in one batch). */
+  /**
+   * Finer ceiling so that catching up after a stall is smooth too (no 100 ms worth in one batch).
+   * Its limit covers one feed round trip (at least 10 ms): with one batch in flight, batches are
+   * that far apart, so a limit of one 10 ms share would cap a low rate at one packet per round
+   * trip (60/s fed 39/s with 25 ms FeedAcks on a loaded machine).
+   */
   private readonly fineWindow = new WindowLimiter(10);
+  /** Smoothed FeedAck round trip (ms). */
+  private feedRttMs = 0;
   private readonly perSec = new PerSecond();
   private doc: ShowConfig | null = null;
   private docVersion: number | null = null;
   private gwStartedAtMs: number | null = null;
   private pool: PoolInfo | null = null;
   private levelEstimate = 0;
-  private inFlight: { batchId: number; count: number } | null = null;
+  private inFlight: { batchId: number; count: number; sentAtMs: number } | null = null;
   private timer: NodeJS.Timeout | null = null;
   private closed = false;
   private offsets: number[] = [];
@@ -113,6 +120,8 @@ export class Feeder {
       return;
     }
     const back = this.o.store.settleBatch(batchId, accepted);
+    const rttMs = Math.max(0, this.now() - f.sentAtMs);
+    this.feedRttMs = this.feedRttMs === 0 ? rttMs : 0.8 * this.feedRttMs + 0.2 * rttMs;
     this.inFlight = null;
     this.fedTotal += accepted;
     this.perSec.add(Date.now(), accepted);
@@ -210,8 +219,11 @@ export class Feeder {
     const due = this.schedule.due(now);
     if (due <= 0 || !this.round || !this.pool) return null;
     const target = Math.min(this.o.cfg.poolTargetLevel, this.pool.capacity);
-    const limit = Math.max(1, Math.floor(this.o.cfg.windowFactor * this.rate * 0.1));
-    const fineLimit = Math.max(1, Math.ceil(this.o.cfg.windowFactor * this.rate * 0.01));
+    // Never below what the constant rate itself puts into the checked (100 ms + margin) window: at
+    // low rates the floor of 1.15 x one 100 ms share (6 at 60/s, over 110 ms) capped the feed at 54/s.
+    const ownSlots = Math.ceil((this.rate * (100 + this.o.cfg.windowMarginMs)) / 1000);
+    const limit = Math.max(1, Math.floor(this.o.cfg.windowFactor * this.rate * 0.1), ownSlots);
+    const fineLimit = Math.max(1, Math.ceil(this.o.cfg.windowFactor * this.rate * Math.max(10, this.feedRttMs) / 1000));
     const room = target - this.levelEstimate;
     const windowRoom = Math.min(this.window.room(now, limit), this.fineWindow.room(now, fineLimit));
     const n = Math.min(due, room, windowRoom, this.o.cfg.maxBatchPackets);
@@ -230,10 +242,10 @@ export class Feeder {
     const { batchId, packets } = store.commitBatch(cands, this.gwStartedAtMs!, Date.now());
     if (packets.length === 0) return null; // all were found issued; the next tick picks others
     if (!this.link!.sendFeed(batchId, packets)) return 'link'; // settled at the next hello
-    this.inFlight = { batchId, count: packets.length };
+    const sentAt = this.now();
+    this.inFlight = { batchId, count: packets.length, sentAtMs: sentAt };
     this.levelEstimate += packets.length;
     this.schedule.use(packets.length);
-    const sentAt = this.now();
     this.window.record(sentAt, packets.length);
     this.fineWindow.record(sentAt, packets.length);
     return null;

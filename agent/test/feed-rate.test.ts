@@ -105,3 +105,29 @@ t.test('never fills the pool above the target; pauses when no one takes', async 
   t.equal(rep.seeds.in_pool, h.producer.level());
   t.equal(rep.seeds.issued, h.issuedCount);
 });
+
+t.test('a low rate is met when each FeedAck takes longer than a slot (regression: one packet per round trip)', async (t) => {
+  // 60/s is a slot every ~17 ms; a gateway answering each batch after ~25 ms (a loaded machine) used to
+  // cap the feed at one packet per round trip (~39/s). Batches now cover the round trip's share.
+  const dir = t.testdir();
+  const sock = shortSocketPath(t);
+  const split = makeSplit(dir, { count: 2000, machines: ['gw-1'] });
+  const startMs = Math.ceil(Date.now() / 1000) * 1000 + 2000;
+  const endMs = startMs + 3000;
+  const times: number[] = [];
+  const busyWait = (ms: number) => { const until = Date.now() + ms; while (Date.now() < until) { /* the gateway is slow to answer */ } };
+  const h = new GatewayHarness({
+    socketPath: sock, dataDir: dir, gatewayId: 'gw-1',
+    show: showWithRound({ startMs, endMs, ratePerSec: 60, fleet: [{ gatewayId: 'gw-1', weight: 1 }] }),
+    onOffered: (n, at) => { for (let i = 0; i < n; i++) times.push(at); busyWait(25); },
+  });
+  await h.start();
+  h.startTaking(2);
+  t.teardown(() => h.close());
+  const agent = await startAgent(agentConfig(dir, split, { socketPath: sock, issuedDbPath: h.issuedPath }), silent);
+  t.teardown(() => agent.close());
+  await sleep(endMs - Date.now() + 400);
+  const f = rateFigures(times, startMs, endMs);
+  t.ok(times.length >= 0.85 * 180, `fed ${times.length} of the round's 180 (${f.perSecond.join(' ')} per second)`);
+  t.ok(f.perSecond.every((n) => n <= 61), 'never above the rate in a second');
+});

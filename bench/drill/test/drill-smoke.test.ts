@@ -13,6 +13,8 @@ t.test('a short drill on a started embedded deployment passes thresholds and inv
   const dir = tmpState(t, 'drill-smoke');
   const s = shortScenario({
     name: 'test-smoke',
+    // Demand above supply (120 phones hit their caps within a second), so the release ratio measures the feed.
+    users: 400,
     thresholds: [
       { metric: 'shake.errorRate', op: '<', value: 0.001 },
       { metric: 'shake.latency.p99', op: '<', value: 500 },
