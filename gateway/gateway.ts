@@ -34,6 +34,7 @@ import { IoOverload } from './overload/io-overload.ts';
 import { perIoThread } from './overload/config.ts';
 import { overloadStatus } from './overload/metrics.ts';
 import { createGatewayLanes, ioDoorbell, logicDoorbell, logicLanes, type GatewayLanes } from './lanes.ts';
+import { checkSharedLayout } from './shared-layout.ts';
 import { resolveThreadCounts, type ThreadCounts } from './threads.ts';
 import { MoneyRelay } from './money/money-relay.ts';
 import type { PhoneMoneyRequest } from './money/money-request.ts';
@@ -105,6 +106,7 @@ interface GatewayBase {
 /** Validates the settings, makes the data directory and lays out the rings between the threads. */
 function prepareGateway(config: GatewayConfig, logger: Logger): GatewayBase {
   validateGatewayConfig(config);
+  checkSharedLayout();
   const startedAt = Date.now();
   const dataDir = path.resolve(config.dataDir, config.gatewayId);
   mkdirSync(dataDir, { recursive: true });
