@@ -1,3 +1,5 @@
+import { SHOW_CLOCK } from './shared-layout.ts';
+
 /**
  * The corrected clock rounds run by, shared with the logic worker: the IO
  * thread measures the offset to NTP (ClockMonitor) and publishes it in shared
@@ -6,7 +8,7 @@
 export class SharedClock {
   private readonly offset: Float64Array;
 
-  constructor(readonly buffer: SharedArrayBuffer = new SharedArrayBuffer(8)) {
+  constructor(readonly buffer: SharedArrayBuffer = new SharedArrayBuffer(SHOW_CLOCK.bytes)) {
     this.offset = new Float64Array(buffer);
   }
 

@@ -1,15 +1,16 @@
+import { OVERLOAD_BYTES, OVERLOAD_WORDS } from '../shared-layout.ts';
+
 /**
  * The current rate limit, shared by the IO thread (which measures load and
  * writes it) and the logic workers (which attach it to replies and may answer
  * cheaply). One Int32 word holds tier (high 8 bits) and interval in ms (low
  * 24 bits) so a reader never sees a tier with another tier's interval.
  */
-const LIMIT = 0;
-const CHEAP = 1;
+const LIMIT = OVERLOAD_WORDS.limit;
+const CHEAP = OVERLOAD_WORDS.cheap;
 /** Interval of tier t at word TIERS + t, for IO threads other than the one that measures load. */
-const TIERS = 4;
-export const MAX_SHARED_TIERS = 32;
-const WORDS = TIERS + MAX_SHARED_TIERS;
+const TIERS = OVERLOAD_WORDS.tiers;
+export const MAX_SHARED_TIERS = OVERLOAD_WORDS.maxTiers;
 const INTERVAL_MASK = 0xffffff;
 
 export interface RateLimit {
@@ -21,7 +22,7 @@ export class OverloadShared {
   readonly buffer: SharedArrayBuffer;
   private readonly words: Int32Array;
 
-  constructor(buffer: SharedArrayBuffer = new SharedArrayBuffer(WORDS * 4)) {
+  constructor(buffer: SharedArrayBuffer = new SharedArrayBuffer(OVERLOAD_BYTES)) {
     this.buffer = buffer;
     this.words = new Int32Array(buffer);
   }

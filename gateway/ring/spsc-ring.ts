@@ -9,12 +9,15 @@
  * Positions are free-running u32 byte counters; capacity is a power of two.
  */
 
-const HEAD = 0; // Int32 index of the consumer position (byte offset 0)
-const TAIL = 16; // producer position (byte offset 64: next cache line)
-const SLEEPING = 32; // consumer parked on Atomics.wait(Async) (byte offset 128)
-const NAP = 48; // always 0: a consumer napping without announcing it waits here (byte offset 192)
-const DATA_OFFSET = 256;
-const FRAME_HEADER = 12;
+import { RING_CONTROL } from '../shared-layout.ts';
+
+// Int32 indices into the control block (layout and its checks: gateway/shared-layout.ts).
+const HEAD = RING_CONTROL.headByte / 4;
+const TAIL = RING_CONTROL.tailByte / 4;
+const SLEEPING = RING_CONTROL.sleepingByte / 4;
+const NAP = RING_CONTROL.napByte / 4;
+const DATA_OFFSET = RING_CONTROL.dataByte;
+const FRAME_HEADER = RING_CONTROL.frameHeaderBytes;
 const WRAP = 0xffffffff;
 
 export interface RingFrame {
