@@ -10,7 +10,7 @@ import { catalogued } from '../../contracts/errors.ts';
 import { packetIdToString, recycledId } from '../../seed-splitter/index.ts';
 import { shardOf } from '../hash.ts';
 import type { ShardStore } from './store.ts';
-import type { ApplyOp, ImportChunk, RejectReason } from './messages.ts';
+import type { ApplyOp, ImportChunk, PacketClaim, RejectReason } from './messages.ts';
 
 export interface BookRow {
   id: number; sponsor_idx: number; amount_cents: number; share_amount_cents: number; shares: number;
@@ -117,26 +117,38 @@ export class PacketBook {
   }
 
   /**
+   * Checks what an entry claims of a packet against the book. A disagreement is
+   * stored once in t_rejected under the entry's id, so a redelivery finds it there
+   * (repeat). `refuse` adds a caller's own rule, checked last. Returns the book row
+   * when the entry may proceed, else the rejection.
+   */
+  check(c: PacketClaim, entry: { id: string; kind: string }, nowMs: number, refuse?: (row: BookRow) => RejectReason | null):
+    { row: BookRow } | { reason: RejectReason; repeat: boolean } {
+    const prev = this.s.stmt('SELECT reason FROM t_rejected WHERE op_id = ?').get(entry.id) as { reason: RejectReason } | undefined;
+    if (prev) return { reason: prev.reason, repeat: true };
+    const row = this.get(c.packetId);
+    let reason: RejectReason | null = null;
+    if (!row) reason = 'unknown_packet';
+    else if (this.sponsorName(row.sponsor_idx) !== c.sponsorId || row.amount_cents !== c.amountCents
+      || row.share_amount_cents !== c.shareAmountCents || row.shares !== c.shares) reason = 'content_differs';
+    else if (row.user_id !== null && row.user_id !== c.userId) reason = 'other_user';
+    else if (refuse) reason = refuse(row);
+    if (row && reason === null) return { row };
+    const rejected = reason ?? 'unknown_packet';
+    this.s.stmt(`INSERT INTO t_rejected (op_id, packet_id, kind, user_id, sponsor_id, amount_cents, share_amount_cents, shares, reason, at_ms)
+                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+      .run(entry.id, c.packetId, entry.kind, c.userId, c.sponsorId, c.amountCents, c.shareAmountCents, c.shares, rejected, nowMs);
+    return { reason: rejected, repeat: false };
+  }
+
+  /**
    * Checks an operation against the book and, the first time, makes its user the
    * packet's one owner. Returns null when it may proceed, else the rejection (stored).
    */
   claim(op: ApplyOp, nowMs: number): { reason: RejectReason; repeat: boolean } | null {
-    const prev = this.s.stmt('SELECT reason FROM t_rejected WHERE op_id = ?').get(op.opId) as { reason: RejectReason } | undefined;
-    if (prev) return { reason: prev.reason, repeat: true };
-    const row = this.get(op.packetId);
-    let reason: RejectReason | null = null;
-    if (!row) reason = 'unknown_packet';
-    else if (this.sponsorName(row.sponsor_idx) !== op.sponsorId || row.amount_cents !== op.amountCents
-      || row.share_amount_cents !== op.shareAmountCents || row.shares !== op.shares) reason = 'content_differs';
-    else if (row.user_id !== null && row.user_id !== op.userId) reason = 'other_user';
-    else if (row.state === 'expired') reason = 'expired';
-    if (reason) {
-      this.s.stmt(`INSERT INTO t_rejected (op_id, packet_id, kind, user_id, sponsor_id, amount_cents, share_amount_cents, shares, reason, at_ms)
-                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
-        .run(op.opId, op.packetId, op.kind, op.userId, op.sponsorId, op.amountCents, op.shareAmountCents, op.shares, reason, nowMs);
-      return { reason, repeat: false };
-    }
-    if (row!.user_id === null) this.s.stmt('UPDATE t_packet SET user_id = ?, at_ms = ? WHERE id = ?').run(op.userId, nowMs, row!.id);
+    const checked = this.check(op, { id: op.opId, kind: op.kind }, nowMs, (row) => (row.state === 'expired' ? 'expired' : null));
+    if ('reason' in checked) return checked;
+    if (checked.row.user_id === null) this.s.stmt('UPDATE t_packet SET user_id = ?, at_ms = ? WHERE id = ?').run(op.userId, nowMs, checked.row.id);
     return null;
   }
 

@@ -16,29 +16,18 @@ import type { ExpireResult, IssueOp, RejectReason } from './messages.ts';
 interface IssuedBookRow extends BookRow { gateway_id: string | null; token_expires_at_ms: number }
 
 export function issuePacket(s: ShardStore, op: IssueOp, nowMs: number): { outcome: string; repeat: boolean } {
-  const prev = s.stmt('SELECT reason FROM t_rejected WHERE op_id = ?').get(op.entryId) as { reason: string } | undefined;
-  if (prev) return { outcome: `rejected:${prev.reason}`, repeat: true };
-  const row = s.book.get(op.packetId) as IssuedBookRow | undefined;
-  let reason: RejectReason | null = null;
-  if (!row) reason = 'unknown_packet';
-  else if (s.book.sponsorName(row.sponsor_idx) !== op.sponsorId || row.amount_cents !== op.amountCents
-    || row.share_amount_cents !== op.shareAmountCents || row.shares !== op.shares) reason = 'content_differs';
-  else if (row.user_id !== null && row.user_id !== op.userId) reason = 'other_user';
-  if (reason) {
-    s.stmt(`INSERT INTO t_rejected (op_id, packet_id, kind, user_id, sponsor_id, amount_cents, share_amount_cents, shares, reason, at_ms)
-            VALUES (?, ?, 'issue', ?, ?, ?, ?, ?, ?, ?)`)
-      .run(op.entryId, op.packetId, op.userId, op.sponsorId, op.amountCents, op.shareAmountCents, op.shares, reason, nowMs);
-    return { outcome: `rejected:${reason}`, repeat: false };
-  }
-  if (row!.gateway_id !== null) return { outcome: row!.state, repeat: true };
-  if (row!.state === 'in_pool') {
+  const checked = s.book.check(op, { id: op.entryId, kind: 'issue' }, nowMs);
+  if ('reason' in checked) return { outcome: `rejected:${checked.reason}`, repeat: checked.repeat };
+  const row = checked.row as IssuedBookRow;
+  if (row.gateway_id !== null) return { outcome: row.state, repeat: true };
+  if (row.state === 'in_pool') {
     s.stmt(`UPDATE t_packet SET state = 'issued', user_id = ?, gateway_id = ?, token_expires_at_ms = ?, at_ms = ? WHERE id = ?`)
-      .run(op.userId, op.gatewayId, op.tokenExpiresAtMs, nowMs, row!.id);
+      .run(op.userId, op.gatewayId, op.tokenExpiresAtMs, nowMs, row.id);
     return { outcome: 'issued', repeat: false };
   }
   // Opened (or refused) before its ISSUE entry arrived: the queue orders a packet's entries per forwarder only.
-  s.stmt('UPDATE t_packet SET gateway_id = ?, token_expires_at_ms = ? WHERE id = ?').run(op.gatewayId, op.tokenExpiresAtMs, row!.id);
-  return { outcome: row!.state, repeat: false };
+  s.stmt('UPDATE t_packet SET gateway_id = ?, token_expires_at_ms = ? WHERE id = ?').run(op.gatewayId, op.tokenExpiresAtMs, row.id);
+  return { outcome: row.state, repeat: false };
 }
 
 /**

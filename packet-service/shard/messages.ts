@@ -3,29 +3,27 @@ import type { MoneyCapDecision } from '../../contracts/caps.ts';
 
 export type CapDecision = MoneyCapDecision;
 
-/** One open/share operation from the queue, validated. */
-export interface ApplyOp {
-  readonly opId: string;
-  readonly entryId: string;
-  readonly kind: 'open' | 'share';
+/** What a queue entry says of a packet and its user: checked against the money side's book. */
+export interface PacketClaim {
   readonly packetId: string;
   readonly userId: string;
   readonly sponsorId: string;
   readonly amountCents: number;
   readonly shares: number;
   readonly shareAmountCents: number;
+}
+
+/** One open/share operation from the queue, validated. */
+export interface ApplyOp extends PacketClaim {
+  readonly opId: string;
+  readonly entryId: string;
+  readonly kind: 'open' | 'share';
   readonly roundId: string;
 }
 
 /** A packet a gateway handed to a phone (an ISSUE entry from its issued table). */
-export interface IssueOp {
+export interface IssueOp extends PacketClaim {
   readonly entryId: string;
-  readonly packetId: string;
-  readonly userId: string;
-  readonly sponsorId: string;
-  readonly amountCents: number;
-  readonly shares: number;
-  readonly shareAmountCents: number;
   readonly gatewayId: string;
   /** 0: unknown (rows from before the gateway recorded it): such a packet is never expired. */
   readonly tokenExpiresAtMs: number;
