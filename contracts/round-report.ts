@@ -8,7 +8,6 @@
  * a round runs. Read-only.
  */
 import type { ShowConfig } from './show/types.ts';
-import type { GatewayReport } from '../config-service/store/types.ts';
 
 export interface RoundCounts {
   roundId: string;
@@ -19,6 +18,27 @@ export interface RoundCounts {
   /** Open / share operations accepted (a replayed operation counts again). */
   opened: number;
   shared: number;
+}
+
+/** What a gateway last told a config instance about itself. */
+export interface GatewayReport {
+  gatewayId: string;
+  configVersion: number;
+  /** Measured NTP offset (server - local), ms; null when not measured yet. */
+  clockOffsetMs: number | null;
+  clockSynced: boolean;
+  /** Wall-clock time the instance received the report. */
+  seenAtMs: number;
+  /** "site/instance" that received it. */
+  via: string;
+  /** Channel that carried it ("poll" or "push"). */
+  channel: string;
+  /** Phones per resource manifest version they hold, as the gateway counts them (absent: not reported). */
+  resourceCoverage?: Record<string, number>;
+  /** What the gateway counted per round (round-report.ts; absent: not reported). */
+  rounds?: RoundCounts[];
+  /** Packets in the gateway's pool when it reported (absent: not reported). */
+  poolLevel?: number;
 }
 
 /** Rounds a gateway keeps and reports (the latest ones); more in a report is refused. */

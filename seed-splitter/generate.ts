@@ -8,6 +8,7 @@ import { Rng } from './rng.ts';
 import { RECORD_WORDS, W } from './format/layout.ts';
 import { SEED_ID_LIMIT } from './format/ids.ts';
 import { SeedWriter, type WriteResult } from './format/writer.ts';
+import { DEFAULT_SPONSORS } from '../contracts/show/default-sponsors.ts';
 
 export interface GenerateOptions {
   out: string;
@@ -27,7 +28,7 @@ export interface GenerateOptions {
 }
 
 export const GENERATE_DEFAULTS: Omit<GenerateOptions, 'out' | 'count'> = {
-  sponsors: Array.from({ length: 8 }, (_, i) => `sponsor-${String(i + 1).padStart(2, '0')}`),
+  sponsors: [...DEFAULT_SPONSORS],
   seed: 1,
   firstId: 1,
   sparse: false,

@@ -4,28 +4,9 @@
  * deployed: two sites x three instances) and SQLite (one embedded instance).
  */
 import type { ShowConfig } from '../../contracts/show/types.ts';
-import type { RoundCounts } from '../../contracts/round-report.ts';
+import type { GatewayReport } from '../../contracts/round-report.ts';
 
-/** What a gateway last told a config instance about itself. */
-export interface GatewayReport {
-  gatewayId: string;
-  configVersion: number;
-  /** Measured NTP offset (server - local), ms; null when not measured yet. */
-  clockOffsetMs: number | null;
-  clockSynced: boolean;
-  /** Wall-clock time the instance received the report. */
-  seenAtMs: number;
-  /** "site/instance" that received it. */
-  via: string;
-  /** Channel that carried it ("poll" or "push"). */
-  channel: string;
-  /** Phones per resource manifest version they hold, as the gateway counts them (absent: not reported). */
-  resourceCoverage?: Record<string, number>;
-  /** What the gateway counted per round (round-report.ts; absent: not reported). */
-  rounds?: RoundCounts[];
-  /** Packets in the gateway's pool when it reported (absent: not reported). */
-  poolLevel?: number;
-}
+export type { GatewayReport };
 
 /** A change prepared by one operator, waiting to be published (by another, under the two-person rule). */
 export interface Draft {

@@ -7,7 +7,7 @@
  * the seed generator's sponsors, which is what `npm start` generates): a round
  * naming sponsors nobody holds would give nobody a packet, silently.
  */
-import { GENERATE_DEFAULTS } from '../../seed-splitter/generate.ts';
+import { DEFAULT_SPONSORS } from './default-sponsors.ts';
 import type { Resource, ShowConfig } from './types.ts';
 import { demoResource } from './demo-resources.ts';
 import { DEFAULT_PACKETS_PER_SPONSOR, DEFAULT_PACKETS_PER_USER } from '../caps.ts';
@@ -50,7 +50,7 @@ export function defaultShowConfig(nowMs: number, opts: DefaultShowOptions = {}):
   const first = opts.firstRoundInMs ?? DEFAULT_FIRST_ROUND_IN_MS;
   const len = opts.roundLengthMs ?? 60 * sec;
   const gatewayIds = opts.gatewayIds ?? ['gw-1'];
-  const sponsors = dealSponsors(opts.sponsorIds ?? GENERATE_DEFAULTS.sponsors, 3);
+  const sponsors = dealSponsors(opts.sponsorIds ?? DEFAULT_SPONSORS, 3);
   const roundAt = (i: number, startMs: number) => ({
     id: `r${i}`,
     title: `Red-packet round ${i}`,

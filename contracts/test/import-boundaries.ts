@@ -2,7 +2,7 @@
  * The boundary rule between the repository's parts, as code (docs/ARCHITECTURE.md
  * "Parts and boundaries"). A part is a top-level folder that runs as, or inside,
  * its own process: it may import another part only through that part's
- * `index.ts`. Shared libraries (contracts/, common/, queue/) may be imported by
+ * `index.ts` (or an entry it declares public, PUBLIC_ENTRIES). Shared libraries (contracts/, common/, queue/) may be imported by
  * anyone and import no part. Tests (a `test/` folder, `*.test.ts`) and the
  * harness folders (test/, bench/) drive parts from outside and are not checked.
  */
@@ -11,6 +11,16 @@ import path from 'node:path';
 
 export const LIBRARIES = new Set(['contracts', 'common', 'queue']);
 export const HARNESSES = new Set(['test', 'bench']);
+
+/**
+ * A part's public entries besides its `index.ts`, each declared by the part
+ * itself. The phone SDK is published with a Node entry (its package.json
+ * `exports["./node"]`: index.ts stays browser-safe) and its bundle build
+ * (its package.json `build` script), which ops' phone page runs at start.
+ */
+export const PUBLIC_ENTRIES: Readonly<Record<string, readonly string[]>> = {
+  client: ['node.ts', 'build.ts'],
+};
 
 export interface CrossImport { from: string; to: string }
 
@@ -36,7 +46,8 @@ export function boundaryViolation(file: string, spec: string): CrossImport | nul
   if (toPart === fromPart || toPart === '..' || rest.length === 0) return null;
   if (LIBRARIES.has(toPart) && !LIBRARIES.has(fromPart)) return null;
   if (LIBRARIES.has(fromPart) && LIBRARIES.has(toPart)) return null;
-  if (!LIBRARIES.has(fromPart) && rest.join('/') === 'index.ts') return null;
+  const entry = rest.join('/');
+  if (!LIBRARIES.has(fromPart) && (entry === 'index.ts' || PUBLIC_ENTRIES[toPart]?.includes(entry))) return null;
   return { from: file, to: target };
 }
 

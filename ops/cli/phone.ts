@@ -7,8 +7,7 @@
  */
 import { emitKeypressEvents } from 'node:readline';
 import { parseCli, runCli, usageError } from '../../common/cli.ts';
-import { ShakeClient, Outcome, NoPacketReason, type ShakeResult, type WonPacket } from '../../client/index.ts';
-import { nodeWebSocketFactory } from '../../client/node-websocket.ts';
+import { ShakeClient, Outcome, NoPacketReason, nodeWebSocketFactory, type ShakeResult, type WonPacket } from '../../client/node.ts';
 import { DEFAULT_DESCRIPTOR, readDeployment, userToken } from './descriptor.ts';
 
 const USAGE = `usage: npm run phone -- --user ID [--deployment FILE] [--interval-ms N] [--open-share] [--shakes N] [--seconds N]
