@@ -215,6 +215,7 @@ export const ERRORS = {
   DATA_LAYOUT_INVALID: { audience: ['operator'], message: 'the money data dir layout record (layout.json) is unreadable or incomplete' },
   ARCHIVE_BLOCKED: { audience: ['operator'], message: 'a day slot still holds an open group packet or a pending split amount; it is not archived (money would be moved out of reach)' },
   OPERATION_REJECTED: { audience: ['operator'], message: 'an open/share operation paid nothing: its packet is not in the money side\'s book as it says (reason unknown_packet, content_differs, other_user or expired); kept in t_rejected and listed by the reconciliation' },
+  PACKET_STATE_ILLEGAL: { audience: ['operator'], message: 'a money move would take a packet to a state it cannot reach from its current one (a packet never goes back); the move and its money were rolled back' },
   SEED_IMPORT_CONFLICT: { audience: ['operator', 'cli'], message: 'a seed record is already in the money side\'s packet book with another sponsor, amount or shares; nothing of that chunk was imported' },
   SEED_IMPORT_FAILED: { audience: ['operator', 'cli'], message: 'the seed import could not read or record its input' },
   UNAUTHENTICATED_RATE_LIMITED: { audience: ['phone'], http: 429, message: 'too many upgrades without a valid token' },

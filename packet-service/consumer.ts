@@ -44,5 +44,11 @@ export async function startConsumer(consumer: QueueConsumer, service: PacketServ
   const tracker = expiry && consumer.ackedThrough ? new WatermarkTracker(expiry.expectedJournals) : undefined;
   await consumer.start(messageHandler(service, log, tracker));
   if (!tracker || !expiry) return () => undefined;
+  // Said once at start: with a gateway missing here, expiry may run before that gateway's opens are applied (README).
+  if (expiry.expectedJournals.length === 0) {
+    log.warn('expiry.expectedJournals is empty: issued packets expire on the watermarks of whichever gateways have reported; list every gateway of the show');
+  } else {
+    log.info({ expectedJournals: expiry.expectedJournals }, 'expiry of issued packets waits for a watermark from each of these gateways');
+  }
   return startExpiry({ tracker, ackedThrough: () => consumer.ackedThrough!(), expire: (w, up) => service.expireIssued(w, up), intervalMs: expiry.intervalMs, log });
 }

@@ -5,25 +5,19 @@
  * profile) is the credential callers of the HTTP API present. Prints one JSON line {"ready":true,"port":N} on stdout when up.
  *
  *   node --import tsx packet-service/main.ts config.json
- *   PACKET_DATA_DIR=var/packets PACKET_QUEUE_PATH=var/queue.sqlite node --import tsx packet-service/main.ts
+ *   PACKET_DATA_DIR=var/packets PACKET_QUEUE_PATH=var/queue.sqlite PACKET_EXPECTED_JOURNALS=gw-1,gw-2 node --import tsx packet-service/main.ts
  */
 import { readFileSync } from 'node:fs';
 import { makeConfig, type PacketServiceConfigInput } from './config.ts';
 import { startPacketService, type RunningPacketService } from './app.ts';
+import { configInputFromEnv } from './env-config.ts';
 import { isShakeError } from '../common/errors.ts';
 import { resolveSecrets } from '../common/secrets.ts';
 import { createLogger } from '../common/logger.ts';
 
 function loadInput(): PacketServiceConfigInput {
   const file = process.argv[2] ?? process.env.PACKET_SERVICE_CONFIG;
-  const input = (file ? JSON.parse(readFileSync(file, 'utf8')) : {}) as { -readonly [K in keyof PacketServiceConfigInput]: PacketServiceConfigInput[K] };
-  const env = process.env;
-  if (env.PACKET_DATA_DIR) input.dataDir = env.PACKET_DATA_DIR;
-  if (env.PACKET_SHARDS) input.shardCount = Number(env.PACKET_SHARDS);
-  if (env.PACKET_HTTP_PORT) input.http = { ...input.http, port: Number(env.PACKET_HTTP_PORT) };
-  if (env.PACKET_QUEUE_PATH) input.queue = { kind: 'sqlite', path: env.PACKET_QUEUE_PATH, consumerName: env.PACKET_QUEUE_CONSUMER ?? 'packet-service', maxInFlight: 256 };
-  input.dataDir ??= 'var/packet-service';
-  return input;
+  return configInputFromEnv((file ? JSON.parse(readFileSync(file, 'utf8')) : {}) as Partial<PacketServiceConfigInput>, process.env);
 }
 
 const logger = createLogger('packet-service');

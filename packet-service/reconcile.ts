@@ -1,6 +1,8 @@
 /**
- * Reconciliation CLI for a whole show: balances every cent per sponsor and checks
- * the ledger's entries against balances. Prints a report; exit 0 only if no difference.
+ * Reconciliation CLI for a whole show: every packet of the packet book is in one
+ * state and its records match it; every cent balances per sponsor; the ledger's
+ * entries match the balances. Prints a report; exit 0 only if no difference.
+ * --json prints one line whose shape is documented in packet-service/README.md.
  *
  *   node --import tsx packet-service/reconcile.ts --data-dir DIR (--manifest M.json | --totals T.json)
  *        [--caps-per-user 3] [--caps-per-sponsor 1] [--json]
@@ -8,13 +10,14 @@
  */
 import { parseCli, runCli, usageError } from '../common/cli.ts';
 import { scanShow } from './reconcile/scan.ts';
-import { reconcile, formatReport } from './reconcile/report.ts';
+import { reconcile, formatReport, reportJson } from './reconcile/report.ts';
 import { jsonTotals, manifestTotals } from './reconcile/seed-totals.ts';
 
 const USAGE = `usage: npm run reconcile -- --data-dir DIR (--manifest M.json | --totals T.json) [--caps-per-user N] [--caps-per-sponsor N] [--json]
 
-Balances every cent of a show per sponsor (seeds = opened + in groups + refunded + unspent) and checks
-the ledger against balances. --data-dir is the money service's data dir (npm start: var/embedded/money).
+Checks every packet against its one state (in_pool, issued, opened, shared, refunded, recycled, expired),
+balances every cent per sponsor (seeds = opened + awaiting share + in groups + grabbed + refunded + pool)
+and the ledger against balances; lists counts and cents per state. --data-dir is the money service's data dir (npm start: var/embedded/money).
 exit: 0 balanced, 1 differences found, 2 read error, 64 bad usage`;
 
 function main(): number {
@@ -28,8 +31,7 @@ function main(): number {
   const source = values.manifest ? manifestTotals(values.manifest) : jsonTotals(values.totals!);
   const caps = { perUser: Number(values['caps-per-user']), perSponsor: Number(values['caps-per-sponsor']) };
   const report = reconcile(scanShow(dataDir, caps), source.perSponsor());
-  if (values.json) process.stdout.write(`${JSON.stringify({ ok: report.ok, lines: report.lines, differences: report.differences, counts: report.scan.counts,
-    book: report.scan.book ? Object.fromEntries(report.scan.book) : null, rejected: report.scan.rejected })}\n`);
+  if (values.json) process.stdout.write(`${JSON.stringify(reportJson(report))}\n`);
   else process.stdout.write(`${formatReport(report, source.description)}\n`);
   return report.ok ? 0 : 1;
 }

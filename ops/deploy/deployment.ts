@@ -111,7 +111,8 @@ export class Deployment {
         queue = { kind: 'jetstream', servers: natsUrls, ...OPS_STREAM, replicas: 3 };
         const moneyCfg = path.join(dir, 'money.json');
         writeFileSync(moneyCfg, JSON.stringify({
-          service: { dataDir: path.join(dir, 'money'), http: { port: moneyPort } },
+          // Expiry of issued packets waits for a watermark from every gateway this deployment runs.
+          service: { dataDir: path.join(dir, 'money'), http: { port: moneyPort }, expiry: { expectedJournals: ids } },
           queue: { ...queue, consumerName: 'packet-service', maxAckPending: 4000 },
         }, null, 2));
         await sup.start({ name: 'money', ...tsx('ops/deploy/money-jetstream.ts', [moneyCfg]), env: baseEnv, ready: /"ready":true/, urls: [`http://127.0.0.1:${moneyPort}/health`] });
@@ -129,7 +130,8 @@ export class Deployment {
         queue = { kind: 'sqlite', path: path.join(dir, 'queue.sqlite') };
         await sup.start({
           name: 'money', ...tsx('packet-service/main.ts'), ready: /"ready":true/,
-          env: { ...baseEnv, PACKET_DATA_DIR: path.join(dir, 'money'), PACKET_HTTP_PORT: String(moneyPort), PACKET_QUEUE_PATH: queue.path },
+          env: { ...baseEnv, PACKET_DATA_DIR: path.join(dir, 'money'), PACKET_HTTP_PORT: String(moneyPort), PACKET_QUEUE_PATH: queue.path,
+            PACKET_EXPECTED_JOURNALS: ids.join(',') },
           urls: [`http://127.0.0.1:${moneyPort}/health`],
         });
       }
@@ -174,7 +176,7 @@ export class Deployment {
       const info: DeploymentInfo = {
         profile: o.profile, dir, logsDir, startedAtMs: Date.now(), gateways,
         config: { urls: configUrls, operatorToken },
-        money: { url: moneyUrl, dataDir: path.join(dir, 'money'), component: 'money' },
+        money: { url: moneyUrl, dataDir: path.join(dir, 'money'), component: 'money', expectedJournals: ids },
         queue: queue.kind === 'sqlite' ? queue : { kind: 'jetstream', servers: queue.servers, stream: queue.stream },
         nats: topology ? { urls: natsUrls, monitorUrls: topology.nats.nodes.map((nd) => `http://127.0.0.1:${nd.monitorPort}`) } : null,
         chrony: chrony ? chrony.address : null,

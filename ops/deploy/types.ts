@@ -25,7 +25,8 @@ export interface DeploymentInfo {
   startedAtMs: number;
   gateways: GatewayInfo[];
   config: { urls: string[]; operatorToken: string };
-  money: { url: string; dataDir: string; component: string };
+  /** expectedJournals: the gateways whose watermarks expiry of issued packets waits for (every gateway of the deployment). */
+  money: { url: string; dataDir: string; component: string; expectedJournals: string[] };
   queue: { kind: 'sqlite'; path: string } | { kind: 'jetstream'; servers: string[]; stream: string };
   nats: { urls: string[]; monitorUrls: string[] } | null;
   chrony: { host: string; port: number } | null;

@@ -6,13 +6,12 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { isRecycledPacketId } from './seed-totals.ts';
-import { checkBook, type BookSponsor, type PaidSeed } from './book-check.ts';
+import { checkBook, type BookSponsor } from './book-check.ts';
+import { FactTable, type EntryKind, type PaidSeed } from './facts.ts';
 
 export interface SponsorFigures {
-  seenOriginalCount: number; seenOriginalCents: number; seenRecycledCount: number; seenRecycledCents: number;
   openedCents: number; pendingShareCents: number; sharedCents: number; groupRemainingCents: number;
-  grabbedCents: number; refundedCents: number; recycledRecordCents: number;
+  grabbedCents: number; refundedCents: number; recycledRecordCount: number; recycledRecordCents: number;
   ledger: { open: number; share: number; grab: number; refund: number };
 }
 
@@ -21,8 +20,8 @@ export interface ScanResult {
   sponsors: Map<string, SponsorFigures>;
   differences: string[];
   counts: { seeds: number; groups: number; grabs: number; ledgerEntries: number; accounts: number; capRows: number };
-  /** Per sponsor, the packet book's counts and cents per state; null for a data dir without a book. */
-  book: Map<string, BookSponsor> | null;
+  /** Per sponsor, the packet book's counts and cents per state. */
+  book: Map<string, BookSponsor>;
   /** Operations that paid nothing because the book does not hold them as they say. */
   rejected: RejectedOp[];
 }
@@ -30,8 +29,8 @@ export interface ScanResult {
 export interface RejectedOp { opId: string; packetId: string; userId: string; sponsorId: string; amountCents: number; reason: string }
 
 export const emptyFigures = (): SponsorFigures => ({
-  seenOriginalCount: 0, seenOriginalCents: 0, seenRecycledCount: 0, seenRecycledCents: 0, openedCents: 0, pendingShareCents: 0,
-  sharedCents: 0, groupRemainingCents: 0, grabbedCents: 0, refundedCents: 0, recycledRecordCents: 0,
+  openedCents: 0, pendingShareCents: 0,
+  sharedCents: 0, groupRemainingCents: 0, grabbedCents: 0, refundedCents: 0, recycledRecordCount: 0, recycledRecordCents: 0,
   ledger: { open: 0, share: 0, grab: 0, refund: 0 },
 });
 
@@ -52,9 +51,7 @@ export function scanShow(dataDir: string, caps: { perUser: number; perSponsor: n
   const fig = (s: string) => { let f = sponsors.get(s); if (!f) { f = emptyFigures(); sponsors.set(s, f); } return f; };
   const diffs: string[] = [];
   const seedState = new Map<string, string>();
-  const paid = new Map<string, PaidSeed>();
-  const openEntries = new Map<string, number>();
-  const expiredRecords = new Map<string, number>();
+  const facts = new FactTable();
   const rejected: RejectedOp[] = [];
   const capRows: Row[] = [];
   const counts = { seeds: 0, groups: 0, grabs: 0, ledgerEntries: 0, accounts: 0, capRows: 0 };
@@ -76,10 +73,10 @@ export function scanShow(dataDir: string, caps: { perUser: number; perSponsor: n
       counts.seeds++;
       const f = fig(s.sponsor_id as string);
       const a = s.amount_cents as number, b = s.share_amount_cents as number;
-      if (seedState.has(s.packet_id as string)) diffs.push(`packet ${s.packet_id}: seed row present twice`);
       seedState.set(s.packet_id as string, s.state as string);
-      paid.set(s.packet_id as string, s as unknown as PaidSeed);
-      if (isRecycledPacketId(s.packet_id as string)) { f.seenRecycledCount++; f.seenRecycledCents += a + b; } else { f.seenOriginalCount++; f.seenOriginalCents += a + b; }
+      const pf = facts.of(s.packet_id as string);
+      pf.seed = s as unknown as PaidSeed;
+      pf.seedRows++;
       if (s.state === 'opened') f.openedCents += a;
       if (s.share_state === 'pending') f.pendingShareCents += b;
       if (s.share_state === 'shared') f.sharedCents += b;
@@ -98,17 +95,20 @@ export function scanShow(dataDir: string, caps: { perUser: number; perSponsor: n
       if (got.n !== (g.shares as number) - (g.remaining_count as number)) diffs.push(`group ${g.group_id}: ${got.n} grabs but ${g.shares}-${g.remaining_count} shares taken`);
       if (g.state === 'refunded' ? g.remaining_cents !== 0 : (g.remaining_count === 0) !== (g.state === 'empty')) diffs.push(`group ${g.group_id}: state ${g.state} inconsistent`);
       escrow.set(g.group_id as string, g.remaining_cents as number);
+      facts.of(g.group_id as string).group = { total: g.total_cents as number, remaining: g.remaining_cents as number,
+        refunded: g.refunded_cents as number, grabbed: got.cents, state: g.state as string };
     }
     for (const id of grabByGroup.keys()) diffs.push(`grabs for unknown group ${id}`);
     for (const e of all('ledger', (t) => `SELECT debit, credit, amount_cents, kind, sponsor_id, packet_id FROM ${t}`)) {
-      if (e.kind === 'open') openEntries.set(e.packet_id as string, (openEntries.get(e.packet_id as string) ?? 0) + (e.amount_cents as number));
       counts.ledgerEntries++;
       const n = e.amount_cents as number;
       ledgerByAccount.set(e.debit as string, (ledgerByAccount.get(e.debit as string) ?? 0) - n);
       ledgerByAccount.set(e.credit as string, (ledgerByAccount.get(e.credit as string) ?? 0) + n);
       const k = e.kind as keyof SponsorFigures['ledger'];
-      if (k in fig(e.sponsor_id as string).ledger) fig(e.sponsor_id as string).ledger[k] += n;
-      else diffs.push(`ledger entry of unknown kind ${String(k)}`);
+      if (k in fig(e.sponsor_id as string).ledger) {
+        fig(e.sponsor_id as string).ledger[k] += n;
+        facts.entry(e.packet_id as string, k as EntryKind, n);
+      } else diffs.push(`ledger entry of unknown kind ${String(k)}`);
     }
     for (const o of all('op', (t) => `SELECT op_id, packet_id FROM ${t} WHERE outcome = 'mismatch'`)) diffs.push(`operation ${o.op_id}: content differs from packet ${o.packet_id}`);
     const main = dbs[0];
@@ -126,12 +126,10 @@ export function scanShow(dataDir: string, caps: { perUser: number; perSponsor: n
     for (const [acct, v] of ledgerByAccount) if (v !== 0) diffs.push(`${path.basename(file)} account ${acct}: entries sum ${v} without a balance row`);
     for (const r of main.prepare('SELECT seq, packet_id, sponsor_id, amount_cents, reason FROM t_recycled').all() as Row[]) {
       const f = fig(r.sponsor_id as string);
+      f.recycledRecordCount++;
       f.recycledRecordCents += r.amount_cents as number;
-      // An expired packet (issued, never opened) has no seed row: its money is accounted by its recycled record.
-      if (r.reason === 'expired') {
-        if (isRecycledPacketId(r.packet_id as string)) { f.seenRecycledCount++; f.seenRecycledCents += r.amount_cents as number; } else { f.seenOriginalCount++; f.seenOriginalCents += r.amount_cents as number; }
-        expiredRecords.set(r.packet_id as string, r.amount_cents as number);
-      }
+      const pf = facts.of(r.packet_id as string);
+      pf.recycled = { n: (pf.recycled?.n ?? 0) + 1, cents: (pf.recycled?.cents ?? 0) + (r.amount_cents as number), reason: r.reason as string };
     }
     for (const c of main.prepare('SELECT * FROM t_cap').all() as Row[]) capRows.push(c);
     if (main.prepare(`SELECT 1 FROM sqlite_master WHERE name = 't_rejected'`).get()) {
@@ -141,7 +139,7 @@ export function scanShow(dataDir: string, caps: { perUser: number; perSponsor: n
   }
   counts.capRows = capRows.length;
   checkCaps(capRows, seedState, caps, diffs);
-  const book = checkBook(files, paid, openEntries, diffs, expiredRecords);
+  const book = checkBook(files, facts, diffs);
   return { shards: files.length, sponsors, differences: diffs, counts, book, rejected };
 }
 

@@ -11,6 +11,7 @@ import { packetIdToString, recycledId } from '../../seed-splitter/index.ts';
 import { shardOf } from '../hash.ts';
 import type { ShardStore } from './store.ts';
 import type { ApplyOp, ImportChunk, PacketClaim, RejectReason } from './messages.ts';
+import { legalMove, type PacketState } from './packet-states.ts';
 
 export interface BookRow {
   id: number; sponsor_idx: number; amount_cents: number; share_amount_cents: number; shares: number;
@@ -152,10 +153,21 @@ export class PacketBook {
     return null;
   }
 
-  /** Records the packet's state after its first operation (opened, refused). */
-  settle(packetId: string, state: string, nowMs: number): void {
+  /**
+   * Moves a packet to its next state, in the caller's transaction (the one that moves
+   * its money). Any move packet-states.ts does not allow throws, so that transaction
+   * and its money roll back: a packet never goes back, nor pays twice.
+   */
+  move(packetId: string, to: PacketState, nowMs: number, set?: { userId: string; gatewayId: string; tokenExpiresAtMs: number }): void {
     const id = bookId(packetId);
-    if (id !== null) this.s.stmt('UPDATE t_packet SET state = ?, at_ms = ? WHERE id = ?').run(state, nowMs, id);
+    const from = id === null ? undefined : this.s.stmt('SELECT state FROM t_packet WHERE id = ?').pluck().get(id) as string | undefined;
+    if (from === undefined || !legalMove(from, to)) throw catalogued('PACKET_STATE_ILLEGAL', undefined, { packetId, from: from ?? null, to, shard: this.shard });
+    if (set) {
+      this.s.stmt('UPDATE t_packet SET state = ?, user_id = ?, gateway_id = ?, token_expires_at_ms = ?, at_ms = ? WHERE id = ?')
+        .run(to, set.userId, set.gatewayId, set.tokenExpiresAtMs, nowMs, id);
+    } else {
+      this.s.stmt('UPDATE t_packet SET state = ?, at_ms = ? WHERE id = ?').run(to, nowMs, id);
+    }
   }
 
   /**

@@ -1,7 +1,7 @@
 /**
  * Issued and expired packets in the packet book. An ISSUE entry moves a packet
  * from in_pool to issued (owner, issuing gateway, token expiry); a packet already
- * past that (opened, refused, expired) only gets the gateway and expiry filled in.
+ * past that (opened, recycled, expired) only gets the gateway and expiry filled in.
  * An issued packet never opened is expired once every journal's watermark is past
  * its token's expiry: state expired, its whole value recorded as recycled (reason
  * `expired`) and re-minted once under a new id, in one transaction. An open of
@@ -21,11 +21,10 @@ export function issuePacket(s: ShardStore, op: IssueOp, nowMs: number): { outcom
   const row = checked.row as IssuedBookRow;
   if (row.gateway_id !== null) return { outcome: row.state, repeat: true };
   if (row.state === 'in_pool') {
-    s.stmt(`UPDATE t_packet SET state = 'issued', user_id = ?, gateway_id = ?, token_expires_at_ms = ?, at_ms = ? WHERE id = ?`)
-      .run(op.userId, op.gatewayId, op.tokenExpiresAtMs, nowMs, row.id);
+    s.book.move(op.packetId, 'issued', nowMs, { userId: op.userId, gatewayId: op.gatewayId, tokenExpiresAtMs: op.tokenExpiresAtMs });
     return { outcome: 'issued', repeat: false };
   }
-  // Opened (or refused) before its ISSUE entry arrived: the queue orders a packet's entries per forwarder only.
+  // Opened (or recycled at a cap) before its ISSUE entry arrived: the queue orders a packet's entries per forwarder only.
   s.stmt('UPDATE t_packet SET gateway_id = ?, token_expires_at_ms = ? WHERE id = ?').run(op.gatewayId, op.tokenExpiresAtMs, row.id);
   return { outcome: row.state, repeat: false };
 }
@@ -43,7 +42,7 @@ export function expireIssued(s: ShardStore, watermarks: Record<string, number>, 
     const mark = r.gateway_id === null ? undefined : watermarks[r.gateway_id];
     if (mark === undefined || mark < r.token_expires_at_ms) continue;
     const packetId = packetIdToString(r.id);
-    s.stmt(`UPDATE t_packet SET state = 'expired', at_ms = ? WHERE id = ? AND state = 'issued'`).run(nowMs, r.id);
+    s.book.move(packetId, 'expired', nowMs);
     recordRecycled(s, { packetId, sponsorId: s.book.sponsorName(r.sponsor_idx), userId: r.user_id ?? '', amountCents: r.amount_cents + r.share_amount_cents,
       shares: r.shares, reason: 'expired', nowMs, whole: { amount: r.amount_cents, shares: r.shares, shareAmount: r.share_amount_cents } });
     out.expired++;

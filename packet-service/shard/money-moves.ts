@@ -59,7 +59,8 @@ function admitSeed(s: ShardStore, op: ApplyOp, decision: CapDecision, nowMs: num
     .run(op.packetId, op.sponsorId, op.userId, op.amountCents, op.shares, op.shareAmountCents, op.roundId, state, shareState,
       op.opId, nowMs, nowMs + rules.shareDeadlineMs, dayNumber(nowMs));
   s.remember(op.packetId, slot);
-  s.book.settle(op.packetId, state, nowMs);
+  // Refused at a cap, or a split amount that cannot be split: money goes back to the pool now.
+  s.book.move(op.packetId, state === 'refused' || shareState === 'invalid' ? 'recycled' : 'opened', nowMs);
   const base = { packetId: op.packetId, sponsorId: op.sponsorId, userId: op.userId, nowMs };
   if (state === 'refused') {
     recordRecycled(s, { ...base, amountCents: op.amountCents + op.shareAmountCents, shares: op.shares, reason: decision,
@@ -84,6 +85,7 @@ function share(s: ShardStore, slot: string, seed: SeedRow, nowMs: number, rules:
     .run(seed.packet_id, seed.user_id, seed.sponsor_id, seed.share_amount_cents, seed.shares, seed.share_amount_cents, seed.shares,
       nowMs, nowMs + rules.groupExpiryMs);
   s.stmt(`UPDATE ${s.t('seed', slot)} SET share_state = 'shared' WHERE packet_id = ?`).run(seed.packet_id);
+  s.book.move(seed.packet_id, 'shared', nowMs);
   s.post(slot, { entryId: `share:${seed.packet_id}`, debit: account.sponsor(seed.sponsor_id), credit: account.group(seed.packet_id),
     amountCents: seed.share_amount_cents, kind: 'share', packetId: seed.packet_id, sponsorId: seed.sponsor_id, atMs: nowMs });
   return 'shared';

@@ -49,6 +49,13 @@ export function migrateBook(db: Database.Database): void {
   if (!columns.includes('gateway_id')) db.exec('ALTER TABLE t_packet ADD COLUMN gateway_id TEXT');
   if (!columns.includes('token_expires_at_ms')) db.exec('ALTER TABLE t_packet ADD COLUMN token_expires_at_ms INTEGER NOT NULL DEFAULT 0');
   db.exec(`CREATE INDEX IF NOT EXISTS t_packet_issued ON t_packet (token_expires_at_ms) WHERE state = 'issued'`);
+  // The first book called a packet refused at a cap 'refused'; its money is recycled, which is now its state.
+  if (!db.prepare(`SELECT 1 FROM t_meta WHERE key = 'book_states'`).get()) {
+    db.transaction(() => {
+      db.exec(`UPDATE t_packet SET state = 'recycled' WHERE state = 'refused'`);
+      db.exec(`INSERT INTO t_meta (key, value) VALUES ('book_states', '2')`);
+    })();
+  }
 }
 
 /** DDL of the by-day tables for one slot; `prefix` lets the archive reuse it with a date instead of a slot. */

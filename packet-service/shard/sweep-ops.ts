@@ -17,6 +17,7 @@ export function sweepSlot(s: ShardStore, slot: string, nowMs: number, limit: num
   for (const g of groups) {
     s.stmt(`UPDATE ${s.t('group', slot)} SET state = 'refunded', refunded_cents = remaining_cents, remaining_cents = 0 WHERE group_id = ?`)
       .run(g.group_id);
+    s.book.move(g.group_id, 'refunded', nowMs);
     if (g.remaining_cents > 0) {
       s.post(slot, { entryId: `refund:${g.group_id}`, debit: account.group(g.group_id), credit: account.user(g.sender_id),
         amountCents: g.remaining_cents, kind: 'refund', packetId: g.group_id, sponsorId: g.sponsor_id, atMs: nowMs });
@@ -29,6 +30,7 @@ export function sweepSlot(s: ShardStore, slot: string, nowMs: number, limit: num
     { packet_id: string; sponsor_id: string; user_id: string; shares: number; share_amount_cents: number }[];
   for (const p of seeds) {
     s.stmt(`UPDATE ${s.t('seed', slot)} SET share_state = 'recycled' WHERE packet_id = ?`).run(p.packet_id);
+    s.book.move(p.packet_id, 'recycled', nowMs);
     recordRecycled(s, { packetId: p.packet_id, sponsorId: p.sponsor_id, userId: p.user_id, amountCents: p.share_amount_cents,
       shares: p.shares, reason: 'unshared', nowMs });
     out.recycled++;

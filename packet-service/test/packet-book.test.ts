@@ -124,7 +124,7 @@ t.test('reconciliation per packet: rejected operations shown, a planted cent fou
   t.same(good.scan.rejected.map((r) => [r.packetId, r.reason]), [[pid(999_999), 'unknown_packet']], 'the forged operation is shown');
   t.same(Object.fromEntries([...good.scan.book!].map(([k, v]) => [k, { opened: v.states.opened?.count, in_pool: v.states.in_pool?.count }])),
     { s0: { opened: 4, in_pool: 2 }, s1: { opened: 4, in_pool: 2 } }, 'counts per state');
-  t.match(formatReport(good, 'test'), /packet book[\s\S]*s0: seeded 6\/[\s\S]*rejected operations \(paid nothing\): 1/);
+  t.match(formatReport(good, 'test'), /packets per state[\s\S]*s0: seeded 6\/[\s\S]*rejected operations \(paid nothing\): 1/);
   // Plant one cent on a paid packet: seed row, its open entry and the balance all agree with each other.
   const victim = seeds[3];
   for (const file of shardFiles(dataDir)) {
