@@ -59,6 +59,11 @@ export class IssuedStore {
     for (const r of rows) into.set(r.req_key!, r);
   }
 
+  /** Rows with seq in (afterSeq, upToSeq] whose token still verifies at nowMs (candidates for re-delivery). */
+  liveRows(afterSeq: number, upToSeq: number, nowMs: number): IssuedRow[] {
+    return this.db.prepare('SELECT * FROM issued WHERE seq > ? AND seq <= ? AND token_expires_at_ms > ?').all(afterSeq, upToSeq, nowMs) as IssuedRow[];
+  }
+
   isIssued(packetId: string): boolean {
     return this.staged.some((r) => r.packet_id === packetId) || this.byPacket.get(packetId) !== undefined;
   }
