@@ -26,12 +26,13 @@ export class IssuedStore {
     this.db.exec(ISSUED_SCHEMA_SQL);
     const columns = this.db.prepare('SELECT name FROM pragma_table_info(?)').pluck().all('issued') as string[];
     if (!columns.includes('token_expires_at_ms')) this.db.exec('ALTER TABLE issued ADD COLUMN token_expires_at_ms INTEGER NOT NULL DEFAULT 0');
+    if (!columns.includes('conn_key')) this.db.exec('ALTER TABLE issued ADD COLUMN conn_key INTEGER');
     this.insert = this.db.prepare(
-      'INSERT INTO issued (packet_id, user_id, sponsor_id, round_id, amount_cents, shares, share_amount_cents, issued_at_ms, req_key, token_expires_at_ms) VALUES (@packet_id, @user_id, @sponsor_id, @round_id, @amount_cents, @shares, @share_amount_cents, @issued_at_ms, @req_key, @token_expires_at_ms)',
+      'INSERT INTO issued (packet_id, user_id, sponsor_id, round_id, amount_cents, shares, share_amount_cents, issued_at_ms, req_key, token_expires_at_ms, conn_key) VALUES (@packet_id, @user_id, @sponsor_id, @round_id, @amount_cents, @shares, @share_amount_cents, @issued_at_ms, @req_key, @token_expires_at_ms, @conn_key)',
     );
     this.byPacket = this.db.prepare('SELECT 1 FROM issued WHERE packet_id = ?').pluck();
     this.commitStaged = this.db.transaction(() => {
-      for (const row of this.staged) this.insert.run(row);
+      for (const row of this.staged) this.insert.run({ ...row, conn_key: row.conn_key ?? null });
     });
   }
 

@@ -126,7 +126,9 @@ export class ShowApp implements LogicApp {
     this.loadedSeq = this.issued.loadWins(this.localWins, after);
     const now = Date.now();
     for (const id of packetsInJournal(path.join(this.state.dataDir, JOURNAL_DB_FILE), now)) this.redeliveries.seenOpened(id);
-    for (const row of this.issued.liveRows(after, this.loadedSeq, now)) this.redeliveries.add(row);
+    // A row of this process went to a connection the IO layer may still hold (a logic generation took over): not again there.
+    const mine = `${this.state.processKey}:`;
+    for (const row of this.issued.liveRows(after, this.loadedSeq, now)) this.redeliveries.add(row, row.req_key?.startsWith(mine) ? row.conn_key ?? NO_CONN : NO_CONN);
   }
 
   /** A win on another gateway: counts for the caps, and is handed again here if its phone comes over without it. */
@@ -230,7 +232,7 @@ export class ShowApp implements LogicApp {
     const row: IssuedRow = {
       packet_id: packet.packetId, user_id: userId, sponsor_id: packet.sponsorId, round_id: round.id,
       amount_cents: Number(packet.amountCents), shares: packet.shares, share_amount_cents: Number(packet.shareAmountCents),
-      issued_at_ms: now, req_key: `${this.state.processKey}:${reqId}`, token_expires_at_ms: now + this.state.packetTtlMs,
+      issued_at_ms: now, req_key: `${this.state.processKey}:${reqId}`, token_expires_at_ms: now + this.state.packetTtlMs, conn_key: conn,
     };
     this.issued.stage(row);
     const won: WonPacket = { packetId: row.packet_id, sponsorId: row.sponsor_id };
