@@ -101,6 +101,8 @@ export class ShowApp implements LogicApp {
     this.tokens = new PacketTokens(state.secrets.packetToken);
     this.overload = state.overload ? new OverloadShared(state.overload) : null;
     this.issued = new IssuedStore(path.join(state.dataDir, ISSUED_DB_FILE));
+    // Read once, at load (a standby loads long before it takes over, so the hand-over does not wait on it).
+    for (const id of packetsInJournal(path.join(state.dataDir, JOURNAL_DB_FILE), Date.now())) this.redeliveries.seenOpened(id);
     this.loadIssued();
     for (const w of state.feedWins) this.addFeedWin(w);
     if (state.show) this.setShow(state.show);
@@ -117,15 +119,13 @@ export class ShowApp implements LogicApp {
 
   /**
    * Adds the rows issued since the last load to the wins index, the
-   * crash-replay map and the re-deliveries (those whose token still verifies,
-   * less what this gateway's journal shows opened or shared).
+   * crash-replay map and the re-deliveries (those whose token still verifies).
    */
   private loadIssued(): void {
     const after = this.loadedSeq;
     this.issued.rowsForProcess(this.state.processKey, this.recovered, after);
     this.loadedSeq = this.issued.loadWins(this.localWins, after);
     const now = Date.now();
-    for (const id of packetsInJournal(path.join(this.state.dataDir, JOURNAL_DB_FILE), now)) this.redeliveries.seenOpened(id);
     // A row of this process went to a connection the IO layer may still hold (a logic generation took over): not again there.
     const mine = `${this.state.processKey}:`;
     for (const row of this.issued.liveRows(after, this.loadedSeq, now)) this.redeliveries.add(row, row.req_key?.startsWith(mine) ? row.conn_key ?? NO_CONN : NO_CONN);
