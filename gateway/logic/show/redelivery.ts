@@ -82,13 +82,15 @@ export class Redeliveries {
     const list = this.byUser.get(userId);
     if (!list || conn === NO_CONN) return null;
     let found: Deliverable | null = null;
+    let expired = 0;
     for (const h of list) {
-      if (found || h.deliveredOn.includes(conn) || h.packet.token_expires_at_ms <= nowMs) continue;
+      if (h.packet.token_expires_at_ms <= nowMs) { expired++; continue; }
+      if (found || h.deliveredOn.includes(conn)) continue;
       markDelivered(h, conn);
       if (!shown(h.packet.packet_id)) found = h.packet;
     }
-    const live = list.filter((h) => h.packet.token_expires_at_ms > nowMs);
-    if (live.length === 0) this.byUser.delete(userId); else if (live.length !== list.length) this.byUser.set(userId, live);
+    if (expired === list.length) this.byUser.delete(userId);
+    else if (expired > 0) this.byUser.set(userId, list.filter((h) => h.packet.token_expires_at_ms > nowMs));
     return found;
   }
 
