@@ -8,7 +8,7 @@
  *   - a packet is "expired" only if no open/share of it was acknowledged, and each
  *     expired packet was re-minted exactly once (a new id back in the pool);
  *   - no user holds more than the caps among the packets the money side admitted
- *     (opened, whatever happened after: shared, grabbed, refunded, recycled).
+ *     (its final cap decisions, t_cap 'admitted').
  * States are read as strings: the book may learn more of them; the checks only
  * rely on in_pool, issued and expired.
  */
@@ -22,21 +22,30 @@ import type { CheckResult, Violation } from './invariants.ts';
 
 export interface BookPacket { state: string; userId: string | null; sponsorId: string; recycledFrom: string | null }
 
-/** Never reached the money side as paid: still in a pool, issued (token may verify), or expired back to the pool. */
-const NOT_ADMITTED = new Set(['in_pool', 'issued', 'expired']);
-
-export function readBook(moneyDir: string): Map<string, BookPacket> {
-  const out = new Map<string, BookPacket>();
-  if (!existsSync(moneyDir)) return out;
+function eachShard(moneyDir: string, table: string, read: (db: Database.Database) => void): void {
+  if (!existsSync(moneyDir)) return;
   for (const f of readdirSync(moneyDir).filter((n) => /^db_\d+\.sqlite$/.test(n))) {
     const db = new Database(path.join(moneyDir, f), { readonly: true, fileMustExist: true });
     try {
-      if (!db.prepare(`SELECT 1 FROM sqlite_master WHERE name = 't_packet'`).get()) continue;
-      const rows = db.prepare('SELECT p.id, p.state, p.user_id, s.sponsor_id, p.recycled_from FROM t_packet p JOIN t_sponsor s ON s.idx = p.sponsor_idx').all() as
-        { id: number; state: string; user_id: string | null; sponsor_id: string; recycled_from: string | null }[];
-      for (const r of rows) out.set(packetIdToString(r.id), { state: r.state, userId: r.user_id, sponsorId: r.sponsor_id, recycledFrom: r.recycled_from });
+      if (db.prepare('SELECT 1 FROM sqlite_master WHERE name = ?').get(table)) read(db);
     } finally { db.close(); }
   }
+}
+
+export function readBook(moneyDir: string): Map<string, BookPacket> {
+  const out = new Map<string, BookPacket>();
+  eachShard(moneyDir, 't_packet', (db) => {
+    const rows = db.prepare('SELECT p.id, p.state, p.user_id, s.sponsor_id, p.recycled_from FROM t_packet p JOIN t_sponsor s ON s.idx = p.sponsor_idx').all() as
+      { id: number; state: string; user_id: string | null; sponsor_id: string; recycled_from: string | null }[];
+    for (const r of rows) out.set(packetIdToString(r.id), { state: r.state, userId: r.user_id, sponsorId: r.sponsor_id, recycledFrom: r.recycled_from });
+  });
+  return out;
+}
+
+/** The money side's final cap decisions: the packets it admitted (paid to their user), per user and sponsor. */
+function readAdmitted(moneyDir: string): { user_id: string; sponsor_id: string }[] {
+  const out: { user_id: string; sponsor_id: string }[] = [];
+  eachShard(moneyDir, 't_cap', (db) => { out.push(...db.prepare(`SELECT user_id, sponsor_id FROM t_cap WHERE decision = 'admitted'`).all() as never[]); });
   return out;
 }
 
@@ -90,10 +99,9 @@ export function checkPacketStates(dep: DeploymentInfo, acks: AckRecord[], caps: 
 
   const perUser = new Map<string, number>();
   const perSponsor = new Map<string, number>();
-  for (const p of book.values()) {
-    if (NOT_ADMITTED.has(p.state) || !p.userId) continue;
-    perUser.set(p.userId, (perUser.get(p.userId) ?? 0) + 1);
-    const k = `${p.userId} sponsor ${p.sponsorId}`;
+  for (const a of readAdmitted(dep.money.dataDir)) {
+    perUser.set(a.user_id, (perUser.get(a.user_id) ?? 0) + 1);
+    const k = `${a.user_id} sponsor ${a.sponsor_id}`;
     perSponsor.set(k, (perSponsor.get(k) ?? 0) + 1);
   }
   const over = [...perUser].filter(([, n]) => n > caps.perUser).concat([...perSponsor].filter(([, n]) => n > caps.perSponsor));
