@@ -23,7 +23,7 @@ const secondsAt = process.argv.indexOf('--seconds');
 const seconds = secondsAt > 0 ? Number(process.argv[secondsAt + 1]) : 2;
 if (!(seconds > 0)) throw new Error('--seconds must be a positive number');
 const noop = () => {};
-const counters = { forgedCookie: noop, issued: noop, capRefused: noop, poolEmpty: noop, opened: noop, shared: noop };
+const counters = { forgedCookie: noop, issued: noop, capRefused: noop, poolEmpty: noop, opened: noop, shared: noop, redelivered: noop };
 const USERS = 10_000;
 
 const frames = Array.from({ length: USERS }, (_, i) => {

@@ -197,9 +197,14 @@ export const ERRORS = {
 
   // ── drill CLI (bench/drill) ───────────────────────────────────────────────
   ACKED_OP_MISSING_DOWNSTREAM: { audience: ['cli'], message: 'acknowledged operations are not in the money service' },
+  ACKED_PACKET_EXPIRED: { audience: ['cli'], message: 'packets expired although a phone was told its open or share was accepted' },
   DRILL_SCENARIO_INVALID: { audience: ['cli'], message: 'the drill scenario is unreadable or invalid' },
   DRILL_SHOW_NOT_APPLIED: { audience: ['cli'], message: 'a gateway did not apply the drill show in time' },
   DRILL_SHOW_REFUSED: { audience: ['cli'], message: 'no config instance accepted the drill show' },
+  EXPIRED_PACKET_MINTS: { audience: ['cli'], message: 'expired packets were not re-minted exactly once' },
+  ISSUED_PACKET_NOT_EXPIRED: { audience: ['cli'], message: 'issued packets are still in the pool or issued after their tokens expired' },
+  ISSUED_PACKET_NOT_IN_BOOK: { audience: ['cli'], message: "issued packets are not in the money side's packet book" },
+  MONEY_SIDE_OVER_CAP: { audience: ['cli'], message: 'users have more packets admitted by the money side than the caps' },
   PACKET_ISSUED_TWICE: { audience: ['cli'], message: 'packets are in more than one issued table' },
   PACKET_WON_TWICE: { audience: ['cli'], message: 'packets were received by more than one user' },
   RECONCILIATION_FAILED: { audience: ['cli'], message: "the money service's reconciliation does not balance" },

@@ -394,7 +394,7 @@ function answerPoisoned(lanes: GatewayLanes, io: number, slot: number, reqId: nu
 function sumLogicStats(all: LogicHostStats[]): LogicHostStats {
   const total = { ...all[0] };
   for (const s of all.slice(1)) {
-    for (const k of ['restarts', 'reloads', 'handled', 'errors', 'poisonedSkipped', 'forgedCookies', 'packetsIssued', 'capRefusals', 'poolEmpty', 'opened', 'shared'] as const) total[k] += s[k];
+    for (const k of ['restarts', 'reloads', 'handled', 'errors', 'poisonedSkipped', 'forgedCookies', 'packetsIssued', 'capRefusals', 'poolEmpty', 'opened', 'shared', 'redelivered'] as const) total[k] += s[k];
     total.generation = Math.max(total.generation, s.generation);
     total.workerElu = Math.max(total.workerElu, s.workerElu);
     total.standbyReady &&= s.standbyReady;

@@ -14,7 +14,7 @@ import { Histogram } from '../lib/histogram.ts';
 import { shakesDueBy, type resolvedPhases } from './scenario.ts';
 import { emptyTick, type WorkerInit, type WorkerTick, type WonRecord, type AckRecord, type ToWorker, type FromWorker } from './worker-messages.ts';
 
-interface Phone { userId: string; client: ShakeClient; inFlight: number }
+interface Phone { userId: string; client: ShakeClient; inFlight: number; wonIds: Set<string> }
 
 const send = (m: FromWorker) => (parentPort ? parentPort.postMessage(m) : process.send!(m));
 const onMessage = (f: (m: ToWorker) => void) => (parentPort ? parentPort.on('message', f) : process.on('message', (m) => f(m as ToWorker)));
@@ -46,7 +46,7 @@ for (let i = 0; i < init.count; i++) {
       connectFailed: () => { tick.connectFailures++; },
     },
   });
-  phones.push({ userId, client, inFlight: 0 });
+  phones.push({ userId, client, inFlight: 0, wonIds: new Set() });
 }
 
 async function connectAll(): Promise<void> {
@@ -69,6 +69,9 @@ function record(code: string): void {
 
 function afterWin(p: Phone, r: ShakeResult): void {
   const pk = r.packet!;
+  // A packet handed again after a reconnect (its first reply may have been lost) is the same win, opened once.
+  if (p.wonIds.has(pk.packetId)) return;
+  p.wonIds.add(pk.packetId);
   won.push({ packetId: pk.packetId, userId: p.userId, sponsorId: pk.sponsorId, gateway: p.client.currentUrl ?? '' });
   tick.won++;
   if (Math.random() >= init.openFraction) return;

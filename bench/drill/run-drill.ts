@@ -18,6 +18,7 @@ import { PhoneWorkers, splitUsers } from './worker-pool.ts';
 import { Grabbers } from './grabs.ts';
 import { Timeline, summaryMetrics } from './timeline.ts';
 import { checkInvariants, readDownstreamOps } from './invariants.ts';
+import { awaitExpiry, readIssuedPackets } from './packet-states.ts';
 import { evaluateThresholds } from './thresholds.ts';
 import { measureBaseline, type BaselineResult } from './baseline.ts';
 import { renderHtml, type DrillReport } from './report.ts';
@@ -53,7 +54,8 @@ export async function runDrill(s: Scenario, o: DrillOptions): Promise<DrillOutco
   } else {
     const dir = path.resolve(o.dir ?? `var/drills/${s.name}`);
     say(`starting a ${s.deployment.profile} deployment (${s.deployment.gateways} gateways) in ${dir} ...`);
-    dep = await Deployment.start({ profile: s.deployment.profile, dir, fresh: true, gateways: s.deployment.gateways, seedCount: s.deployment.seedCount, configPerSite: s.deployment.configPerSite, faultInjection: true, logLevel: 'warn', say });
+    dep = await Deployment.start({ profile: s.deployment.profile, dir, fresh: true, gateways: s.deployment.gateways, seedCount: s.deployment.seedCount, configPerSite: s.deployment.configPerSite, faultInjection: true,
+      packetTtlMs: s.deployment.packetTtlSec ? s.deployment.packetTtlSec * 1000 : undefined, logLevel: 'warn', say });
     info = dep.info;
   }
   const handlers: ((m: FromWorker) => void)[] = [];
@@ -218,9 +220,11 @@ export async function runDrill(s: Scenario, o: DrillOptions): Promise<DrillOutco
     }
     await grabbers.drain(Math.max(1000, s.settleSec * 1000 - (Date.now() - settleStart)));
     await sleep(1500); // let the grabs' commits land before the reconciliation reads the shards
+    const expiryDue = await awaitTokenExpiry();
     say(`settled in ${((Date.now() - settleStart) / 1000).toFixed(1)} s; checking invariants ...`);
     const show = drillShow(s, info, t0, dur * 1000);
-    const invariants = checkInvariants(info, won, acks, { perUser: show.caps.packetsPerUser, perSponsor: show.caps.packetsPerSponsor });
+    const gatewayKilled = s.faults.some((f) => /^gw-\d+$/.test(f.kill));
+    const invariants = checkInvariants(info, won, acks, { perUser: show.caps.packetsPerUser, perSponsor: show.caps.packetsPerSponsor }, { gatewayKilled, expiryDue });
 
     let baseline: BaselineResult | null = null;
     if (s.baseline.durationSec > 0 && !o.skipBaseline) {
@@ -254,5 +258,21 @@ export async function runDrill(s: Scenario, o: DrillOptions): Promise<DrillOutco
     const { jsonPath, htmlPath } = writeReports(report);
     const exitCode = invariants.violations.length ? 2 : reasons.length ? 1 : 0;
     return { report, jsonPath, htmlPath, exitCode };
+
+    /**
+     * With a short token life, waits until every token has expired and the money side has returned every
+     * issued-never-opened packet to its pool (the agents' watermarks must pass the expiries first). True when due.
+     */
+    async function awaitTokenExpiry(): Promise<boolean> {
+      const ttlSec = s.deployment.packetTtlSec;
+      if (!ttlSec || !dep) return false;
+      sofar.stage = 'waiting for issued packets to expire';
+      const lastExpiry = Math.max(0, ...readIssuedPackets(info).map((r) => r.token_expires_at_ms));
+      say(`waiting for the issued tokens to expire (last at ${new Date(lastExpiry).toISOString()}) and the money side to expire the packets never opened ...`);
+      await sleep(Math.max(0, lastExpiry - Date.now()));
+      const left = await awaitExpiry(info, Date.now() + s.settleSec * 1000);
+      if (left) notes.push(`${left} issued packets were still in the pool or issued ${s.settleSec} s after the last token expired.`);
+      return true;
+    }
   }
 }

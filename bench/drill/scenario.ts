@@ -31,7 +31,14 @@ export interface Scenario {
   name: string;
   description: string;
   /** Start a deployment for the drill (default) or attach to a running one (--attach). */
-  deployment: { profile: 'embedded' | 'rehearsal'; gateways: number; seedCount: number; configPerSite?: number };
+  deployment: {
+    profile: 'embedded' | 'rehearsal'; gateways: number; seedCount: number; configPerSite?: number;
+    /**
+     * Life of a won packet's token in seconds (default: the gateways' 30 min). Short, the drill also waits after
+     * settling until every packet issued and never opened has expired back to the pool, and checks it.
+     */
+    packetTtlSec?: number;
+  };
   /** Simulated phones (one user and one connection each). */
   users: number;
   /** Phone worker threads (or processes: spawn). */
@@ -76,7 +83,7 @@ const THRESHOLD_OPS = ['<', '<=', '>', '>=', '=='] as const;
 const KEYS = {
   root: ['name', 'description', 'deployment', 'users', 'workers', 'spawn', 'sourceAddresses', 'maxInFlightPerPhone', 'phases', 'round',
     'openFraction', 'shareFraction', 'friendsPerShare', 'gateways', 'faults', 'thresholds', 'settleSec', 'baseline', '$comment'],
-  deployment: ['profile', 'gateways', 'seedCount', 'configPerSite'],
+  deployment: ['profile', 'gateways', 'seedCount', 'configPerSite', 'packetTtlSec'],
   phase: ['name', 'durationSec', 'shakeRate', 'shakeRateTo'],
   round: ['startAtSec', 'endAtSec', 'releaseRatePerSec', 'drawProbability', 'sponsors'],
   fault: ['atSec', 'kill', 'restartAfterSec', 'keepDown'],
@@ -161,6 +168,7 @@ export function parseScenario(raw: unknown): Scenario {
   if (s.deployment.profile !== 'embedded' && s.deployment.profile !== 'rehearsal') bad('deployment.profile', "'embedded' or 'rehearsal'");
   if (!posInt(s.deployment.gateways)) bad('deployment.gateways', 'a positive integer');
   if (!posInt(s.deployment.seedCount)) bad('deployment.seedCount', 'a positive integer');
+  if (s.deployment.packetTtlSec !== undefined && !(posInt(s.deployment.packetTtlSec) && s.deployment.packetTtlSec <= 600)) bad('deployment.packetTtlSec', 'an integer in [1, 600] (the drill waits for the tokens to expire)');
   if (!Array.isArray(s.round.sponsors) || !s.round.sponsors.every((x) => typeof x === 'string')) bad('round.sponsors', 'a list of sponsor ids');
   if (!Array.isArray(s.faults)) bad('faults', 'a list');
   checkFaults(s);

@@ -18,7 +18,8 @@ CREATE TABLE IF NOT EXISTS issued (
   share_amount_cents INTEGER NOT NULL,
   issued_at_ms INTEGER NOT NULL,
   req_key TEXT,
-  token_expires_at_ms INTEGER NOT NULL DEFAULT 0
+  token_expires_at_ms INTEGER NOT NULL DEFAULT 0,
+  conn_key INTEGER
 );
 CREATE INDEX IF NOT EXISTS issued_by_user ON issued(user_id);
 CREATE INDEX IF NOT EXISTS issued_by_req ON issued(req_key);`;
@@ -39,6 +40,11 @@ export interface IssuedRow {
    * side expires an issued-never-opened packet only after every journal is forwarded past it.
    */
   token_expires_at_ms: number;
+  /**
+   * The connection the reply went to (gateway only; meaningful within the process of req_key): a
+   * logic generation taking over does not hand the packet again on that same connection.
+   */
+  conn_key?: number | null;
 }
 
 /** The columns the agent reads: which packet, when, and in what order. */

@@ -95,6 +95,7 @@ function declareLogicCounters(t: MetricTable<GatewaySnapshot>): void {
     .counter('shake_logic_reloads_total', 'Logic reloads (SIGHUP)', (s) => s.logic.reloads, { statusKey: 'logicReloads' })
     .counter('shake_poisoned_requests_skipped_total', 'Requests that crashed the logic layer twice, answered with an error by the host', (s) => s.logic.poisonedSkipped, { statusKey: 'poisonedRequestsSkipped' })
     .counter('shake_packets_issued_total', 'Red packets handed to phones', (s) => s.logic.packetsIssued, { statusKey: 'packetsIssued' })
+    .counter('shake_packets_redelivered_total', 'Won packets handed again to a phone on a new connection (its first reply may have been lost)', (s) => s.logic.redelivered, { statusKey: 'packetsRedelivered' })
     .counter('shake_cap_refusals_total', 'Packet draws refused by a cap', (s) => s.logic.capRefusals, { statusKey: 'capRefusals' })
     .counter('shake_pool_empty_total', 'Packet draws that found the pool empty', (s) => s.logic.poolEmpty, { statusKey: 'poolEmpty' })
     .counter('shake_forged_cookies_total', 'Cap cookies rejected (bad signature, other user, malformed)', (s) => s.logic.forgedCookies, { statusKey: 'forgedCookies' })

@@ -59,6 +59,8 @@ export interface LogicHostStats {
   poolEmpty: number;
   opened: number;
   shared: number;
+  /** Won packets handed again on a new connection. */
+  redelivered: number;
   /** A loaded standby is waiting to take over at once. */
   standbyReady: boolean;
 }
@@ -156,6 +158,7 @@ export class LogicHost extends EventEmitter {
       poolEmpty: total(Ctl.poolEmpty),
       opened: total(Ctl.opened),
       shared: total(Ctl.shared),
+      redelivered: total(Ctl.redelivered),
       standbyReady: !!this.standby && this.standby.isReady && !this.standby.exited,
     };
   }
@@ -239,7 +242,7 @@ export class LogicHost extends EventEmitter {
   }
 
   private accumulate(h: Handle): void {
-    for (const i of [Ctl.handled, Ctl.errors, Ctl.forgedCookies, Ctl.packetsIssued, Ctl.capRefusals, Ctl.poolEmpty, Ctl.opened, Ctl.shared]) {
+    for (const i of [Ctl.handled, Ctl.errors, Ctl.forgedCookies, Ctl.packetsIssued, Ctl.capRefusals, Ctl.poolEmpty, Ctl.opened, Ctl.shared, Ctl.redelivered]) {
       this.before.set(i, (this.before.get(i) ?? 0) + Atomics.load(h.control, i));
     }
   }

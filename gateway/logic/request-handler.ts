@@ -22,8 +22,11 @@ export const LogicErrorCodes = {
 
 /** The business decisions; the shake/packet logic implements this. */
 export interface LogicApp {
-  /** Decides one request. `reqId` identifies it within this gateway process (stable across logic restarts). */
-  handle(userId: string, msg: ClientMessage, nowMs: number, reqId: number): ServerMessageInit;
+  /**
+   * Decides one request. `reqId` identifies it within this gateway process (stable across logic restarts);
+   * `conn` the connection it came on (gateway/lanes.ts requestKey of the IO thread and connection id), -1 when unknown.
+   */
+  handle(userId: string, msg: ClientMessage, nowMs: number, reqId: number, conn?: number): ServerMessageInit;
   /** This generation takes over: called once before its first request (a standby loads long before). */
   start?(): void;
   /** Makes durable everything decided since the last call; runs before any of those replies is sent. Throwing is fatal for the worker. */
@@ -63,7 +66,7 @@ const NO_BYTES = new Uint8Array(0);
 export class RequestHandler {
   constructor(private readonly app: LogicApp, private readonly clock: () => number = Date.now) {}
 
-  handleFrame(payload: Uint8Array, reqId = 0): HandledReply {
+  handleFrame(payload: Uint8Array, reqId = 0, conn = -1): HandledReply {
     const { userId, body } = splitRequest(payload);
     let msg: ClientMessage;
     try {
@@ -81,7 +84,7 @@ export class RequestHandler {
       return { bytes: NO_BYTES, flags: 0, isError: false, resources: { seq: msg.seq, userId, haveVersion: Number(msg.resources?.haveVersion ?? 0) } };
     }
     try {
-      const reply = this.app.handle(userId, msg, this.clock(), reqId);
+      const reply = this.app.handle(userId, msg, this.clock(), reqId, conn);
       reply.seq = msg.seq;
       const fast = reply.shake && !reply.open && !reply.share && !reply.busy && !reply.error && !reply.pong
         ? encodeShakeReply(reply.seq, reply.rateLimit, reply.shake)

@@ -29,6 +29,8 @@ export const Ctl = {
   /** Open / share operations accepted (queued for the journal). */
   opened: 12,
   shared: 13,
+  /** Won packets handed again on a new connection (gateway/logic/show/redelivery.ts). */
+  redelivered: 14,
   size: 16,
 } as const;
 

@@ -40,6 +40,10 @@ const counters = {
   poolEmpty: () => Atomics.add(ctl, Ctl.poolEmpty, 1),
   opened: () => Atomics.add(ctl, Ctl.opened, 1),
   shared: () => Atomics.add(ctl, Ctl.shared, 1),
+  redelivered: (userId: string, packetId: string) => {
+    Atomics.add(ctl, Ctl.redelivered, 1);
+    post({ type: 'log', level: 'info', msg: 'won packet re-delivered (its first reply may have been lost)', fields: { userId, packetId } });
+  },
 };
 const state = data.logicState as { clock?: SharedArrayBuffer; overload?: SharedArrayBuffer } | null;
 // Attaches the current rate limit to replies and tells, per request, whether it was a shake (for pacing).
@@ -171,7 +175,7 @@ function readRing(io: number, n: number): number {
     Atomics.store(ctl, Ctl.inProgressReqId, frame.reqId | 0);
     Atomics.store(ctl, Ctl.busy, 1);
     app.reset();
-    const reply = handler.handleFrame(frame.payload, requestKey(io, frame.reqId));
+    const reply = handler.handleFrame(frame.payload, requestKey(io, frame.reqId), requestKey(io, frame.connId));
     if (reply.money) {
       // Leaves the machine through the agent; the host answers it (or says "try again") within its deadline.
       post({ type: 'money', connId: frame.connId, reqId: frame.reqId, request: reply.money });

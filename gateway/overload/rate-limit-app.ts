@@ -43,8 +43,8 @@ export class RateLimitApp implements LogicApp {
     this.lastTold = 0;
   }
 
-  handle(userId: string, msg: shake.v1.ClientMessage, nowMs: number, reqId: number): shake.v1.IServerMessage {
-    const reply = this.inner.handle(userId, msg, nowMs, reqId);
+  handle(userId: string, msg: shake.v1.ClientMessage, nowMs: number, reqId: number, conn?: number): shake.v1.IServerMessage {
+    const reply = this.inner.handle(userId, msg, nowMs, reqId, conn);
     this.lastWasShake = msg.op === 'shake';
     const w = this.shared ? this.shared.packed() : 0;
     if (w !== 0 && reply.rateLimit == null) {

@@ -137,6 +137,9 @@ export class Deployment {
       }
       const moneyUrl = `http://127.0.0.1:${moneyPort}`;
       const gateways: GatewayInfo[] = [];
+      // Gateway settings beyond the environment go in one file every gateway reads (SHAKE_GATEWAY_CONFIG).
+      const gatewaySettings = o.packetTtlMs ? path.join(dir, 'gateway-settings.json') : null;
+      if (gatewaySettings) writeFileSync(gatewaySettings, JSON.stringify({ packets: { ttlMs: o.packetTtlMs } }));
       for (const [i, id] of ids.entries()) {
         const p = gwPorts[i];
         const env: Record<string, string> = {
@@ -145,6 +148,7 @@ export class Deployment {
           SHAKE_AUTH_SECRET: secrets.auth, SHAKE_COOKIE_SECRET: secrets.cookie, SHAKE_PACKET_SECRET: secrets.packet,
           SHAKE_CONFIG_URLS: configUrls.join(','), SHAKE_CONFIG_DIR: path.join(dataDir, id, 'config'),
           ...(o.faultInjection ? { SHAKE_FAULT_INJECTION: '1' } : {}),
+          ...(gatewaySettings ? { SHAKE_GATEWAY_CONFIG: gatewaySettings } : {}),
           ...(o.profile === 'rehearsal' ? { SHAKE_CAPS_FEED_NATS: natsUrls.join(','), SHAKE_NTP_SERVERS: `${chrony!.host}:${chrony!.port}` } : {}),
         };
         mkdirSync(path.join(dataDir, id, 'config'), { recursive: true });

@@ -59,4 +59,9 @@ export interface DeployOptions {
   showFile?: string;
   /** Where the secrets come from (default process.env): SHAKE_PROFILE and SHAKE_*_SECRET / SHAKE_OPERATOR_TOKEN. */
   env?: NodeJS.ProcessEnv;
+  /**
+   * How long a won packet's token verifies (the gateways' packets.ttlMs; default 30 min). Drills shorten
+   * it to see packets issued and never opened expire back to the pool within the drill.
+   */
+  packetTtlMs?: number;
 }

@@ -28,7 +28,7 @@ t.test('a short drill on a started embedded deployment passes thresholds and inv
   t.equal(r.report.verdict, 'PASS', `reasons: ${r.report.reasons.join('; ')}`);
   t.equal(r.exitCode, 0);
   t.ok(r.report.invariants.pass, 'invariants hold');
-  t.equal(r.report.invariants.checks.length, 4);
+  t.equal(r.report.invariants.checks.length, 5);
   t.ok(r.report.thresholds.every((x) => x.pass));
   t.ok(r.report.metrics['packets.won'] > 0, 'phones won packets');
   t.equal(r.report.metrics['packets.won'], r.report.metrics['packets.issued'], 'every issued packet reached a phone');

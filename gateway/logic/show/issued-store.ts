@@ -26,12 +26,13 @@ export class IssuedStore {
     this.db.exec(ISSUED_SCHEMA_SQL);
     const columns = this.db.prepare('SELECT name FROM pragma_table_info(?)').pluck().all('issued') as string[];
     if (!columns.includes('token_expires_at_ms')) this.db.exec('ALTER TABLE issued ADD COLUMN token_expires_at_ms INTEGER NOT NULL DEFAULT 0');
+    if (!columns.includes('conn_key')) this.db.exec('ALTER TABLE issued ADD COLUMN conn_key INTEGER');
     this.insert = this.db.prepare(
-      'INSERT INTO issued (packet_id, user_id, sponsor_id, round_id, amount_cents, shares, share_amount_cents, issued_at_ms, req_key, token_expires_at_ms) VALUES (@packet_id, @user_id, @sponsor_id, @round_id, @amount_cents, @shares, @share_amount_cents, @issued_at_ms, @req_key, @token_expires_at_ms)',
+      'INSERT INTO issued (packet_id, user_id, sponsor_id, round_id, amount_cents, shares, share_amount_cents, issued_at_ms, req_key, token_expires_at_ms, conn_key) VALUES (@packet_id, @user_id, @sponsor_id, @round_id, @amount_cents, @shares, @share_amount_cents, @issued_at_ms, @req_key, @token_expires_at_ms, @conn_key)',
     );
     this.byPacket = this.db.prepare('SELECT 1 FROM issued WHERE packet_id = ?').pluck();
     this.commitStaged = this.db.transaction(() => {
-      for (const row of this.staged) this.insert.run(row);
+      for (const row of this.staged) this.insert.run({ ...row, conn_key: row.conn_key ?? null });
     });
   }
 
@@ -57,6 +58,11 @@ export class IssuedStore {
   rowsForProcess(processKey: string, into: Map<string, IssuedRow>, afterSeq = 0): void {
     const rows = this.db.prepare('SELECT * FROM issued WHERE req_key >= ? AND req_key < ? AND seq > ?').all(`${processKey}:`, `${processKey};`, afterSeq) as IssuedRow[];
     for (const r of rows) into.set(r.req_key!, r);
+  }
+
+  /** Rows with seq in (afterSeq, upToSeq] whose token still verifies at nowMs (candidates for re-delivery). */
+  liveRows(afterSeq: number, upToSeq: number, nowMs: number): IssuedRow[] {
+    return this.db.prepare('SELECT * FROM issued WHERE seq > ? AND seq <= ? AND token_expires_at_ms > ?').all(afterSeq, upToSeq, nowMs) as IssuedRow[];
   }
 
   isIssued(packetId: string): boolean {

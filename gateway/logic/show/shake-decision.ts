@@ -18,7 +18,8 @@ import { CapCookies, type WonPacket } from './cap-cookie.ts';
 import { PacketTokens } from './packet-token.ts';
 import { WinsIndex, capVerdict, knownWins } from './cap-verdict.ts';
 import { IssuedStore, type IssuedRow } from './issued-store.ts';
-import { ISSUED_DB_FILE } from '../../../contracts/disk/gateway-files.ts';
+import { ISSUED_DB_FILE, JOURNAL_DB_FILE } from '../../../contracts/disk/gateway-files.ts';
+import { NO_CONN, Redeliveries, packetsInJournal, type ConnKey, type Deliverable } from './redelivery.ts';
 import { JournalSubmitter, type DurableReply } from '../../journal/journal-link.ts';
 import { shake as pb } from '../../../contracts/proto/gen/internal.js';
 import { isShakeError } from '../../../common/errors.ts';
@@ -42,6 +43,8 @@ export interface ShowCounters {
   poolEmpty(): void;
   opened(): void;
   shared(): void;
+  /** A won packet handed again (a reply that may have been lost); counted and logged by the worker. */
+  redelivered(userId: string, packetId: string): void;
 }
 
 const JournalEntry = pb.internal.v1.JournalEntry;
@@ -86,6 +89,8 @@ export class ShowApp implements LogicApp {
   private loadedSeq = 0;
   private poolChecksLeft = RECOVERY_POOL_CHECKS;
   private events: WonEvent[] = [];
+  /** Won packets whose reply may have been lost, handed again on a new connection (./redelivery.ts). */
+  private readonly redeliveries = new Redeliveries();
   /** Overload tiers: from a configured tier on, shakes outside rounds get the cheap answer. */
   private readonly overload: OverloadShared | null;
 
@@ -96,8 +101,10 @@ export class ShowApp implements LogicApp {
     this.tokens = new PacketTokens(state.secrets.packetToken);
     this.overload = state.overload ? new OverloadShared(state.overload) : null;
     this.issued = new IssuedStore(path.join(state.dataDir, ISSUED_DB_FILE));
+    // Read once, at load (a standby loads long before it takes over, so the hand-over does not wait on it).
+    for (const id of packetsInJournal(path.join(state.dataDir, JOURNAL_DB_FILE), Date.now())) this.redeliveries.seenOpened(id);
     this.loadIssued();
-    for (const w of state.feedWins) this.feedWins.add(w.userId, w);
+    for (const w of state.feedWins) this.addFeedWin(w);
     if (state.show) this.setShow(state.show);
   }
 
@@ -110,10 +117,28 @@ export class ShowApp implements LogicApp {
     this.loadIssued();
   }
 
-  /** Adds the rows issued since the last load to the wins index and the crash-replay map. */
+  /**
+   * Adds the rows issued since the last load to the wins index, the
+   * crash-replay map and the re-deliveries (those whose token still verifies).
+   */
   private loadIssued(): void {
-    this.issued.rowsForProcess(this.state.processKey, this.recovered, this.loadedSeq);
-    this.loadedSeq = this.issued.loadWins(this.localWins, this.loadedSeq);
+    const after = this.loadedSeq;
+    this.issued.rowsForProcess(this.state.processKey, this.recovered, after);
+    this.loadedSeq = this.issued.loadWins(this.localWins, after);
+    const now = Date.now();
+    // A row of this process went to a connection the IO layer may still hold (a logic generation took over): not again there.
+    const mine = `${this.state.processKey}:`;
+    for (const row of this.issued.liveRows(after, this.loadedSeq, now)) this.redeliveries.add(row, row.req_key?.startsWith(mine) ? row.conn_key ?? NO_CONN : NO_CONN);
+  }
+
+  /** A win on another gateway: counts for the caps, and is handed again here if its phone comes over without it. */
+  private addFeedWin(w: WonEvent): void {
+    this.feedWins.add(w.userId, w);
+    if (w.expiresAtMs === undefined) return; // an event without the packet's fields (older gateway): caps only
+    this.redeliveries.add({
+      packet_id: w.packetId, user_id: w.userId, sponsor_id: w.sponsorId, round_id: w.roundId ?? '', amount_cents: w.amountCents ?? 0,
+      shares: w.shares ?? 0, share_amount_cents: w.shareAmountCents ?? 0, issued_at_ms: 0, token_expires_at_ms: w.expiresAtMs,
+    });
   }
 
   private get pool(): PoolConsumer {
@@ -133,14 +158,15 @@ export class ShowApp implements LogicApp {
   update(u: unknown): void {
     const update = u as ShowUpdate;
     if (update.kind === 'show') this.setShow(update.show);
-    else if (update.kind === 'feed-wins') for (const w of update.wins) this.feedWins.add(w.userId, w);
+    else if (update.kind === 'feed-wins') for (const w of update.wins) this.addFeedWin(w);
   }
 
-  handle(userId: string, msg: shake.v1.ClientMessage, now: number, reqId: number): Reply {
+  /** `conn`: the connection the request came on (re-delivery is once per connection); NO_CONN when unknown. */
+  handle(userId: string, msg: shake.v1.ClientMessage, now: number, reqId: number, conn: ConnKey = NO_CONN): Reply {
     this.pendingEntry = null;
     switch (msg.op) {
       case 'shake':
-        return { shake: this.shake(userId, msg.shake!, now, reqId) };
+        return { shake: this.shake(userId, msg.shake!, now, reqId, conn) };
       case 'open':
         return this.operation(KIND_OPEN, userId, msg.open!.packetToken ?? '', now);
       case 'share':
@@ -152,12 +178,24 @@ export class ShowApp implements LogicApp {
     }
   }
 
-  private shake(userId: string, req: shake.v1.IShakeRequest, now: number, reqId: number): shake.v1.IShakeReply {
+  private shake(userId: string, req: shake.v1.IShakeRequest, now: number, reqId: number, conn: ConnKey): shake.v1.IShakeReply {
     const m = this.timeline?.at(now);
     if (!m) return { outcome: Outcome.NOTHING, noPacketReason: NoPacketReason.NO_ROUND };
     if (!m.round && this.overload?.cheap()) {
       // Overloaded: no content draw outside rounds, just when to come back.
       return { outcome: Outcome.NOTHING, nextRoundAtMs: m.nextRoundAtMs, noPacketReason: m.justEnded ? NoPacketReason.ROUND_ENDED : NoPacketReason.NO_ROUND };
+    }
+    if (this.recovered.size > 0) {
+      const again = this.recovered.get(`${this.state.processKey}:${reqId}`);
+      if (again) {
+        this.redeliveries.add(again, conn);
+        return this.winReply(again, knownWins(this.localWins.get(userId)));
+      }
+    }
+    // Also outside rounds: a packet won in a round's last seconds is still the phone's.
+    if (this.redeliveries.users > 0) {
+      const back = this.redeliver(userId, req, now, conn);
+      if (back) return back;
     }
     const drawn = m.segment ? this.tables.get(m.segment.id)!.draw(this.rng) : NOTHING;
     const round = m.round;
@@ -167,10 +205,6 @@ export class ShowApp implements LogicApp {
         noPacketReason: m.justEnded ? NoPacketReason.ROUND_ENDED : NoPacketReason.NO_ROUND,
         roundId: m.justEnded?.id ?? '',
       };
-    }
-    if (this.recovered.size > 0) {
-      const again = this.recovered.get(`${this.state.processKey}:${reqId}`);
-      if (again) return this.winReply(again, knownWins(this.localWins.get(userId)));
     }
     if (this.rng.next() >= round.packetDrawProbability) return miss(drawn, round.id, NoPacketReason.NOT_DRAWN);
 
@@ -198,12 +232,16 @@ export class ShowApp implements LogicApp {
     const row: IssuedRow = {
       packet_id: packet.packetId, user_id: userId, sponsor_id: packet.sponsorId, round_id: round.id,
       amount_cents: Number(packet.amountCents), shares: packet.shares, share_amount_cents: Number(packet.shareAmountCents),
-      issued_at_ms: now, req_key: `${this.state.processKey}:${reqId}`, token_expires_at_ms: now + this.state.packetTtlMs,
+      issued_at_ms: now, req_key: `${this.state.processKey}:${reqId}`, token_expires_at_ms: now + this.state.packetTtlMs, conn_key: conn,
     };
     this.issued.stage(row);
     const won: WonPacket = { packetId: row.packet_id, sponsorId: row.sponsor_id };
     this.localWins.add(userId, won);
-    this.events.push({ userId, packetId: won.packetId, sponsorId: won.sponsorId, gatewayId: this.state.gatewayId });
+    this.redeliveries.add(row, conn);
+    this.events.push({
+      userId, packetId: won.packetId, sponsorId: won.sponsorId, gatewayId: this.state.gatewayId, roundId: row.round_id,
+      amountCents: row.amount_cents, shares: row.shares, shareAmountCents: row.share_amount_cents, expiresAtMs: row.token_expires_at_ms,
+    });
     this.counters.issued();
     return this.winReply(row, [...wins, won]);
   }
@@ -218,7 +256,22 @@ export class ShowApp implements LogicApp {
     }
   }
 
-  private winReply(row: IssuedRow, wins: WonPacket[]): shake.v1.IShakeReply {
+  /** The packet this shake hands again (see ./redelivery.ts), or null: the shake draws as usual. */
+  private redeliver(userId: string, req: shake.v1.IShakeRequest, now: number, conn: ConnKey): shake.v1.IShakeReply | null {
+    let shown: WonPacket[] | null = null;
+    const packet = this.redeliveries.due(userId, conn, now, (packetId) => {
+      if (!shown) {
+        const check = this.cookies.check(userId, req.cookie);
+        shown = check.kind === 'valid' ? check.won : [];
+      }
+      return shown.some((w) => w.packetId === packetId);
+    });
+    if (!packet) return null;
+    this.counters.redelivered(userId, packet.packet_id);
+    return this.winReply(packet, knownWins(this.cookieWins.get(userId), this.localWins.get(userId), this.feedWins.get(userId)));
+  }
+
+  private winReply(row: Deliverable, wins: WonPacket[]): shake.v1.IShakeReply {
     // The recorded expiry, so a reply given again after a crash carries the same token life.
     const expiresAtMs = row.token_expires_at_ms || row.issued_at_ms + this.state.packetTtlMs;
     const token = this.tokens.sign({
@@ -245,6 +298,7 @@ export class ShowApp implements LogicApp {
       throw e;
     }
     const operationId = `${kind === KIND_OPEN ? 'open' : 'share'}:${claim.packetId}`;
+    this.redeliveries.opened(userId, claim.packetId);
     if (kind === KIND_OPEN) this.counters.opened(); else this.counters.shared();
     // A replay is queued again; the journal keeps the first entry. The answer comes from the signed claim, so it is the same.
     // The "ok" is queued with the entry (submitDurable) and leaves only once the journal thread has committed it.

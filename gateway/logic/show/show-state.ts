@@ -3,11 +3,24 @@ import type { ShowConfig } from '../../../contracts/show/types.ts';
 import type { PoolBuffers } from '../../pool/packet-pool.ts';
 import type { JournalBuffers } from '../../journal/journal-link.ts';
 
+/**
+ * A win, published on the caps feed by the gateway that issued it. Beyond the
+ * caps (user, packet, sponsor), it carries what another gateway needs to hand
+ * the same packet again to a phone whose reply was lost (the token is signed
+ * again from these fields with the deployment's packet key: the same token).
+ * Events from gateways without these fields count for the caps only.
+ */
 export interface WonEvent {
   userId: string;
   packetId: string;
   sponsorId: string;
   gatewayId: string;
+  roundId?: string;
+  amountCents?: number;
+  shares?: number;
+  shareAmountCents?: number;
+  /** When the packet's token stops verifying. */
+  expiresAtMs?: number;
 }
 
 export interface ShowLogicState {

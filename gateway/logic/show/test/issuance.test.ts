@@ -36,7 +36,8 @@ async function shakeUntilDone(url: string, userId: string, cheat: Cheat, connect
       await p.until((x) => x.replies.some((r) => r.seq === s));
       const r = p.replies.find((x) => x.seq === s)!.shake!;
       if (r.cookie && r.cookie.length) cookie = r.cookie;
-      if (r.outcome === RED_PACKET) { won.push(r.packet!.packetId!); sponsors.push(r.packet!.sponsorId!); }
+      // A sibling connection of the same user gets a packet won on another one once more (re-delivery: same packet, not a new win).
+      if (r.outcome === RED_PACKET && !won.includes(r.packet!.packetId!)) { won.push(r.packet!.packetId!); sponsors.push(r.packet!.sponsorId!); }
     }
   }));
   phones.forEach((p) => p.close());
