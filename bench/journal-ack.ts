@@ -139,7 +139,7 @@ function summarize(): void {
   console.log(`  p99 ${fmtMs(g.s.latency.p99)} (target < ${fmtMs(p99Limit)}${e ? `; echo p99 ${fmtMs(e.s.latency.p99)}` : ''}): ${g.s.latency.p99 < p99Limit ? 'met' : 'NOT met'}`);
   if (e) console.log(`  cpu per op: gateway ${fmtUs(g.cpuPerOp)}, echo ${fmtUs(e.cpuPerOp)}: ${cpuRatio.toFixed(2)}x (target <= 3x): ${cpuRatio <= 3 ? 'met' : 'NOT met'}`);
   mkdirSync(path.join(REPO_ROOT, 'bench/out'), { recursive: true });
-  const brief = (m: Measured) => ({ okRps: m.s.okRps, notOk: m.s.invalid, unanswered: m.s.lostAtEnd, latency: m.s.latency, cores: m.cores, clientCores: m.clientCores, cpuPerOpUs: m.cpuPerOp, switches: m.switches });
+  const brief = (m: Measured) => ({ okRps: m.s.okRps, notOk: m.s.invalid, unanswered: m.s.lostAtEnd, latency: m.s.latency, cores: m.cores, clientCores: m.clientCores, cpuPerOpUs: m.cpuPerOp, switches: m.switches, perThread: m.perThread });
   writeFileSync(path.join(REPO_ROOT, `bench/out/journal-ack-${rate}.json`), JSON.stringify({
     at: new Date().toISOString(), rate, seconds, connections, client: clientKind, gateway: { ...brief(g), journalEntries: g.entries }, echo: e ? brief(e) : null,
     p99LimitMs: p99Limit, p99Met: g.s.latency.p99 < p99Limit, cpuRatio, cpuMet: cpuRatio <= 3,
