@@ -378,9 +378,6 @@ export class IoServer {
       for (const ring of rings) if (ring.hasUnread()) return true;
       return false;
     };
-    // The pump waits without a timeout (see Doorbell.wait); this only backs up the producers' rings, once a second.
-    const backstop = setInterval(() => { if (anyUnread()) this.doorbell.ring(); }, 1000);
-    backstop.unref();
     while (this.pumping) {
       let n = 0;
       // One clock reading per pass: the replies of a pass are sent together at its end.
@@ -404,7 +401,7 @@ export class IoServer {
       if (n === 0) {
         // Every logic worker and the journal thread ring this thread's doorbell when they add replies (once per
         // batch or commit: they nap between batches while busy, see NapPolicy, so a wake covers many replies).
-        await this.doorbell.wait(Infinity, anyUnread);
+        await this.doorbell.wait(1000, anyUnread);
         continue;
       }
       for (const g of groups.values()) {
@@ -417,7 +414,6 @@ export class IoServer {
       // Let uWS read more requests before the next pass.
       await new Promise<void>((r) => setImmediate(r));
     }
-    clearInterval(backstop);
   }
 
   listen(host: string, port: number): Promise<number> {

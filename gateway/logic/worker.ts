@@ -269,8 +269,7 @@ function someDeferredDurable(): boolean {
 }
 // Host messages (config, feed updates) wait at most this long while the worker is parked or napping.
 const IDLE_PARK_MS = 10;
-// Between batches while busy: an event-loop turn costs a syscall or two, and host messages (config) can wait this long.
-const YIELD_EVERY_MS = 5;
+const YIELD_EVERY_MS = 2;
 const naps = new NapPolicy(data.napMs, data.idleAfterMs);
 
 /**

@@ -318,11 +318,7 @@ export class Doorbell {
     Atomics.store(this.ctl, SLEEPING, 0);
   }
 
-  /**
-   * Resolves when rung, when `ready()` holds, or after timeoutMs, without blocking the event loop.
-   * A finite timeout costs the caller's event loop more per wait (V8 posts a timeout task: a uv_async
-   * send to itself and a uv timer that fires later, even once the wait was rung); Infinity posts none.
-   */
+  /** Resolves when rung, when `ready()` holds, or after timeoutMs, without blocking the event loop. */
   async wait(timeoutMs: number, ready: () => boolean): Promise<void> {
     Atomics.store(this.ctl, SLEEPING, 1);
     if (!ready()) {
