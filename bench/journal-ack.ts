@@ -5,6 +5,7 @@
  * committed with fsync (group commit) before the reply left.
  *
  *   node --import tsx bench/journal-ack.ts [--rate 20000] [--seconds 10] [--connections 200] [--client native|js] [--reference on|off]
+ *     [--gateway-env KEY=VALUE ...]
  *
  * With the native client it then runs the reference in the same run: the raw uWebSockets.js echo
  * server at the same rate over the same connections, the floor this machine gives any server here.
@@ -22,7 +23,7 @@ import { NativeLoadClient } from './lib/native-load-client.ts';
 import { OPEN_HOOKS_MODULE, createHooks, type OpenHooksArg } from './lib/open-hooks.ts';
 import { createHooks as createShakeHooks, shakeRequest } from './lib/shake-hooks.ts';
 import { cpuPerOpUs, fmtInt, fmtMs, fmtUs, sourceAddresses } from './lib/summary.ts';
-import { CpuMeter, SwitchMeter } from './lib/proc-stats.ts';
+import { CpuMeter, SwitchMeter, ThreadCpuMeter } from './lib/proc-stats.ts';
 
 const arg = (name: string, d: string) => { const i = process.argv.indexOf(`--${name}`); return i > 0 ? process.argv[i + 1] : d; };
 const rate = Number(arg('rate', '20000'));
@@ -32,6 +33,9 @@ const clientKind = arg('client', 'native');
 const authSecret = 'bench-auth-secret-0123456';
 const packetSecret = 'bench-packet-secret-0123';
 const tickMs = Number(arg('tick-ms', '0'));
+/** `--gateway-env KEY=VALUE` (repeatable): extra environment for the gateway (e.g. SHAKE_GATEWAY_CONFIG=<file.json>). */
+const gatewayEnv = Object.fromEntries(process.argv.flatMap((a, i) => (a === '--gateway-env' && process.argv[i + 1] ? [process.argv[i + 1]] : []))
+  .map((kv) => [kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1)]));
 const dataDir = mkdtempSync(path.join(process.env.BENCH_DATA_DIR ?? tmpdir(), 'journal-ack-'));
 // Every request's frame (a distinct signed token) is built at connect time, for the whole run plus
 // warm-up and slack, so the client's signing does not compete with the gateway for the 2 cores.
@@ -53,6 +57,8 @@ async function measuredRun(client: ThreadedLoadClient | NativeLoadClient, server
   const cpu = new CpuMeter(serverPid);
   const clientCpu = new CpuMeter(client instanceof NativeLoadClient ? client.pid : process.pid);
   const switches = new SwitchMeter(serverPid);
+  const threads = new ThreadCpuMeter(serverPid);
+  threads.start();
   cpu.start();
   clientCpu.start();
   switches.start();
@@ -60,15 +66,18 @@ async function measuredRun(client: ThreadedLoadClient | NativeLoadClient, server
   const cores = cpu.stop();
   const clientCores = clientCpu.stop();
   const sw = switches.stop();
+  const perThread = threads.stop();
   await client.close();
-  return { s, cores, clientCores, cpuPerOp: cpuPerOpUs(cores, s.okRps), switches: sw };
+  return { s, cores, clientCores, cpuPerOp: cpuPerOpUs(cores, s.okRps), switches: sw, perThread };
 }
 
 type Measured = Awaited<ReturnType<typeof measuredRun>>;
 const switchesLine = (m: Measured) => `context switches ${fmtInt(m.switches.voluntaryPerSec)}/s voluntary, ${fmtInt(m.switches.involuntaryPerSec)}/s preempted`;
+/** The busiest threads' share of the server's CPU, µs per op each (thread ids in start order: main, then the workers as started). */
+const threadsLine = (m: Measured) => `by thread (µs per op): ${m.perThread.slice(0, 6).map((t) => `${t.name}#${t.tid} ${fmtUs(cpuPerOpUs(t.cores, m.s.okRps))} (sys ${fmtUs(cpuPerOpUs(t.sysCores, m.s.okRps))})`).join(', ')}`;
 const results: { gateway?: Measured & { entries: number }; echo?: Measured } = {};
 
-const server = await startTarget('gateway', { host: '127.0.0.1', secret: authSecret, gatewayEnv: { SHAKE_PACKET_SECRET: packetSecret, SHAKE_DATA_DIR: dataDir } });
+const server = await startTarget('gateway', { host: '127.0.0.1', secret: authSecret, gatewayEnv: { ...gatewayEnv, SHAKE_PACKET_SECRET: packetSecret, SHAKE_DATA_DIR: dataDir } });
 try {
   const hooksArg: OpenHooksArg = { authSecret, packetSecret, runId: `r${Date.now().toString(36)}` };
   let client: ThreadedLoadClient | NativeLoadClient;
@@ -90,6 +99,7 @@ try {
   console.log(`  acked ${fmtInt(s.okRps)}/s (${fmtInt(s.replies - s.invalid)} ok, ${fmtInt(s.invalid)} not ok, ${s.lostAtEnd} unanswered), journal entries ${fmtInt(entries)}`);
   console.log(`  latency from schedule: p50 ${fmtMs(l.p50)}  p90 ${fmtMs(l.p90)}  p99 ${fmtMs(l.p99)}  p999 ${fmtMs(l.p999)}  max ${fmtMs(l.max)}   [service p50 ${fmtMs(s.serviceLatency.p50)} p99 ${fmtMs(s.serviceLatency.p99)}]`);
   console.log(`  gateway cpu ${cores.toFixed(2)} cores (${fmtUs(m.cpuPerOp)} per op), client ${clientCores.toFixed(2)} cores; ${switchesLine(m)}`);
+  console.log(`  ${threadsLine(m)}`);
 } finally {
   await server.stop();
   rmSync(dataDir, { recursive: true, force: true });
@@ -106,6 +116,7 @@ if (clientKind === 'native' && arg('reference', 'on') === 'on') {
     console.log(`reference, same run: raw uWebSockets.js echo, same client, rate and connections (no logic, no journal)`);
     console.log(`  answered ${fmtInt(m.s.okRps)}/s; latency from schedule: p50 ${fmtMs(l.p50)}  p90 ${fmtMs(l.p90)}  p99 ${fmtMs(l.p99)}  p999 ${fmtMs(l.p999)}  max ${fmtMs(l.max)}`);
     console.log(`  echo cpu ${m.cores.toFixed(2)} cores (${fmtUs(m.cpuPerOp)} per request), client ${m.clientCores.toFixed(2)} cores; ${switchesLine(m)}`);
+    console.log(`  ${threadsLine(m)}`);
   } finally {
     await echo.stop();
   }
@@ -128,7 +139,7 @@ function summarize(): void {
   console.log(`  p99 ${fmtMs(g.s.latency.p99)} (target < ${fmtMs(p99Limit)}${e ? `; echo p99 ${fmtMs(e.s.latency.p99)}` : ''}): ${g.s.latency.p99 < p99Limit ? 'met' : 'NOT met'}`);
   if (e) console.log(`  cpu per op: gateway ${fmtUs(g.cpuPerOp)}, echo ${fmtUs(e.cpuPerOp)}: ${cpuRatio.toFixed(2)}x (target <= 3x): ${cpuRatio <= 3 ? 'met' : 'NOT met'}`);
   mkdirSync(path.join(REPO_ROOT, 'bench/out'), { recursive: true });
-  const brief = (m: Measured) => ({ okRps: m.s.okRps, notOk: m.s.invalid, unanswered: m.s.lostAtEnd, latency: m.s.latency, cores: m.cores, clientCores: m.clientCores, cpuPerOpUs: m.cpuPerOp, switches: m.switches });
+  const brief = (m: Measured) => ({ okRps: m.s.okRps, notOk: m.s.invalid, unanswered: m.s.lostAtEnd, latency: m.s.latency, cores: m.cores, clientCores: m.clientCores, cpuPerOpUs: m.cpuPerOp, switches: m.switches, perThread: m.perThread });
   writeFileSync(path.join(REPO_ROOT, `bench/out/journal-ack-${rate}.json`), JSON.stringify({
     at: new Date().toISOString(), rate, seconds, connections, client: clientKind, gateway: { ...brief(g), journalEntries: g.entries }, echo: e ? brief(e) : null,
     p99LimitMs: p99Limit, p99Met: g.s.latency.p99 < p99Limit, cpuRatio, cpuMet: cpuRatio <= 3,

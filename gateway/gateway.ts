@@ -181,6 +181,7 @@ async function startLogicLayer(base: GatewayBase, data: DataPath, options: Gatew
     drainTimeoutMs: config.logic.drainTimeoutMs,
     bundleDir: base.bundleDir,
     napMs: config.rings.napMs.logic,
+    awaitingCommitNapMs: config.rings.napMs.logicAwaitingCommit,
     idleAfterMs: config.rings.idleAfterMs,
     logger: threads.logic > 1 ? logger.child({ logicWorker: slot }) : logger,
     skipPoisonedRequest: (ioThread, reqId) => answerPoisoned(lanes, ioThread, slot, reqId, logger),

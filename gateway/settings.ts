@@ -47,12 +47,21 @@ export interface GatewayConfig {
     /**
      * Hand-offs between threads while work keeps coming: a consumer naps this
      * long between looks instead of being woken per hand-off (ring/spsc-ring.ts
-     * NapPolicy); 0 = always woken. The journal's nap is also the least time
-     * between two commits (fsyncs). Off by default: on the 2-core VM it was
-     * measured on (shared, loaded), logic 0.5 ms / journal 1 ms showed no CPU
-     * gain per durable op at 2k/s and 20k/s runs fell behind at times.
+     * NapPolicy); 0 = always woken.
+     * - `journal`: also the least time between two commits (fsyncs) while
+     *   entries keep coming. A commit costs the journal thread ~150 µs of CPU
+     *   on the 2-core VM (fsync and SQLite's commit, half of it in the kernel)
+     *   whatever its size, and each commit wakes the IO thread once: one per
+     *   entry at 2k/s was most of a durable op's cost. 2 ms bounds that to 500
+     *   commits/s and adds at most 2 ms to an "ok" (docs/BENCHMARKS.md).
+     * - `logic`: between batches of any request. Off: for shakes a nap is
+     *   latency and, in a closed loop, lost throughput.
+     * - `logicAwaitingCommit`: between batches while opens/shares the worker
+     *   queued await their commit (their replies wait for the journal's
+     *   cadence anyway): the IO thread then skips a notify (a syscall and a
+     *   cross-core wake-up) per request.
      */
-    napMs: { logic: number; journal: number };
+    napMs: { logic: number; journal: number; logicAwaitingCommit: number };
     /** After this long without work a consumer parks and is woken again (costs nothing idle). */
     idleAfterMs: number;
   };
@@ -122,7 +131,7 @@ export function defaultGatewayConfig(): GatewayConfig {
       maxConnections: 19_000,
       maxConnectionsPerUser: 3,
     },
-    rings: { requestRingBytes: 1 << 22, replyRingBytes: 1 << 22, busyRetryAfterMs: 200, napMs: { logic: 0, journal: 0 }, idleAfterMs: 20 },
+    rings: { requestRingBytes: 1 << 22, replyRingBytes: 1 << 22, busyRetryAfterMs: 200, napMs: { logic: 0, journal: 2, logicAwaitingCommit: 1 }, idleAfterMs: 20 },
     threads: { io: 0, logic: 0 },
     logic: { drainTimeoutMs: 2000, allowFaultInjection: false },
     dataDir: 'var/gateways',
@@ -167,7 +176,7 @@ export function validateGatewayConfig(c: GatewayConfig): GatewayConfig {
   check(pow2(c.rings.requestRingBytes), 'rings.requestRingBytes', 'must be a power of two >= 1024');
   check(pow2(c.rings.replyRingBytes), 'rings.replyRingBytes', 'must be a power of two >= 1024');
   const nap = (n: number) => typeof n === 'number' && n >= 0 && n <= 10;
-  check(nap(c.rings.napMs?.logic) && nap(c.rings.napMs?.journal), 'rings.napMs', 'logic and journal must be 0..10 ms');
+  check(nap(c.rings.napMs?.logic) && nap(c.rings.napMs?.journal) && nap(c.rings.napMs?.logicAwaitingCommit), 'rings.napMs', 'logic, journal and logicAwaitingCommit must be 0..10 ms');
   check(Number.isFinite(c.rings.idleAfterMs) && c.rings.idleAfterMs >= 0, 'rings.idleAfterMs', 'must be >= 0');
   check(c.rings.requestRingBytes / 2 > c.limits.maxFrameBytes + 256, 'rings.requestRingBytes', 'must hold at least two max-size frames');
   check(typeof c.dataDir === 'string' && c.dataDir.length > 0, 'dataDir', 'must be a directory path');

@@ -58,3 +58,36 @@ export class SwitchMeter {
     return { voluntaryPerSec: (c.voluntary - this.c0.voluntary) / s, involuntaryPerSec: (c.involuntary - this.c0.involuntary) / s };
   }
 }
+
+/** user+system CPU time (ms) and name of each live thread of pid. */
+export function threadCpuMs(pid: number): Map<number, { name: string; ms: number; sysMs: number }> {
+  const out = new Map<number, { name: string; ms: number; sysMs: number }>();
+  for (const tid of readdirSync(`/proc/${pid}/task`)) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+      const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      out.set(Number(tid), { name, ms: ((Number(f[11]) + Number(f[12])) * 1000) / CLK_TCK, sysMs: (Number(f[12]) * 1000) / CLK_TCK });
+    } catch {
+      // the thread ended meanwhile
+    }
+  }
+  return out;
+}
+
+/** Cores used per thread over an interval (threads started meanwhile count from 0), busiest first. */
+export class ThreadCpuMeter {
+  private t0 = 0;
+  private c0 = new Map<number, { name: string; ms: number; sysMs: number }>();
+  constructor(private readonly pid: number) {}
+  start(): void { this.t0 = performance.now(); this.c0 = threadCpuMs(this.pid); }
+  /** `cores`: user+system; `sysCores`: the kernel's part (syscalls: futex, fsync, sockets). */
+  stop(): { tid: number; name: string; cores: number; sysCores: number }[] {
+    const elapsed = performance.now() - this.t0;
+    return [...threadCpuMs(this.pid)].map(([tid, t]) => {
+      const before = this.c0.get(tid);
+      return { tid, name: t.name, cores: (t.ms - (before?.ms ?? 0)) / elapsed, sysCores: (t.sysMs - (before?.sysMs ?? 0)) / elapsed };
+    })
+      .filter((t) => t.cores > 0).sort((a, b) => b.cores - a.cores);
+  }
+}

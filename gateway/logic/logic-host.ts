@@ -37,6 +37,8 @@ export interface LogicHostOptions {
   drainTimeoutMs: number;
   /** Nap between looks while requests keep coming; park after idleAfterMs without (see NapPolicy). */
   napMs: number;
+  /** Nap between looks while opens/shares this worker queued await their commit (GatewayConfig.rings.napMs.logicAwaitingCommit). */
+  awaitingCommitNapMs: number;
   idleAfterMs: number;
   /** Where worker bundles are written (the gateway's own state, never the source tree). */
   bundleDir: string;
@@ -186,6 +188,7 @@ export class LogicHost extends EventEmitter {
       lanes: this.opts.lanes,
       control: control.buffer as SharedArrayBuffer,
       napMs: this.opts.napMs,
+      awaitingCommitNapMs: this.opts.awaitingCommitNapMs,
       idleAfterMs: this.opts.idleAfterMs,
       logicState: this.logicState,
     };

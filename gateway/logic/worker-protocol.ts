@@ -42,6 +42,8 @@ export interface LogicWorkerData {
   control: SharedArrayBuffer;
   /** How long to nap between looks while requests keep coming, and when to park instead (GatewayConfig.rings). */
   napMs: number;
+  /** Nap between looks while opens/shares it queued await their commit (0 = park). */
+  awaitingCommitNapMs: number;
   idleAfterMs: number;
   /** Opaque logic state handed over by the host (config documents etc.). */
   logicState: unknown;

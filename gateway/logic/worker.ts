@@ -276,12 +276,16 @@ const IDLE_PARK_MS = 10;
 const YIELD_EVERY_MS = 2;
 const naps = new NapPolicy(data.napMs, data.idleAfterMs);
 
-/** Waits for requests: naps unannounced while they keep coming (the IO threads skip their notify), else parks. */
+/**
+ * Waits for requests: naps unannounced while they keep coming or while opens/shares await their commit (the IO
+ * threads skip their notify), else parks.
+ */
 function waitForRequests(): void {
   const ready = deferredCount > 0 ? unreadOrJournalFailed : anyUnread;
-  if (naps.shouldNap()) {
+  const napMs = naps.shouldNap() ? naps.napMs : deferredCount > 0 ? data.awaitingCommitNapMs : 0;
+  if (napMs > 0) {
     const t0 = performance.now();
-    if (!ready()) doorbell.napSync(naps.napMs);
+    if (!ready()) doorbell.napSync(napMs);
     parkedMs += performance.now() - t0;
   } else {
     // Parked in a futex wait rather than Atomics.waitAsync: the IO layer's wake-up is on the path of every reply.
