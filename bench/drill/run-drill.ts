@@ -172,15 +172,17 @@ export async function runDrill(s: Scenario, o: DrillOptions): Promise<DrillOutco
     const faults: DrillReport['faults'] = [];
     const faultTimers: NodeJS.Timeout[] = [];
     const killed = new Set<string>();
+    // A restart can take longer than the rest of the drill on a loaded machine: the checks wait for it.
+    const faultActions: Promise<unknown>[] = [];
     for (const f of s.faults) {
       faultTimers.push(setTimeout(() => {
         if (!dep) { faults.push({ atSec: f.atSec, action: `kill ${f.kill}`, ok: false, note: 'attached deployment: faults need a deployment started by the drill' }); return; }
-        void dep.kill(f.kill).then(() => { killed.add(f.kill); faults.push({ atSec: f.atSec, action: `kill ${f.kill}`, ok: true }); say(`FAULT: killed ${f.kill}`); },
-          (e: Error) => faults.push({ atSec: f.atSec, action: `kill ${f.kill}`, ok: false, note: e.message }));
+        faultActions.push(dep.kill(f.kill).then(() => { killed.add(f.kill); faults.push({ atSec: f.atSec, action: `kill ${f.kill}`, ok: true }); say(`FAULT: killed ${f.kill}`); },
+          (e: Error) => faults.push({ atSec: f.atSec, action: `kill ${f.kill}`, ok: false, note: e.message })));
         if (f.restartAfterSec !== undefined) {
           faultTimers.push(setTimeout(() => {
-            void dep!.restart(f.kill).then(() => { killed.delete(f.kill); faults.push({ atSec: f.atSec + f.restartAfterSec!, action: `restart ${f.kill}`, ok: true }); say(`FAULT: restarted ${f.kill}`); },
-              (e: Error) => faults.push({ atSec: f.atSec + f.restartAfterSec!, action: `restart ${f.kill}`, ok: false, note: e.message }));
+            faultActions.push(dep!.restart(f.kill).then(() => { killed.delete(f.kill); faults.push({ atSec: f.atSec + f.restartAfterSec!, action: `restart ${f.kill}`, ok: true }); say(`FAULT: restarted ${f.kill}`); },
+              (e: Error) => faults.push({ atSec: f.atSec + f.restartAfterSec!, action: `restart ${f.kill}`, ok: false, note: e.message })));
           }, f.restartAfterSec * 1000));
         }
       }, Math.max(0, t0 + f.atSec * 1000 - Date.now())));
@@ -196,6 +198,7 @@ export async function runDrill(s: Scenario, o: DrillOptions): Promise<DrillOutco
     await finals;
     sampler.stop();
     faultTimers.forEach(clearTimeout);
+    await Promise.allSettled(faultActions);
     workers.broadcast({ type: 'close' });
 
     // Settle: what was killed comes back (as a real restart would), the journals drain into the money service.
