@@ -12,7 +12,8 @@ import { ShakeError } from '../../common/errors.ts';
 import { wakeRingConsumer } from '../ring/spsc-ring.ts';
 import type { Logger } from '../../common/logger.ts';
 import type { LogicLanes } from '../lanes.ts';
-import { Ctl, type HostToWorker, type LogicWorkerData, type WorkerToHost } from './worker-protocol.ts';
+import type { HostToWorker, LogicWorkerData, WorkerToHost } from './worker-protocol.ts';
+import { WORKER_CONTROL as Ctl, WORKER_CONTROL_WORDS } from '../shared-layout.ts';
 
 const workerEntry = new URL('./worker.ts', import.meta.url);
 const STANDBY_DELAY_MS = 2000;
@@ -176,7 +177,7 @@ export class LogicHost extends EventEmitter {
   }
 
   private spawn(bundle: URL = this.bundle!): Handle {
-    const control = new Int32Array(new SharedArrayBuffer(Ctl.size * 4));
+    const control = new Int32Array(new SharedArrayBuffer(WORKER_CONTROL_WORDS * 4));
     const data: LogicWorkerData = {
       generation: this.generation + 1,
       gatewayId: this.opts.gatewayId,

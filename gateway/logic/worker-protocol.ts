@@ -6,31 +6,6 @@
  */
 import type { LogicLanes } from '../lanes.ts';
 
-export const Ctl = {
-  /** Host sets 1: finish the current frame, stop consuming, post 'stopped'. */
-  stop: 0,
-  /** 1 while a frame is being handled; reqId of that frame in inProgressReqId. */
-  busy: 1,
-  inProgressReqId: 2,
-  /** Frames handled (wraps). */
-  handled: 3,
-  /** Requests answered with an error reply. */
-  errors: 4,
-  /** Fault injection: crash after this many more frames (0 = off). */
-  crashAfter: 5,
-  /** Event-loop utilization of the worker, in 1/1000. */
-  elu: 6,
-  forgedCookies: 7,
-  packetsIssued: 8,
-  capRefusals: 9,
-  poolEmpty: 10,
-  /** IO thread of the frame in inProgressReqId (request ids are per IO thread). */
-  inProgressIo: 11,
-  /** Open / share operations accepted (queued for the journal). */
-  opened: 12,
-  shared: 13,
-  size: 16,
-} as const;
 
 export interface LogicWorkerData {
   generation: number;
