@@ -43,7 +43,7 @@ function scenario(name: string, show: ShowConfig, poolPackets: number, batch: nu
     producer.offer(Array.from({ length: Math.min(1000, poolPackets - i) }, (_, j) => ({ packetId: `p${i + j}`, sponsorId: `s${(i + j) % 50}`, amountCents: 100, shares: 3, shareAmountCents: 300 })));
   }
   const app = new ShowApp({
-    gatewayId: 'gw-bench', show, secrets: { cookie: 'bench-cookie-secret-000', packetToken: 'bench-packet-secret-000' },
+    kind: 'show', gatewayId: 'gw-bench', show, secrets: { cookie: 'bench-cookie-secret-000', packetToken: 'bench-packet-secret-000' },
     dataDir: dir, processKey: 'bench', packetTtlMs: 3_600_000, pool, feedWins: [], clock: new SharedArrayBuffer(8), journal: createJournalBuffers(),
   }, counters);
   const handler = new RequestHandler(app);

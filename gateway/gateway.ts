@@ -18,7 +18,8 @@ import type { Logger } from '../common/logger.ts';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { createPoolBuffers, PoolProducer, type PoolBuffers } from './pool/packet-pool.ts';
-import type { ShowLogicState, WonEvent } from './logic/show/show-state.ts';
+import type { WonEvent } from './logic/show/show-state.ts';
+import type { LogicState, LogicUpdate } from './logic/worker-protocol.ts';
 import type { ShowConfig } from '../contracts/show/types.ts';
 import { initialShowConfig } from './show-source.ts';
 import { LocalCapsFeed, type CapsFeed } from './caps-feed/caps-feed.ts';
@@ -37,9 +38,7 @@ import { createGatewayLanes, ioDoorbell, logicDoorbell, logicLanes, type Gateway
 import { checkSharedLayout } from './shared-layout.ts';
 import { resolveThreadCounts, type ThreadCounts } from './threads.ts';
 import { MoneyRelay } from './money/money-relay.ts';
-import type { PhoneMoneyRequest } from './money/money-request.ts';
 import { ResourceDesk } from './resources/resource-desk.ts';
-import type { ResourcesRequest } from './logic/request-handler.ts';
 
 export interface Gateway {
   readonly wsPort: number;
@@ -162,7 +161,7 @@ interface LogicLayer {
   readonly feed: CapsFeed;
   readonly sharedClock: SharedClock;
   /** Sends an update to every logic worker slot. */
-  update(update: unknown): void;
+  update(update: LogicUpdate): void;
   reload(): Promise<void>;
 }
 
@@ -188,8 +187,8 @@ async function startLogicLayer(base: GatewayBase, data: DataPath, options: Gatew
   }));
   await Promise.all(hosts.map((l) => l.start(logicState())));
   hosts.forEach((l, slot) => l.on('generation', (generation: number) => logger.info({ generation, logicWorker: slot }, 'logic generation active')));
-  for (const l of hosts) l.on('events', (wins: WonEvent[]) => feed.publish(wins));
-  const update = (u: unknown): void => { for (const l of hosts) l.update(u, logicState()); };
+  for (const l of hosts) l.on('events', (wins) => feed.publish(wins));
+  const update = (u: LogicUpdate): void => { for (const l of hosts) l.update(u, logicState()); };
   const reload = async (): Promise<void> => { for (const l of hosts) await l.reload(); };
   feed.onWins((wins) => {
     const foreign = wins.filter((w) => w.gatewayId !== config.gatewayId);
@@ -204,14 +203,14 @@ async function startLogicLayer(base: GatewayBase, data: DataPath, options: Gatew
 /** The state a logic worker starts from (read again at each start, so it carries the current show). */
 function logicStateFactory(
   base: GatewayBase, data: DataPath, options: GatewayOptions, sharedClock: SharedClock, feedWins: WonEvent[],
-): () => ShowLogicState | { overload: SharedArrayBuffer } {
+): () => LogicState {
   const { config } = base;
   const processKey = `${base.startedAt.toString(36)}.${process.pid}`;
   return () =>
     options.logic === 'basic'
-      ? { overload: data.monitor.shared.buffer }
+      ? { kind: 'basic', overload: data.monitor.shared.buffer }
       : {
-          overload: data.monitor.shared.buffer,
+          kind: 'show', overload: data.monitor.shared.buffer,
           gatewayId: config.gatewayId, show: base.show.current, secrets: { cookie: config.secrets.capCookie, packetToken: config.secrets.packetToken },
           dataDir: base.dataDir, processKey, packetTtlMs: config.packets.ttlMs, pool: data.poolBuffers, journal: data.journalBuffers, feedWins, clock: sharedClock.buffer,
         };
@@ -238,12 +237,12 @@ function openDesks(base: GatewayBase, data: DataPath, logic: LogicLayer): Desks 
     retryAfterMs: config.money.retryAfterMs,
     logger: logger.child({ part: 'money' }),
   });
-  for (const l of logic.hosts) l.on('money', (m: { connId: number; reqId: number; request: PhoneMoneyRequest }) => money.submit(m.connId, m.reqId, m.request));
+  for (const l of logic.hosts) l.on('money', (m) => money.submit(m.connId, m.reqId, m.request));
   const resources = new ResourceDesk(base.show.current.resources, {
     deliver: (connId, reqId, bytes) => io.deliver(connId, reqId, bytes, 0),
     broadcast: (bytes) => io.broadcast(bytes),
   });
-  for (const l of logic.hosts) l.on('resources', (m: { connId: number; reqId: number; request: ResourcesRequest }) => resources.answer(m.connId, m.reqId, m.request));
+  for (const l of logic.hosts) l.on('resources', (m) => resources.answer(m.connId, m.reqId, m.request));
   const applyShowConfig = (doc: ShowConfig): boolean => {
     if (doc.version <= base.show.current.version) return false;
     base.show.current = doc;

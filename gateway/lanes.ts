@@ -11,13 +11,10 @@
  * logic worker or the journal thread) finds its way back without a lookup.
  */
 import { createRingBuffer } from './ring/spsc-ring.ts';
+import { ANSWERED_MARKS } from './shared-layout.ts';
 
 /** Connection ids: IO thread index in the top 8 bits, a per-thread counter below. */
 export const IO_SHIFT = 24;
-export const MAX_IO_THREADS = 64;
-export const MAX_LOGIC_WORKERS = 64;
-/** One byte per request id (mod size): 1 once the IO thread delivered its reply. */
-const ANSWERED_BYTES = 1 << 20;
 
 export const ioThreadOf = (connId: number): number => connId >>> IO_SHIFT;
 
@@ -37,7 +34,7 @@ export function createGatewayLanes(ioThreads: number, logicWorkers: number, requ
     ioThreads, logicWorkers,
     requests: grid(requestRingBytes),
     replies: grid(replyRingBytes),
-    answered: Array.from({ length: ioThreads }, () => new SharedArrayBuffer(ANSWERED_BYTES)),
+    answered: Array.from({ length: ioThreads }, () => new SharedArrayBuffer(ANSWERED_MARKS.bytes)),
   };
 }
 

@@ -3,7 +3,7 @@
  * entry point and passed down. Env overrides are applied only in main.ts.
  */
 import { ShakeError } from '../common/errors.ts';
-import { MAX_IO_THREADS, MAX_LOGIC_WORKERS } from './lanes.ts';
+import { MAX_IO_THREADS, MAX_LOGIC_WORKERS } from './shared-layout.ts';
 import { DEV_SECRETS } from '../common/secrets.ts';
 import { checkOverloadConfig, defaultOverloadConfig, type OverloadConfig } from './overload/config.ts';
 

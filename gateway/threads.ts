@@ -6,7 +6,7 @@
  * (decisions cost ~0.5 µs each), leaving the rest to the main thread, the
  * journal thread and the kernel's network work.
  */
-import { MAX_IO_THREADS, MAX_LOGIC_WORKERS } from './lanes.ts';
+import { MAX_IO_THREADS, MAX_LOGIC_WORKERS } from './shared-layout.ts';
 
 export interface ThreadCounts {
   io: number;

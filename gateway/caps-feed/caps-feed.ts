@@ -7,24 +7,24 @@ import type { WonEvent } from '../logic/show/show-state.ts';
 
 export interface CapsFeed {
   /** Publishes this gateway's wins (fire and forget). */
-  publish(wins: WonEvent[]): void;
+  publish(wins: readonly WonEvent[]): void;
   /** Called with wins from every gateway (including this one), as they arrive. */
-  onWins(handler: (wins: WonEvent[]) => void): void;
+  onWins(handler: (wins: readonly WonEvent[]) => void): void;
   status(): { kind: string; connected: boolean; received: number; published: number; errors: number };
   close(): Promise<void>;
 }
 
 /** One machine: the feed is this gateway's own wins. */
 export class LocalCapsFeed implements CapsFeed {
-  private handler: ((wins: WonEvent[]) => void) | null = null;
+  private handler: ((wins: readonly WonEvent[]) => void) | null = null;
   private received = 0;
 
-  publish(wins: WonEvent[]): void {
+  publish(wins: readonly WonEvent[]): void {
     this.received += wins.length;
     queueMicrotask(() => this.handler?.(wins));
   }
 
-  onWins(handler: (wins: WonEvent[]) => void): void {
+  onWins(handler: (wins: readonly WonEvent[]) => void): void {
     this.handler = handler;
   }
 

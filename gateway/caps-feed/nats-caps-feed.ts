@@ -21,8 +21,8 @@ export interface NatsCapsFeedOptions {
 export class NatsCapsFeed implements CapsFeed {
   private nc: NatsConnection | null = null;
   private js: JetStreamClient | null = null;
-  private handler: ((wins: WonEvent[]) => void) | null = null;
-  private readonly codec = JSONCodec<WonEvent[]>();
+  private handler: ((wins: readonly WonEvent[]) => void) | null = null;
+  private readonly codec = JSONCodec<readonly WonEvent[]>();
   private received = 0;
   private published = 0;
   private errors = 0;
@@ -74,7 +74,7 @@ export class NatsCapsFeed implements CapsFeed {
     }
   }
 
-  publish(wins: WonEvent[]): void {
+  publish(wins: readonly WonEvent[]): void {
     if (!this.js) {
       this.errors++;
       return;
@@ -88,7 +88,7 @@ export class NatsCapsFeed implements CapsFeed {
     );
   }
 
-  onWins(handler: (wins: WonEvent[]) => void): void {
+  onWins(handler: (wins: readonly WonEvent[]) => void): void {
     this.handler = handler;
   }
 

@@ -22,6 +22,10 @@ import type { IoOverload } from '../overload/io-overload.ts';
 import type { GatedConn, HeldReply, ReplyGate } from '../overload/reply-gate.ts';
 import { IO_SHIFT, logicWorkerOf, type IoLanes } from '../lanes.ts';
 import { ReplyLatency, RequestKindIndex, type ReplyLatencySnapshot } from './reply-latency.ts';
+import { CONNECTION_COUNT } from '../shared-layout.ts';
+
+// Int32 index of the count (layout and its checks: gateway/shared-layout.ts).
+const OPEN_CONNECTIONS = CONNECTION_COUNT.open;
 
 interface Conn extends GatedConn {
   connId: number;
@@ -66,7 +70,7 @@ export interface IoStats {
 
 /** Open connections of the whole gateway (all IO threads), for the connection limit. */
 export function createConnectionCount(): SharedArrayBuffer {
-  return new SharedArrayBuffer(4);
+  return new SharedArrayBuffer(CONNECTION_COUNT.bytes);
 }
 
 export class IoServer {
@@ -152,7 +156,7 @@ export class IoServer {
         const key = req.getHeader('sec-websocket-key');
         const protocol = req.getHeader('sec-websocket-protocol');
         const extensions = req.getHeader('sec-websocket-extensions');
-        if (Atomics.load(this.processConnections, 0) >= limits.maxConnections) {
+        if (Atomics.load(this.processConnections, OPEN_CONNECTIONS) >= limits.maxConnections) {
           this.refuse(res, '503 Service Unavailable', 'GATEWAY_FULL', 'connection limit reached', 5000);
           return;
         }
@@ -185,7 +189,7 @@ export class IoServer {
         this.conns.set(c.connId, ws);
         ws.subscribe(BROADCAST_TOPIC);
         this.stats.connections++;
-        Atomics.add(this.processConnections, 0, 1);
+        Atomics.add(this.processConnections, OPEN_CONNECTIONS, 1);
         this.stats.connectionsOpened++;
         for (const old of this.perUser.opened(c.userId, c.connId)) this.replaceConnection(old);
       },
@@ -197,7 +201,7 @@ export class IoServer {
         this.perUser.closed(c.userId, c.connId);
         this.conns.delete(c.connId);
         this.stats.connections--;
-        Atomics.sub(this.processConnections, 0, 1);
+        Atomics.sub(this.processConnections, OPEN_CONNECTIONS, 1);
       },
     });
   }

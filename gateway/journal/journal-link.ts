@@ -17,12 +17,13 @@
  */
 import { createRingBuffer, Doorbell, RingProducer, type RingFrame } from '../ring/spsc-ring.ts';
 import { REPLY_PREFIX_BYTES } from '../frame-format.ts';
+import { JOURNAL_CONTROL, JOURNAL_RING_BYTES } from '../shared-layout.ts';
 
-const FAILED = 0;
-/** Per logic worker: its next ticket and its highest committed ticket, each on its own cache line. */
-const laneWord = (lane: number) => 32 + lane * 32;
-const NEXT_TICKET = 0;
-const COMMITTED = 16;
+// Int32 indices into the control block (layout and its checks: gateway/shared-layout.ts).
+const FAILED = JOURNAL_CONTROL.failed;
+const laneWord = JOURNAL_CONTROL.laneWord;
+const NEXT_TICKET = JOURNAL_CONTROL.nextTicket;
+const COMMITTED = JOURNAL_CONTROL.committed;
 const HEADER_BYTES = 8 + REPLY_PREFIX_BYTES;
 
 /** Ticket of an entry that was not queued because the journal had failed. */
@@ -36,11 +37,11 @@ export interface JournalBuffers {
   ctl: SharedArrayBuffer;
 }
 
-export function createJournalBuffers(logicWorkers = 1, ioThreads = 1, ringBytes = 1 << 22): JournalBuffers {
+export function createJournalBuffers(logicWorkers = 1, ioThreads = 1, ringBytes = JOURNAL_RING_BYTES): JournalBuffers {
   return {
     rings: Array.from({ length: logicWorkers }, () => createRingBuffer(ringBytes)),
     replies: Array.from({ length: ioThreads }, () => createRingBuffer(ringBytes)),
-    ctl: new SharedArrayBuffer(laneWord(logicWorkers) * 4),
+    ctl: new SharedArrayBuffer(JOURNAL_CONTROL.bytes(logicWorkers)),
   };
 }
 

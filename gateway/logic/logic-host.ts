@@ -12,7 +12,9 @@ import { ShakeError } from '../../common/errors.ts';
 import { wakeRingConsumer } from '../ring/spsc-ring.ts';
 import type { Logger } from '../../common/logger.ts';
 import type { LogicLanes } from '../lanes.ts';
-import { Ctl, type HostToWorker, type LogicWorkerData, type WorkerToHost } from './worker-protocol.ts';
+import type { HostToWorker, LogicState, LogicUpdate, LogicWorkerData, MoneyMessage, ResourcesMessage, WorkerToHost } from './worker-protocol.ts';
+import type { WonEvent } from './show/show-state.ts';
+import { WORKER_CONTROL as Ctl, WORKER_CONTROL_WORDS } from '../shared-layout.ts';
 
 const workerEntry = new URL('./worker.ts', import.meta.url);
 const STANDBY_DELAY_MS = 2000;
@@ -67,11 +69,22 @@ export interface LogicHostStats {
   standbyReady: boolean;
 }
 
-export class LogicHost extends EventEmitter {
+/** What a LogicHost emits, with each listener's arguments. */
+export interface LogicHostEvents {
+  /** A new generation took over. */
+  generation: [generation: number];
+  /** Packets the active worker issued (for the caps feed). */
+  events: [wins: readonly WonEvent[]];
+  money: [request: MoneyMessage];
+  resources: [request: ResourcesMessage];
+}
+
+export class LogicHost extends EventEmitter<LogicHostEvents> {
   private active: Handle | null = null;
   private standby: Handle | null = null;
   private generation = 0;
-  private logicState: unknown = null;
+  /** What workers started from now on begin with (set by start, replaced by update). */
+  private logicState: LogicState | null = null;
   private restarts = 0;
   private reloads = 0;
   private poisonedSkipped = 0;
@@ -88,7 +101,7 @@ export class LogicHost extends EventEmitter {
     super();
   }
 
-  async start(logicState: unknown): Promise<void> {
+  async start(logicState: LogicState): Promise<void> {
     this.logicState = logicState;
     this.bundle = await bundleWorker(workerEntry, this.opts.bundleDir);
     const first = this.spawn();
@@ -101,7 +114,7 @@ export class LogicHost extends EventEmitter {
    * Sends an update (new show config, feed events) to the running and standby
    * workers. `nextState` is what workers started from now on must begin with.
    */
-  update(update: unknown, nextState: unknown): void {
+  update(update: LogicUpdate, nextState: LogicState): void {
     this.logicState = nextState;
     for (const h of [this.active, this.standby]) if (h && !h.exited) this.send(h, { type: 'update', update });
   }
@@ -181,7 +194,8 @@ export class LogicHost extends EventEmitter {
   }
 
   private spawn(bundle: URL = this.bundle!): Handle {
-    const control = new Int32Array(new SharedArrayBuffer(Ctl.size * 4));
+    if (!this.logicState) throw new Error('a logic worker was spawned before LogicHost.start');
+    const control = new Int32Array(new SharedArrayBuffer(WORKER_CONTROL_WORDS * 4));
     const data: LogicWorkerData = {
       generation: this.generation + 1,
       gatewayId: this.opts.gatewayId,
@@ -207,7 +221,8 @@ export class LogicHost extends EventEmitter {
       if (m.type === 'ready') { handle.isReady = true; onReady(); }
       else if (m.type === 'stopped') onStopped();
       else if (m.type === 'events') this.emit('events', m.events);
-      else if (m.type === 'money' || m.type === 'resources') this.emit(m.type, m);
+      else if (m.type === 'money') this.emit('money', m);
+      else if (m.type === 'resources') this.emit('resources', m);
       else if (m.type === 'log') this.opts.logger[m.level]({ ...m.fields, generation: handle.generation }, m.msg);
     });
     worker.on('error', (err) => this.opts.logger.error({ err, generation: handle.generation }, 'logic worker failed'));

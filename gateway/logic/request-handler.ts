@@ -5,7 +5,7 @@
  */
 import { shake } from '../../contracts/proto/gen/shake.js';
 import { decodeShakeRequest, decodeTokenRequest, encodeShakeReply } from './fast-codec.ts';
-import type { DurableReply } from '../journal/journal-link.ts';
+import type { RequestDecider } from './logic-app.ts';
 import type { ErrorCode } from '../../contracts/errors.ts';
 import { moneyRequestOf, type PhoneMoneyRequest } from '../money/money-request.ts';
 import { splitRequest } from '../frame-format.ts';
@@ -19,35 +19,6 @@ export const LogicErrorCodes = {
   unknownOperation: 'UNKNOWN_OPERATION',
   internal: 'INTERNAL_ERROR',
 } as const satisfies Record<string, ErrorCode>;
-
-/** The business decisions; the shake/packet logic implements this. */
-export interface LogicApp {
-  /**
-   * Decides one request. `reqId` identifies it within this gateway process (stable across logic restarts);
-   * `conn` the connection it came on (gateway/lanes.ts requestKey of the IO thread and connection id), -1 when unknown.
-   */
-  handle(userId: string, msg: ClientMessage, nowMs: number, reqId: number, conn?: number): ServerMessageInit;
-  /** This generation takes over: called once before its first request (a standby loads long before). */
-  start?(): void;
-  /** Makes durable everything decided since the last call; runs before any of those replies is sent. Throwing is fatal for the worker. */
-  flush?(): void;
-  /** Applies an update from the host (new show config, feed events). */
-  update?(update: unknown): void;
-  /** Events for the host produced since the last call (after flush). */
-  drainEvents?(): unknown[];
-  /**
-   * Queues the journal entry the request just handled produced, with its
-   * encoded reply: the journal thread sends that reply once the entry is
-   * durable. Returns the entry's ticket, 0 when the request produced no entry,
-   * NOT_QUEUED (-1) when the journal has failed.
-   */
-  submitDurable?(reply: DurableReply): number;
-  /** Highest journal ticket committed durably (its reply is with the IO layer). */
-  journalCommitted?(): number;
-  /** True once the journal thread failed: nothing more will be committed. */
-  journalFailed?(): boolean;
-  close?(): void;
-}
 
 export interface HandledReply {
   bytes: Uint8Array;
@@ -64,7 +35,7 @@ export interface ResourcesRequest { seq: number; userId: string; haveVersion: nu
 const NO_BYTES = new Uint8Array(0);
 
 export class RequestHandler {
-  constructor(private readonly app: LogicApp, private readonly clock: () => number = Date.now) {}
+  constructor(private readonly app: RequestDecider, private readonly clock: () => number = Date.now) {}
 
   handleFrame(payload: Uint8Array, reqId = 0, conn = -1): HandledReply {
     const { userId, body } = splitRequest(payload);

@@ -14,7 +14,8 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { performance } from 'node:perf_hooks';
 import { Doorbell, NapPolicy, RingConsumer, RingProducer, type RingFrame } from '../ring/spsc-ring.ts';
 import { REPLY_PREFIX_BYTES, ReplyFlags } from '../frame-format.ts';
-import { Ctl, type HostToWorker, type LogicWorkerData, type WorkerToHost } from './worker-protocol.ts';
+import type { HostToWorker, LogicWorkerData, WorkerToHost } from './worker-protocol.ts';
+import { WORKER_CONTROL as Ctl } from '../shared-layout.ts';
 import { RequestHandler, type HandledReply } from './request-handler.ts';
 import { shake } from '../../contracts/proto/gen/shake.js';
 import { createLogicApp } from './app-factory.ts';
@@ -45,10 +46,10 @@ const counters = {
     post({ type: 'log', level: 'info', msg: 'won packet re-delivered (its first reply may have been lost)', fields: { userId, packetId } });
   },
 };
-const state = data.logicState as { clock?: SharedArrayBuffer; overload?: SharedArrayBuffer } | null;
+const state = data.logicState;
 // Attaches the current rate limit to replies and tells, per request, whether it was a shake (for pacing).
-const app = new RateLimitApp(createLogicApp(data.logicState, counters, data.lanes.index), state?.overload);
-const clock = state?.clock ? new SharedClock(state.clock) : null;
+const app = new RateLimitApp(createLogicApp(state, counters, data.lanes.index), state.overload);
+const clock = state.kind === 'show' ? new SharedClock(state.clock) : null;
 // Decisions use the NTP-corrected clock, so rounds switch on time even if this machine's clock is off.
 const handler = new RequestHandler(app, clock ? () => clock.now() : Date.now);
 
@@ -108,7 +109,7 @@ interface Deferred {
 const deferred: Deferred[][] = Array.from({ length: ioThreads }, () => []);
 const deferredHead = new Array<number>(ioThreads).fill(0);
 let deferredCount = 0;
-const journalFailed = (): boolean => app.journalFailed?.() ?? false;
+const journalFailed = (): boolean => app.journalFailed();
 /** Set by the IO threads when they deliver a reply: a request read again after a crash is not decided twice. */
 const answered = data.lanes.answered.map((sab) => new Uint8Array(sab));
 const ANSWERED_MASK = answered[0].length - 1;
@@ -120,7 +121,7 @@ const ANSWERED_MASK = answered[0].length - 1;
  */
 function releaseDeferred(): void {
   const failed = journalFailed();
-  const committed = app.journalCommitted?.() ?? 0;
+  const committed = app.journalCommitted();
   for (let io = 0; io < ioThreads; io++) releaseRing(io, failed, committed);
   wakeIoThreads();
 }
@@ -192,7 +193,7 @@ function readRing(io: number, n: number): number {
     durable.bytes = reply.bytes;
     durable.flags = reply.flags | flags;
     durable.told = app.lastTold;
-    const ticket = app.submitDurable?.(durable) ?? 0;
+    const ticket = app.submitDurable(durable);
     if (ticket !== 0) {
       // Replies of a connection may overtake each other (phones match by seq), but the ring is consumed in order.
       deferred[io].push({ connId: frame.connId, reqId: frame.reqId, reply, flags, told: app.lastTold, ticket, posBefore });
@@ -217,7 +218,7 @@ function drainBatch(): number {
   for (let k = 0; k < ioThreads; k++) n = readRing((firstRing + k) % ioThreads, n);
   firstRing = (firstRing + 1) % ioThreads;
   if (framesRead === 0) return 0;
-  app.flush?.();
+  app.flush();
   for (let i = 0; i < n; i++) {
     const r = batchReply[i];
     writeReply(batchIo[i], batchConn[i], batchReq[i], r.bytes, r.flags | batchFlags[i], batchTold[i]);
@@ -230,8 +231,8 @@ function drainBatch(): number {
   releaseDeferred();
   Atomics.store(ctl, Ctl.busy, 0);
   Atomics.add(ctl, Ctl.handled, n);
-  const events = app.drainEvents?.();
-  if (events && events.length) post({ type: 'events', events });
+  const events = app.drainEvents();
+  if (events.length > 0) post({ type: 'events', events });
   return framesRead;
 }
 
@@ -264,7 +265,7 @@ const yieldToEventLoop = () => new Promise<void>((r) => setImmediate(r));
 /** The oldest open/share of some ring is committed (or the journal failed): releaseDeferred() can progress. */
 function someDeferredDurable(): boolean {
   if (journalFailed()) return true;
-  const committed = app.journalCommitted?.() ?? 0;
+  const committed = app.journalCommitted();
   for (let io = 0; io < ioThreads; io++) {
     const q = deferred[io];
     if (deferredHead[io] < q.length && committed >= q[deferredHead[io]].ticket) return true;
@@ -321,7 +322,7 @@ async function run(): Promise<void> {
   }
   running = false;
   await stopProfile();
-  app.close?.();
+  app.close();
   post({ type: 'stopped' });
   port.close();
 }
@@ -330,11 +331,11 @@ port.on('message', (m: HostToWorker) => {
   if (m.type === 'start' && !running) {
     requests = data.lanes.requests.map((sab) => new RingConsumer(sab));
     replies = data.lanes.replies.map((sab, io) => new RingProducer(sab, data.lanes.ioDoorbells[io]));
-    app.start?.();
+    app.start();
     running = true;
     void run();
   } else if (m.type === 'update') {
-    app.update?.(m.update);
+    app.update(m.update);
   }
 });
 

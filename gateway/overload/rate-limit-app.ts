@@ -2,10 +2,13 @@
  * Wraps the logic app of a worker: every reply it decides carries the current
  * rate limit (read from shared memory) when one is in force, and the worker
  * learns, per request, whether it was a shake and which limit it told the
- * phone, so the IO layer can pace shakes without decoding anything.
+ * phone, so the IO layer can pace shakes without decoding anything. Every
+ * other step goes to the app it wraps.
  */
 import type { shake } from '../../contracts/proto/gen/shake.js';
-import type { LogicApp } from '../logic/request-handler.ts';
+import type { LogicApp } from '../logic/logic-app.ts';
+import type { LogicUpdate } from '../logic/worker-protocol.ts';
+import type { WonEvent } from '../logic/show/show-state.ts';
 import type { DurableReply } from '../journal/journal-link.ts';
 import { OverloadShared } from './overload-shared.ts';
 
@@ -18,24 +21,39 @@ export class RateLimitApp implements LogicApp {
 
   constructor(private readonly inner: LogicApp, buffer: SharedArrayBuffer | undefined) {
     this.shared = buffer ? new OverloadShared(buffer) : null;
-    if (inner.start) this.start = () => inner.start!();
-    if (inner.flush) this.flush = () => inner.flush!();
-    if (inner.update) this.update = (u) => inner.update!(u);
-    if (inner.drainEvents) this.drainEvents = () => inner.drainEvents!();
-    if (inner.close) this.close = () => inner.close!();
-    if (inner.submitDurable) this.submitDurable = (r) => inner.submitDurable!(r);
-    if (inner.journalCommitted) this.journalCommitted = () => inner.journalCommitted!();
-    if (inner.journalFailed) this.journalFailed = () => inner.journalFailed!();
   }
 
-  start?(): void;
-  flush?(): void;
-  update?(update: unknown): void;
-  drainEvents?(): unknown[];
-  close?(): void;
-  submitDurable?(reply: DurableReply): number;
-  journalCommitted?(): number;
-  journalFailed?(): boolean;
+  start(): void {
+    this.inner.start();
+  }
+
+  flush(): void {
+    this.inner.flush();
+  }
+
+  update(update: LogicUpdate): void {
+    this.inner.update(update);
+  }
+
+  drainEvents(): readonly WonEvent[] {
+    return this.inner.drainEvents();
+  }
+
+  submitDurable(reply: DurableReply): number {
+    return this.inner.submitDurable(reply);
+  }
+
+  journalCommitted(): number {
+    return this.inner.journalCommitted();
+  }
+
+  journalFailed(): boolean {
+    return this.inner.journalFailed();
+  }
+
+  close(): void {
+    this.inner.close();
+  }
 
   /** Call before handling a frame (a frame that fails to decode never reaches handle()). */
   reset(): void {

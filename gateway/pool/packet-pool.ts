@@ -14,12 +14,14 @@
  */
 import { internal } from '../../contracts/proto/gen/internal.js';
 import { createRingBuffer, RingConsumer, RingProducer, type RingFrame } from '../ring/spsc-ring.ts';
+import { POOL_COUNTERS, poolRingBytes } from '../shared-layout.ts';
 
 const SeedPacket = internal.shake.internal.v1.SeedPacket;
 export type SeedPacket = internal.shake.internal.v1.ISeedPacket;
 
-const OFFERED = 0;
-const TAKEN = 16; // own cache line
+// Int32 indices into a lane's counters (layout and its checks: gateway/shared-layout.ts).
+const OFFERED = POOL_COUNTERS.offered;
+const TAKEN = POOL_COUNTERS.taken;
 
 export interface PoolLane {
   ring: SharedArrayBuffer;
@@ -34,11 +36,9 @@ export interface PoolBuffers {
 }
 
 export function createPoolBuffers(capacityPackets: number, lanes = 1): PoolBuffers {
-  // ~64 bytes per encoded packet frame, twice over so a full lane never wraps into itself.
-  let bytes = 1024;
-  while (bytes < capacityPackets * 128) bytes *= 2;
+  const bytes = poolRingBytes(capacityPackets);
   return {
-    lanes: Array.from({ length: lanes }, () => ({ ring: createRingBuffer(bytes), counters: new SharedArrayBuffer(128) })),
+    lanes: Array.from({ length: lanes }, () => ({ ring: createRingBuffer(bytes), counters: new SharedArrayBuffer(POOL_COUNTERS.bytes) })),
     capacity: capacityPackets,
   };
 }

@@ -9,7 +9,8 @@ import path from 'node:path';
 import { mkdirSync } from 'node:fs';
 import { shake } from '../../../contracts/proto/gen/shake.js';
 import type { ShowConfig } from '../../../contracts/show/types.ts';
-import type { LogicApp } from '../request-handler.ts';
+import type { LogicApp } from '../logic-app.ts';
+import type { LogicUpdate } from '../worker-protocol.ts';
 import { PoolConsumer } from '../../pool/packet-pool.ts';
 import { Timeline } from '../../../contracts/show/timeline.ts';
 import { FastRandom } from './rng.ts';
@@ -23,7 +24,7 @@ import { NO_CONN, Redeliveries, packetsInJournal, type ConnKey, type Deliverable
 import { JournalSubmitter, type DurableReply } from '../../journal/journal-link.ts';
 import { shake as pb } from '../../../contracts/proto/gen/internal.js';
 import { isShakeError } from '../../../common/errors.ts';
-import type { ShowLogicState, ShowUpdate, WonEvent } from './show-state.ts';
+import type { ShowLogicState, WonEvent } from './show-state.ts';
 import { OverloadShared } from '../../overload/overload-shared.ts';
 
 type Reply = shake.v1.IServerMessage;
@@ -50,6 +51,8 @@ export interface ShowCounters {
 const JournalEntry = pb.internal.v1.JournalEntry;
 
 const NOTHING: Drawn = { outcome: Outcome.NOTHING, contentId: '' };
+/** Most batches win nothing: they all get this one (frozen) empty list. */
+const NO_EVENTS: readonly WonEvent[] = Object.freeze([]);
 
 /** A round is on but this shake wins no packet (a plain function: no closure per shake on the hot path). */
 function miss(drawn: Drawn, roundId: string, reason: number, cookie?: Uint8Array): shake.v1.IShakeReply {
@@ -155,8 +158,7 @@ export class ShowApp implements LogicApp {
     this.tables = new Map(show.segments.map((s) => [s.id, new OutcomeTable(s)]));
   }
 
-  update(u: unknown): void {
-    const update = u as ShowUpdate;
+  update(update: LogicUpdate): void {
     if (update.kind === 'show') this.setShow(update.show);
     else if (update.kind === 'feed-wins') for (const w of update.wins) this.addFeedWin(w);
   }
@@ -334,8 +336,8 @@ export class ShowApp implements LogicApp {
     return this.journal.failed();
   }
 
-  drainEvents(): unknown[] {
-    if (this.events.length === 0) return [];
+  drainEvents(): readonly WonEvent[] {
+    if (this.events.length === 0) return NO_EVENTS;
     const e = this.events;
     this.events = [];
     return e;

@@ -1,4 +1,4 @@
-/** What the host hands a logic worker running the show, and the updates it sends later. */
+/** What the host hands a logic worker running the show (its updates: LogicUpdate in gateway/logic/worker-protocol.ts). */
 import type { ShowConfig } from '../../../contracts/show/types.ts';
 import type { PoolBuffers } from '../../pool/packet-pool.ts';
 import type { JournalBuffers } from '../../journal/journal-link.ts';
@@ -24,6 +24,7 @@ export interface WonEvent {
 }
 
 export interface ShowLogicState {
+  kind: 'show';
   gatewayId: string;
   show: ShowConfig | null;
   secrets: { cookie: string; packetToken: string };
@@ -43,7 +44,3 @@ export interface ShowLogicState {
   /** Current rate limit and cheap-answer flag, written by the IO thread (see gateway/overload/overload-shared.ts). */
   overload?: SharedArrayBuffer;
 }
-
-export type ShowUpdate =
-  | { kind: 'show'; show: ShowConfig }
-  | { kind: 'feed-wins'; wins: WonEvent[] };

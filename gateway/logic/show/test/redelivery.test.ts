@@ -89,7 +89,7 @@ function gateway(dir: string, gatewayId: string, processKey: string, feedWins: W
   const noop = () => {};
   const counters = { forgedCookie: noop, issued: noop, capRefused: noop, poolEmpty: noop, opened: noop, shared: noop, redelivered: (_u: string, p: string) => { redelivered.push(p); } };
   const app = new ShowApp({
-    gatewayId, show: roundShow(), secrets: { cookie: 'unit-cookie-secret-0000', packetToken: 'unit-packet-secret-0000' },
+    kind: 'show', gatewayId, show: roundShow(), secrets: { cookie: 'unit-cookie-secret-0000', packetToken: 'unit-packet-secret-0000' },
     dataDir: path.join(dir, gatewayId), processKey, packetTtlMs: 60_000, pool, feedWins, clock: new SharedArrayBuffer(8), journal: createJournalBuffers(),
   }, counters);
   app.start();
