@@ -2,7 +2,7 @@
  * Reconciliation CLI for a whole show: balances every cent per sponsor and checks
  * the ledger's entries against balances. Prints a report; exit 0 only if no difference.
  *
- *   node --import tsx packet-service/reconcile.ts --data-dir DIR (--manifest M.json | --totals T.json)
+ *   node --import tsx packet-service/reconcile.ts --data-dir DIR [--data-dir DIR2 ...] (--manifest M.json | --totals T.json)
  *        [--caps-per-user 3] [--caps-per-sponsor 1] [--json]
  * Exit codes: 0 balanced, 1 differences found, 2 read error, 64 bad usage (--help prints the usage).
  */
@@ -14,16 +14,17 @@ import { jsonTotals, manifestTotals } from './reconcile/seed-totals.ts';
 const USAGE = `usage: npm run reconcile -- --data-dir DIR (--manifest M.json | --totals T.json) [--caps-per-user N] [--caps-per-sponsor N] [--json]
 
 Balances every cent of a show per sponsor (seeds = opened + in groups + refunded + unspent) and checks
-the ledger against balances. --data-dir is the money service's data dir (npm start: var/embedded/money).
+the ledger against balances. --data-dir is the money service's data dir (npm start: var/embedded/money);
+with several money SETs give --data-dir once per SET: one reconciliation over all of them.
 exit: 0 balanced, 1 differences found, 2 read error, 64 bad usage`;
 
 function main(): number {
   const { values } = parseCli('reconcile', USAGE, { options: {
-    'data-dir': { type: 'string' }, manifest: { type: 'string' }, totals: { type: 'string' },
+    'data-dir': { type: 'string', multiple: true }, manifest: { type: 'string' }, totals: { type: 'string' },
     'caps-per-user': { type: 'string', default: '3' }, 'caps-per-sponsor': { type: 'string', default: '1' }, json: { type: 'boolean', default: false },
   } });
   const dataDir = values['data-dir'];
-  if (!dataDir) throw usageError('--data-dir is required');
+  if (!dataDir?.length) throw usageError('--data-dir is required');
   if (!values.manifest === !values.totals) throw usageError('give one of --manifest or --totals');
   const source = values.manifest ? manifestTotals(values.manifest) : jsonTotals(values.totals!);
   const caps = { perUser: Number(values['caps-per-user']), perSponsor: Number(values['caps-per-sponsor']) };

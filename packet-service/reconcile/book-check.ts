@@ -7,8 +7,8 @@
  * never opened is exactly the book's in-pool/issued packets.
  */
 import Database from 'better-sqlite3';
-import { packetIdToString, recycledIdParts, isRecycledId } from '../../seed-splitter/index.ts';
-import { MONEY_MACHINE_BASE } from '../shard/book-ops.ts';
+import { packetIdToString } from '../../seed-splitter/index.ts';
+import { setInNumericId } from '../../contracts/sets.ts';
 
 export interface StateFigure { count: number; cents: number }
 /** Per sponsor: state -> count and cents (A + B) of book packets; `seeded` = imported packets (not minted by the money side). */
@@ -21,8 +21,9 @@ export interface PaidSeed {
 const add = (f: StateFigure, cents: number) => { f.count++; f.cents += cents; };
 const zero = (): StateFigure => ({ count: 0, cents: 0 });
 
+/** Minted by a money SET (any SET: the id carries it), not imported. */
 function mintedHere(id: number): boolean {
-  return isRecycledId(id) && recycledIdParts(id).machineIndex >= MONEY_MACHINE_BASE;
+  return setInNumericId(id) !== null;
 }
 
 interface BookRowJoined {
