@@ -76,7 +76,7 @@ export async function startAgent(config: AgentConfig, logger: Logger): Promise<A
   // The one service credential: the gateway's link hello and the money service's internal HTTP.
   const serviceToken = cfg.serviceToken;
   const money = cfg.money.endpoints.length > 0
-    ? new MoneyForwarder({ endpoints: cfg.money.endpoints, seedSets: cfg.money.seedSets, serviceToken, logger: logger.child({ part: 'money' }) })
+    ? new MoneyForwarder({ endpoints: cfg.money.endpoints, seedSets: cfg.money.seedSets ?? undefined, serviceToken, logger: logger.child({ part: 'money' }) })
     : null;
   try {
     const part = loadPart({ partPath: cfg.seedPartPath, manifestPath: cfg.manifestPath, machineId: cfg.machineId });
