@@ -74,12 +74,13 @@ async function run(cluster: NatsCluster, count: number) {
   for (let i = 0; i < seeds.length; i += 500) await Promise.all(seeds.slice(i, i + 500).map((s) => pub.publish(entry('open', s))));
   for (let i = 0; i < seeds.length; i += 500) await Promise.all(seeds.slice(i, i + 500).map((s) => pub.publish(entry('share', s))));
   await pub.close();
-  const t0 = performance.now();
   const sets = await Promise.all(Array.from({ length: count }, (_, s) => startSet(dir, s, count, queue)));
+  // From ready (the consumer starts just before it): process start-up is not pay time.
+  const t0 = performance.now();
   const cpu0 = sets.map((p) => cpuMs(p.child.pid!));
   for (;;) {
     const h = await Promise.all(sets.map((p) => call(p.port, 'GET', '/health')));
-    if (h.every((x) => x.json.queueLag === 0)) break;
+    if (h.every((x) => x.json.queueLag === 0) && h.reduce((a, x) => a + x.json.applied, 0) >= OPENS) break;
     await new Promise((r) => setTimeout(r, 50));
   }
   const payWall = (performance.now() - t0) / 1000;
