@@ -8,7 +8,7 @@
  *   0xFF00 - 256 x set + shard (SET 0 is the single-SET scheme, 0xFF00 + shard),
  *   for SETs 0..63; a new SET takes new packets, old ones stay where they are.
  * - Seed ids (made by the splitter before the show) carry no SET: they are
- *   spread over the seed SET count pinned at deployment by the hash's top
+ *   spread over the seed SET count pinned at deployment by the (mixed) hash's top
  *   bits (the shard inside a SET uses the low bits, FNV-1a mod shardCount, so the
  *   two choices do not correlate).
  * - A user's cap SET: the same top-bits rule over the cap SET count, pinned at
@@ -56,9 +56,23 @@ export function setInId(packetId: string): number | null {
   return setInNumericId(parseInt(packetId.slice(1), 16));
 }
 
-/** Top bits of the hash over n: independent of `hash % k` choices made with the low bits. */
+/**
+ * FNV-1a's top bits barely move between ids that differ in their last digits (the splitter's
+ * ids are consecutive): the murmur3 finalizer mixes every input bit into them.
+ */
+export function mixHash(h: number): number {
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+/** The SET of a hash over n SETs: its mixed top bits, independent of the `hash % k` choices made with the low bits. */
+export function setOfHash(fnv: number, n: number): number {
+  return Math.floor((mixHash(fnv) / 2 ** 32) * n);
+}
+
 function topBits(key: string, n: number): number {
-  return Math.floor((fnv1a32(key) / 2 ** 32) * n);
+  return setOfHash(fnv1a32(key), n);
 }
 
 /** The owning SET: the one in the id, else the seed SETs by the hash's top bits. */

@@ -3,13 +3,13 @@
  * every SET reads the same seed files, and each book holds its own share, so no
  * packet is held (and payable) by two SETs.
  */
-import { setInNumericId } from '../../contracts/sets.ts';
+import { setInNumericId, setOfHash } from '../../contracts/sets.ts';
 import { fnvOfNumericId } from '../hash.ts';
 import type { ImportChunk } from '../shard/messages.ts';
 
 /** setOfPacket(packetIdToString(id), seedSets) without building the string. */
 export function setOfNumericId(id: number, seedSets: number): number {
-  return setInNumericId(id) ?? Math.floor((fnvOfNumericId(id) / 2 ** 32) * seedSets);
+  return setInNumericId(id) ?? setOfHash(fnvOfNumericId(id), seedSets);
 }
 
 /** Compacts the chunk in place to the rows this SET owns; returns it. One SET keeps everything. */
