@@ -25,7 +25,7 @@ import { PacketQueue } from './state/packet-queue.ts';
 import { FeedLog } from './state/feed-log.ts';
 import { IssuedReader } from './issued/issued-reader.ts';
 import { MintedStore } from './recycle/minted-store.ts';
-import { Recycler } from './recycle/recycler.ts';
+import { mergeRecyclerStats, Recycler } from './recycle/recycler.ts';
 import { ConfigFileRelay } from './config-relay/config-relay.ts';
 import { FeedStore } from './feed/feed-store.ts';
 import { Feeder } from './feed/feeder.ts';
@@ -54,7 +54,9 @@ export async function startAgent(config: AgentConfig, logger: Logger): Promise<A
 
   let publisher: QueuePublisher | null = null;
   let forwarder: Forwarding | null = null;
-  const queueLag = cfg.recycle.sourceUrl ? packetServiceQueueLag(cfg.recycle.sourceUrl) : undefined;
+  // One money SET per source (index = SET); each keeps its own cursor, SET 0 the one of a single money service.
+  const recycleSources = cfg.recycle.sourceUrls?.length ? cfg.recycle.sourceUrls : cfg.recycle.sourceUrl ? [cfg.recycle.sourceUrl] : [];
+  const queueLag = recycleSources.length ? packetServiceQueueLag(recycleSources[0]) : undefined;
   mkdirSync(cfg.stateDir, { recursive: true });
   if (cfg.forwarder.journalPath && cfg.forwarder.queue) {
     publisher = await createPublisher(cfg.forwarder.queue, logger);
@@ -66,7 +68,7 @@ export async function startAgent(config: AgentConfig, logger: Logger): Promise<A
   let db: StateDb | null = null;
   let feeder: Feeder | null = null;
   let link: LinkClient | null = null;
-  let recycler: Recycler | null = null;
+  let recyclers: Recycler[] = [];
   let issued: IssuedReader | null = null;
   // Independent of seeds and the link: the gateway keeps receiving show versions by file even when feeding is refused.
   const relay = cfg.configRelay ? new ConfigFileRelay(cfg.configRelay, logger.child({ part: 'config-relay' })) : null;
@@ -74,7 +76,7 @@ export async function startAgent(config: AgentConfig, logger: Logger): Promise<A
   // The one service credential: the gateway's link hello and the money service's internal HTTP.
   const serviceToken = cfg.serviceToken;
   const money = cfg.money.endpoints.length > 0
-    ? new MoneyForwarder({ endpoints: cfg.money.endpoints, serviceToken, logger: logger.child({ part: 'money' }) })
+    ? new MoneyForwarder({ endpoints: cfg.money.endpoints, seedSets: cfg.money.seedSets ?? undefined, serviceToken, logger: logger.child({ part: 'money' }) })
     : null;
   try {
     const part = loadPart({ partPath: cfg.seedPartPath, manifestPath: cfg.manifestPath, machineId: cfg.machineId });
@@ -112,10 +114,9 @@ export async function startAgent(config: AgentConfig, logger: Logger): Promise<A
     feeder.link = link;
     feeder.start();
     link.start();
-    if (cfg.recycle.sourceUrl) {
-      recycler = new Recycler({ ...cfg.recycle, sourceUrl: cfg.recycle.sourceUrl, headers: serviceAuthHeaders(serviceToken), db, meta, part, queue, minted, store, logger });
-      recycler.start();
-    }
+    const shared = { db, meta, part, queue, minted, store, logger, headers: serviceAuthHeaders(serviceToken) };
+    recyclers = recycleSources.map((sourceUrl, set) => new Recycler({ ...cfg.recycle, ...shared, sourceUrl, cursorKey: set === 0 ? undefined : `recycle_cursor.set${set}` }));
+    for (const r of recyclers) r.start();
     logger.info({ machineId: cfg.machineId, records: part.count, remaining: store.cursor.remaining(), queued: queue.length }, 'seed part verified; feeding when a round runs');
   } catch (e) {
     if (!isShakeError(e)) throw e;
@@ -132,7 +133,7 @@ export async function startAgent(config: AgentConfig, logger: Logger): Promise<A
     link: link ? { connected: link.connected, connects: link.connects, lastError: link.lastError } : null,
     feed: feeder?.stats() ?? null,
     issuedTable: issued ? { available: issued.available(), error: issued.lastError } : null,
-    recycle: recycler?.stats() ?? null,
+    recycle: mergeRecyclerStats(recyclers.map((r) => r.stats())),
     money: money ? { endpoints: cfg.money.endpoints, ...money.stats } : null,
     forwarder: forwarder ? await forwarder.stats() : null,
     configRelay: relay?.status() ?? null,
@@ -140,7 +141,7 @@ export async function startAgent(config: AgentConfig, logger: Logger): Promise<A
 
   const metrics = createAgentMetrics(async () => ({
     refused: refusal !== null, linkConnected: link?.connected ?? false, feed: feeder?.stats() ?? null,
-    recycle: recycler?.stats() ?? null, forwarder: forwarder ? await forwarder.stats() : null,
+    recycle: mergeRecyclerStats(recyclers.map((r) => r.stats())), forwarder: forwarder ? await forwarder.stats() : null,
   }));
   const health = async () => {
     const s = await status() as { feed: { problem?: unknown } | null; feedRefused: unknown; forwarder: { lastError: unknown; queueHealthy?: boolean; backlog: number } | null; link: { connected: boolean } | null };
@@ -160,7 +161,7 @@ export async function startAgent(config: AgentConfig, logger: Logger): Promise<A
       eld.disable();
       relay?.stop();
       await feeder?.close(FEED_SETTLE_ON_CLOSE_MS);
-      recycler?.close();
+      for (const r of recyclers) r.close();
       link?.close();
       await admin.close();
       if (forwarder) await forwarder.close();

@@ -48,17 +48,21 @@ export interface AgentConfig {
   link: { reconnectMs: number };
   admin: { host: string; port: number };
   recycle: {
-    /** packet-service base URL (GET /recycled, GET /health); null: no recycling. */
+    /** packet-service base URL (GET /recycled, GET /health); null: no recycling (or sourceUrls). */
     sourceUrl: string | null;
+    /** With several money SETs: every SET's base URL (index = SET), each polled with its own cursor; replaces sourceUrl when not empty. */
+    sourceUrls?: string[];
     pollIntervalMs: number;
     pageLimit: number;
   };
   money: {
     /**
-     * Money service base URLs phones' grab / balance / detail go to (routed by
-     * agent/money/route.ts); empty: phones are told to try again later.
+     * Money service base URLs phones' grab / balance / detail go to, one per money SET
+     * (index = SET; routed by agent/money/route.ts); empty: phones are told to try again later.
      */
     endpoints: string[];
+    /** The seed SET count pinned at deployment (contracts/sets.ts); null: one per endpoint. */
+    seedSets: number | null;
   };
   forwarder: {
     /** The gateway's open/share journal (SQLite); null: no forwarding. */
@@ -83,8 +87,8 @@ export function defaultAgentConfig(): AgentConfig {
     feed: { tickMs: 10, poolTargetLevel: 200, maxLateMs: 1000, endGuardMs: 20, windowFactor: 1.15, windowMarginMs: 10, maxBatchPackets: 1000 },
     link: { reconnectMs: 200 },
     admin: { host: '127.0.0.1', port: 8090 },
-    recycle: { sourceUrl: null, pollIntervalMs: 1000, pageLimit: 1000 },
-    money: { endpoints: [] },
+    recycle: { sourceUrl: null, sourceUrls: [], pollIntervalMs: 1000, pageLimit: 1000 },
+    money: { endpoints: [], seedSets: null },
     forwarder: { journalPath: null, queue: null },
     configRelay: null,
   };
@@ -114,6 +118,8 @@ export function validateAgentConfig(c: AgentConfig): AgentConfig {
   check(int(c.recycle.pollIntervalMs, 10), 'recycle.pollIntervalMs', 'must be >= 10');
   check(int(c.recycle.pageLimit, 1) && c.recycle.pageLimit <= 10_000, 'recycle.pageLimit', 'must be 1..10000');
   check(Array.isArray(c.money?.endpoints) && c.money.endpoints.every((u) => /^https?:\/\//.test(u)), 'money.endpoints', 'must be http(s) URLs');
+  check(c.money.seedSets === null || c.money.seedSets === undefined || (int(c.money.seedSets, 1) && c.money.seedSets <= c.money.endpoints.length), 'money.seedSets', 'must be 1..endpoints');
+  check(c.recycle.sourceUrls === undefined || (Array.isArray(c.recycle.sourceUrls) && c.recycle.sourceUrls.every((u) => /^https?:\/\//.test(u))), 'recycle.sourceUrls', 'must be http(s) URLs');
   check((c.forwarder.journalPath === null) === (c.forwarder.queue === null), 'forwarder', 'journalPath and queue go together');
   if (errors.length) throw new AgentError(AgentErrorCode.CONFIG_INVALID, `invalid agent config: ${errors.join('; ')}`, { errors });
   return c;

@@ -143,6 +143,7 @@ export const ERRORS = {
   GROUP_PACKET_EXPIRED: { audience: ['phone', 'service'], http: 410, message: 'the group packet has expired' },
   GROUP_PACKET_NOT_FOUND: { audience: ['phone', 'service'], http: 404, message: 'group packet not found' },
   SEED_TOTALS_INVALID: { audience: ['cli'], message: 'the seed totals file is invalid' },
+  CAP_SET_UNREACHABLE: { audience: ['operator', 'service'], http: 503, message: 'the money SET that decides this user\'s caps did not answer; the operation stays queued and is tried again (nothing is paid without the decision)' },
   SHARD_DOWN: { audience: ['operator', 'service'], http: 503, message: 'a shard writer failed or exited' },
   SHARD_INTERNAL: { audience: ['operator', 'service'], http: 503, message: 'a shard writer failed on this request' },
 
@@ -216,6 +217,7 @@ export const ERRORS = {
   AGENT_ROUND_UNFED: { audience: ['operator'], message: "the running round's sponsors have no packets left on this machine while packets of other sponsors remain" },
   DEPLOYMENT_NOT_RUNNING: { audience: ['cli'], message: 'no running local deployment descriptor (deployment.json) was found' },
   SHARD_COUNT_MISMATCH: { audience: ['operator'], message: 'the money data dir was created with another shard count; start with the recorded count (packets route by id mod shard count)' },
+  SET_LAYOUT_MISMATCH: { audience: ['operator'], message: 'the money data dir belongs to another SET or was made with other pinned SET counts; start it as the SET it records (packets and users route by these counts)' },
   DATA_FORMAT_UNSUPPORTED: { audience: ['operator'], message: 'the money data dir has another format version than this service reads' },
   DATA_LAYOUT_INVALID: { audience: ['operator'], message: 'the money data dir layout record (layout.json) is unreadable or incomplete' },
   ARCHIVE_BLOCKED: { audience: ['operator'], message: 'a day slot still holds an open group packet or a pending split amount; it is not archived (money would be moved out of reach)' },

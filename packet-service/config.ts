@@ -4,10 +4,29 @@ import { ShakeError } from '../common/errors.ts';
 import { DAY_MS } from './hash.ts';
 import { DEFAULT_PACKETS_PER_SPONSOR, DEFAULT_PACKETS_PER_USER } from '../contracts/caps.ts';
 import type { GrabGateLimits } from './grab-gate.ts';
+import type { JetStreamQueueConfig } from '../queue/config.ts';
+import { MAX_SETS } from '../contracts/sets.ts';
 
 export type QueueConfig =
   | { readonly kind: 'none' }
-  | { readonly kind: 'sqlite'; readonly path: string; readonly consumerName: string; readonly maxInFlight: number };
+  | { readonly kind: 'sqlite'; readonly path: string; readonly consumerName: string; readonly maxInFlight: number }
+  | Readonly<JetStreamQueueConfig>;
+
+/**
+ * Which money SET this process is (contracts/sets.ts). One SET (the default) is the
+ * single money service. seedSets and capSets are pinned in the data dir: another count
+ * would send packets or users to other SETs.
+ */
+export interface SetConfig {
+  readonly index: number;
+  readonly seedSets: number;
+  readonly capSets: number;
+  /**
+   * Cap decisions of users owned by another SET: NATS request/reply (cap-link.ts). Needed
+   * when any user's cap SET is not this one; defaults to the JetStream queue's servers.
+   */
+  readonly capLink: { readonly servers: readonly string[]; readonly subjectPrefix: string; readonly timeoutMs: number; readonly attempts: number } | null;
+}
 
 export interface PacketServiceConfig {
   /** Number of SETs (shards): separate SQLite databases, each with its own writer thread. */
@@ -39,9 +58,11 @@ export interface PacketServiceConfig {
   readonly expiry: { readonly expectedJournals: readonly string[]; readonly intervalMs: number };
   /** Bounds of the grab front (grab-gate.ts): queued grabs per packet and in all, packets whose state is remembered. */
   readonly grabGate: GrabGateLimits;
+  readonly set: SetConfig;
 }
 
-export type PacketServiceConfigInput = Partial<Omit<PacketServiceConfig, 'caps' | 'http' | 'detail' | 'expiry' | 'grabGate'>> & {
+export type PacketServiceConfigInput = Partial<Omit<PacketServiceConfig, 'caps' | 'http' | 'detail' | 'expiry' | 'grabGate' | 'set'>> & {
+  set?: Partial<Omit<SetConfig, 'capLink'>> & { capLink?: Partial<NonNullable<SetConfig['capLink']>> | null };
   expiry?: Partial<PacketServiceConfig['expiry']>;
   grabGate?: Partial<GrabGateLimits>;
   dataDir: string;
@@ -71,9 +92,37 @@ export function makeConfig(input: PacketServiceConfigInput): PacketServiceConfig
     // 1024 per packet: a 1000-share packet still takes its grabbers at once; a storm at a small one waits in at most this many.
     grabGate: { queuedPerPacket: input.grabGate?.queuedPerPacket ?? 1024, queuedTotal: input.grabGate?.queuedTotal ?? 100_000,
       packetsTracked: input.grabGate?.packetsTracked ?? 100_000 },
+    set: makeSetConfig(input),
   };
   validateConfig(c);
   return c;
+}
+
+function makeSetConfig(input: PacketServiceConfigInput): SetConfig {
+  const s = input.set ?? {};
+  const index = s.index ?? 0, seedSets = s.seedSets ?? 1, capSets = s.capSets ?? 1;
+  const remote = needsCapLink({ index, capSets });
+  const servers = s.capLink?.servers ?? (input.queue?.kind === 'jetstream' ? input.queue.servers : undefined);
+  const capLink = s.capLink === null || (!remote && !s.capLink) ? null
+    : { servers: servers ?? [], subjectPrefix: s.capLink?.subjectPrefix ?? 'shake.caps', timeoutMs: s.capLink?.timeoutMs ?? 2000, attempts: s.capLink?.attempts ?? 3 };
+  return { index, seedSets, capSets, capLink };
+}
+
+function validateSet(c: PacketServiceConfig): void {
+  const { index, seedSets, capSets, capLink } = c.set;
+  const int = (v: number, max: number) => Number.isInteger(v) && v >= 0 && v < max;
+  if (!int(index, MAX_SETS) || !int(seedSets - 1, MAX_SETS) || !int(capSets - 1, MAX_SETS)) bad('set', c.set);
+  if (capLink && capLink.servers.length === 0) bad('set.capLink.servers', capLink);
+  if (capLink && (!(capLink.timeoutMs > 0) || !Number.isInteger(capLink.attempts) || capLink.attempts < 1 || !/^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/.test(capLink.subjectPrefix))) bad('set.capLink', capLink);
+  const q = c.queue;
+  if (q.kind === 'jetstream' && (index > 0 || seedSets > 1) && !q.sets) bad('queue.sets (a SET other than the single one reads only its own subjects)', q);
+  if (q.kind === 'sqlite' && (index > 0 || seedSets > 1)) bad('queue (the embedded SQLite queue feeds one SET)', q.kind);
+  if (q.kind === 'jetstream' && q.sets && q.sets.seedSets !== seedSets) bad('queue.sets.seedSets (must equal set.seedSets)', q.sets);
+}
+
+/** Some users' caps are decided by another SET: a running SET needs the cap link (a seed import does not). */
+export function needsCapLink(set: Pick<SetConfig, 'index' | 'capSets'>): boolean {
+  return set.capSets > 1 || set.index >= set.capSets;
 }
 
 function bad(field: string, value: unknown): never {
@@ -99,6 +148,7 @@ export function validateConfig(c: PacketServiceConfig): void {
   if (!posInt(c.expiry.intervalMs) || !Array.isArray(c.expiry.expectedJournals) || c.expiry.expectedJournals.some((g) => typeof g !== 'string' || !g)) bad('expiry', c.expiry);
   if (!posInt(c.grabGate.queuedPerPacket) || !posInt(c.grabGate.queuedTotal) || !posInt(c.grabGate.packetsTracked)) bad('grabGate', c.grabGate);
   if (c.queue.kind === 'sqlite' && (!c.queue.path || !c.queue.consumerName || !posInt(c.queue.maxInFlight))) bad('queue', c.queue);
+  validateSet(c);
 }
 
 export function shardDbPath(c: Pick<PacketServiceConfig, 'dataDir'>, shard: number): string {

@@ -16,11 +16,16 @@ const P = 'p'.charCodeAt(0);
  * the same FNV-1a over the same code units, for the seed import's per-record routing.
  */
 export function shardOfNumericId(id: number, shardCount: number): number {
+  return fnvOfNumericId(id) % shardCount;
+}
+
+/** fnv1a(packetIdToString(id)) without building the string. */
+export function fnvOfNumericId(id: number): number {
   let h = Math.imul(0x811c9dc5 ^ P, 0x01000193);
   const hi = Math.floor(id / 0x1000000), lo = id % 0x1000000; // 8 high hex digits, 6 low
   for (let k = 7; k >= 0; k--) h = Math.imul(h ^ HEX[(hi >>> (4 * k)) & 15], 0x01000193);
   for (let k = 5; k >= 0; k--) h = Math.imul(h ^ HEX[(lo >>> (4 * k)) & 15], 0x01000193);
-  return (h >>> 0) % shardCount;
+  return h >>> 0;
 }
 
 const DAY_MS = 86_400_000;

@@ -29,10 +29,14 @@ import { createMetricsRegistry, LATENCY_BUCKETS_SECONDS, METRICS_CONTENT_TYPE, M
 /** The money service's metrics: grab latency (prom-client observes per grab: an HTTP call, far from a hot loop) and refusals. */
 function createMoneyMetrics(svc: PacketService): { registry: Registry; grab: Histogram<'outcome'> } {
   const registry = createMetricsRegistry();
+  // Every series names its money SET, so one scrape config covers all SETs and dashboards split by it.
+  registry.setDefaultLabels({ money_set: String(svc.config.set.index) });
   const grab = new Histogram({ name: 'money_grab_duration_seconds', help: 'Time the money service takes to decide one grab (outcome: ok, empty, expired, not_found, error)',
     labelNames: ['outcome'], buckets: [...LATENCY_BUCKETS_SECONDS], registers: [registry] });
   new MetricTable(registry, () => svc.rejectedCounts())
     .counter('money_rejected_total', 'Operations refused at the money service level, by reason', (s) => s, { spreadLabel: 'reason' });
+  new MetricTable(registry, () => ({ applied: svc.appliedTotal }))
+    .counter('money_operations_applied_total', 'Opens and shares applied by this SET since start (repeats and refusals not counted)', (s) => s.applied);
   return { registry, grab };
 }
 

@@ -13,7 +13,13 @@ import { catalogued } from '../contracts/errors.ts';
 /** Version of the shard database format (tables and meaning of their rows). */
 export const DATA_FORMAT_VERSION = 2;
 
-export interface DataLayout { readonly formatVersion: number; readonly shardCount: number }
+/** Which SET the data dir belongs to, and the pinned counts packets and users were routed over (contracts/sets.ts). */
+export interface SetLayoutRecord { readonly index: number; readonly seedSets: number; readonly capSets: number }
+
+export interface DataLayout { readonly formatVersion: number; readonly shardCount: number; readonly set: SetLayoutRecord }
+
+/** A record written before SETs existed: the single money service, SET 0 of 1. */
+const SINGLE_SET: SetLayoutRecord = { index: 0, seedSets: 1, capSets: 1 };
 
 export function layoutPath(dataDir: string): string {
   return path.join(dataDir, 'layout.json');
@@ -35,13 +41,20 @@ export function readLayout(dataDir: string): DataLayout | null {
   if (!Number.isSafeInteger(v.formatVersion) || !Number.isSafeInteger(v.shardCount) || v.shardCount! < 1) {
     throw catalogued('DATA_LAYOUT_INVALID', `${file}: needs integer formatVersion and shardCount`, { file });
   }
-  return { formatVersion: v.formatVersion!, shardCount: v.shardCount! };
+  const set = v.set ?? SINGLE_SET;
+  if (![set.index, set.seedSets - 1, set.capSets - 1].every((n) => Number.isSafeInteger(n) && n >= 0)) {
+    throw catalogued('DATA_LAYOUT_INVALID', `${file}: set needs integer index, seedSets and capSets`, { file });
+  }
+  return { formatVersion: v.formatVersion!, shardCount: v.shardCount!, set };
 }
 
 function writeLayout(dataDir: string, layout: DataLayout): void {
   const file = layoutPath(dataDir);
   const tmp = `${file}.tmp-${process.pid}`;
-  writeFileSync(tmp, `${JSON.stringify(layout)}\n`);
+  const { set, ...rest } = layout;
+  // The single money service writes the record as before SETs existed (its data dirs read the same either way).
+  const single = set.index === 0 && set.seedSets === 1 && set.capSets === 1;
+  writeFileSync(tmp, `${JSON.stringify(single ? rest : layout)}\n`);
   const fd = openSync(tmp, 'r');
   fsyncSync(fd);
   closeSync(fd);
@@ -54,8 +67,8 @@ function writeLayout(dataDir: string, layout: DataLayout): void {
  * A data dir from before the record existed is accepted only if its shard files
  * are exactly 0..shardCount-1 (then the record is written).
  */
-export function pinLayout(dataDir: string, shardCount: number): DataLayout {
-  const want: DataLayout = { formatVersion: DATA_FORMAT_VERSION, shardCount };
+export function pinLayout(dataDir: string, shardCount: number, set: SetLayoutRecord = SINGLE_SET): DataLayout {
+  const want: DataLayout = { formatVersion: DATA_FORMAT_VERSION, shardCount, set: { index: set.index, seedSets: set.seedSets, capSets: set.capSets } };
   const have = readLayout(dataDir);
   if (have) {
     if (have.formatVersion !== DATA_FORMAT_VERSION) {
@@ -65,6 +78,11 @@ export function pinLayout(dataDir: string, shardCount: number): DataLayout {
     if (have.shardCount !== shardCount) {
       throw catalogued('SHARD_COUNT_MISMATCH', `data dir ${dataDir} was created with ${have.shardCount} shards; refusing to start with ${shardCount} (packets would route to other shards)`,
         { dataDir, recorded: have.shardCount, configured: shardCount });
+    }
+    const h = have.set;
+    if (h.index !== set.index || h.seedSets !== set.seedSets || h.capSets !== set.capSets) {
+      throw catalogued('SET_LAYOUT_MISMATCH', `data dir ${dataDir} belongs to SET ${h.index} of ${h.seedSets} seed SETs and ${h.capSets} cap SETs; refusing to start as SET ${set.index} of ${set.seedSets} and ${set.capSets} (packets and users would route to other SETs)`,
+        { dataDir, recorded: h, configured: set });
     }
     return have;
   }

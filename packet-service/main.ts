@@ -6,6 +6,9 @@
  *
  *   node --import tsx packet-service/main.ts config.json
  *   PACKET_DATA_DIR=var/packets PACKET_QUEUE_PATH=var/queue.sqlite PACKET_EXPECTED_JOURNALS=gw-1,gw-2 node --import tsx packet-service/main.ts
+ *
+ * A money SET of several: the config file gives `set: {index, seedSets, capSets}` and a JetStream
+ * `queue` with `sets` (README "Money SETs"); without them it is the single money service.
  */
 import { readFileSync } from 'node:fs';
 import { makeConfig, type PacketServiceConfigInput } from './config.ts';

@@ -4,7 +4,7 @@
  * entries match the balances. Prints a report; exit 0 only if no difference.
  * --json prints one line whose shape is documented in packet-service/README.md.
  *
- *   node --import tsx packet-service/reconcile.ts --data-dir DIR (--manifest M.json | --totals T.json)
+ *   node --import tsx packet-service/reconcile.ts --data-dir DIR [--data-dir DIR2 ...] (--manifest M.json | --totals T.json)
  *        [--caps-per-user 3] [--caps-per-sponsor 1] [--json]
  * Exit codes: 0 balanced, 1 differences found, 2 read error, 64 bad usage (--help prints the usage).
  */
@@ -17,16 +17,17 @@ const USAGE = `usage: npm run reconcile -- --data-dir DIR (--manifest M.json | -
 
 Checks every packet against its one state (in_pool, issued, opened, shared, refunded, recycled, expired),
 balances every cent per sponsor (seeds = opened + awaiting share + in groups + grabbed + refunded + pool)
-and the ledger against balances; lists counts and cents per state. --data-dir is the money service's data dir (npm start: var/embedded/money).
+and the ledger against balances; lists counts and cents per state. --data-dir is the money service's data dir (npm start: var/embedded/money);
+with several money SETs give --data-dir once per SET: one reconciliation over all of them.
 exit: 0 balanced, 1 differences found, 2 read error, 64 bad usage`;
 
 function main(): number {
   const { values } = parseCli('reconcile', USAGE, { options: {
-    'data-dir': { type: 'string' }, manifest: { type: 'string' }, totals: { type: 'string' },
+    'data-dir': { type: 'string', multiple: true }, manifest: { type: 'string' }, totals: { type: 'string' },
     'caps-per-user': { type: 'string', default: '3' }, 'caps-per-sponsor': { type: 'string', default: '1' }, json: { type: 'boolean', default: false },
   } });
   const dataDir = values['data-dir'];
-  if (!dataDir) throw usageError('--data-dir is required');
+  if (!dataDir?.length) throw usageError('--data-dir is required');
   if (!values.manifest === !values.totals) throw usageError('give one of --manifest or --totals');
   const source = values.manifest ? manifestTotals(values.manifest) : jsonTotals(values.totals!);
   const caps = { perUser: Number(values['caps-per-user']), perSponsor: Number(values['caps-per-sponsor']) };

@@ -15,6 +15,7 @@ import { ShardClient, unwrap } from './shard/client.ts';
 import { account } from './shard/store.ts';
 import type { ApplyOp, ApplyResult, CapDecision, ExpireResult, IssueOp, DetailResult, GrabResult, RecycledItem, RejectReason, ShardRequest, ShardResult, SweepResult } from './shard/messages.ts';
 import { importSeedFiles, type ImportSummary } from './seed-import.ts';
+import { LocalCaps, type CapAuthority } from './sets/cap-authority.ts';
 
 type Work = { kind: 'apply'; op: ApplyOp } | { kind: 'issue'; op: IssueOp } | { kind: 'grab'; groupId: string; userId: string };
 
@@ -35,20 +36,32 @@ export class PacketService {
   readonly log: Logger;
   private sweepTimer: NodeJS.Timeout | null = null;
   private readonly rejectedTotal = new Map<string, number>();
+  /** Operations (open, share) applied since start, repeats not counted: the SET's pay rate. */
+  appliedTotal = 0;
+  /** The caps decided in this process's shards (what a cap SET answers other SETs from). */
+  readonly localCaps: CapAuthority;
+  private caps: CapAuthority;
 
   constructor(readonly config: PacketServiceConfig, options: ServiceOptions = {}) {
     mkdirSync(config.dataDir, { recursive: true });
-    pinLayout(config.dataDir, config.shardCount);
+    pinLayout(config.dataDir, config.shardCount, config.set);
     this.clock = options.clock ?? Date.now;
     this.log = options.logger ?? createLogger('packet-service');
     this.shards = Array.from({ length: config.shardCount }, (_, shard) => new ShardClient({
       shard, shardCount: config.shardCount, path: shardDbPath(config, shard), archivePath: shardArchivePath(config, shard), lookupDays: config.lookupDays,
       synchronous: config.synchronous, maxShareCents: config.maxShareCents, groupExpiryMs: config.groupExpiryMs,
-      shareDeadlineMs: config.shareDeadlineMs, caps: config.caps,
+      shareDeadlineMs: config.shareDeadlineMs, caps: config.caps, set: config.set.index, seedSets: config.set.seedSets,
     }));
+    this.localCaps = new LocalCaps(this.shards);
+    this.caps = this.localCaps;
     this.fifo = new KeyedSerialExecutor((key, items) => this.runBatch(key, items), config.maxBatch);
     this.grabGate = new GrabGate(config.grabGate, async (groupId, userId) =>
       unwrap<GrabResult>(await this.fifo.submit(groupId, { kind: 'grab', groupId, userId })));
+  }
+
+  /** Decides caps elsewhere from now on (several SETs: cap-link.ts); before any operation is applied. */
+  useCaps(caps: CapAuthority): void {
+    this.caps = caps;
   }
 
   shardFor(packetId: string): ShardClient {
@@ -63,9 +76,7 @@ export class PacketService {
   }
 
   private async admit(op: ApplyOp, nowMs: number): Promise<{ decision: CapDecision; atMs: number }> {
-    const userShard = this.shards[shardOf(op.userId, this.shards.length)];
-    const r = await userShard.one<{ decision: CapDecision; repeat: boolean; atMs: number }>(
-      { type: 'admit', packetId: op.packetId, userId: op.userId, sponsorId: op.sponsorId, nowMs });
+    const r = await this.caps.admit({ packetId: op.packetId, userId: op.userId, sponsorId: op.sponsorId, nowMs });
     if (r.decision !== 'admitted' && !r.repeat) {
       this.log.warn({ packetId: op.packetId, userId: op.userId, sponsorId: op.sponsorId, decision: r.decision }, 'packet refused by cap; returned to sponsor pool');
     }
@@ -128,6 +139,7 @@ export class PacketService {
   /** Applies one open/share from the queue. Idempotent by operation id. Rejects on infrastructure failure (redeliver). */
   async apply(op: ApplyOp): Promise<ApplyResult> {
     const r = unwrap<ApplyResult>(await this.fifo.submit(op.packetId, { kind: 'apply', op }));
+    if (!r.repeat && !r.outcome.startsWith('rejected:')) this.appliedTotal++;
     if (r.outcome === 'too_old') this.log.error({ packetId: op.packetId, operationId: op.opId }, 'operation older than the lookup window ignored (already applied and archived)');
     else this.log.debug({ packetId: op.packetId, userId: op.userId, operationId: op.opId, ...r }, 'operation applied');
     return r;
@@ -174,7 +186,7 @@ export class PacketService {
     return { items: per.flat(), next: next.join(',') };
   }
 
-  /** A user's balance: sum of their account over all shards. */
+  /** A user's balance in this SET: sum of their account over its shards (with several SETs the caller sums every SET's). */
   async balance(userId: string): Promise<number> {
     const parts = await Promise.all(this.shards.map((s) => s.one<number>({ type: 'balance', account: account.user(userId) })));
     return parts.reduce((a, b) => a + b, 0);
@@ -192,6 +204,7 @@ export class PacketService {
   async close(): Promise<void> {
     if (this.sweepTimer) clearInterval(this.sweepTimer);
     this.sweepTimer = null;
+    await this.caps.close();
     await Promise.all(this.shards.map((s) => s.close()));
   }
 }

@@ -3,6 +3,7 @@
  * builds one of these; factory.ts turns it into a publisher/consumer.
  */
 import { QueueErrorCode, queueError } from './errors.ts';
+import { MAX_SETS } from '../contracts/sets.ts';
 
 export interface SqliteQueueConfig {
   kind: 'sqlite';
@@ -29,6 +30,14 @@ export interface JetStreamQueueConfig {
   publishTimeoutMs?: number;
   /** How long stream/consumer creation keeps retrying (no meta leader yet, etc.). Default 60 000 ms. */
   setupTimeoutMs?: number;
+  /**
+   * Money SETs (contracts/sets.ts): subjects `<subjectPrefix>.<set>.<hash % subjectsPerSet>`, the SET
+   * read from the packet id (seedSets pinned); a broadcast goes to `<subjectPrefix>.<set>.all` of each of
+   * the `count` SETs running. Absent: `<subjectPrefix>.<hash % shards>` for one money service.
+   */
+  sets?: { seedSets: number; count: number; subjectsPerSet: number };
+  /** Consumer side with sets: the SET whose subjects this consumer reads (`<subjectPrefix>.<set>.>`). */
+  consumeSet?: number;
   /** Durable consumer name (consumer side only). Default "default". */
   consumerName?: string;
   /** Server-side bound on delivered-but-unacked messages. Default 1000. */
@@ -62,6 +71,13 @@ export function validateQueueConfig(c: QueueConfig): QueueConfig {
     if (!/^[A-Za-z0-9_-]+$/.test(c.stream ?? '')) fail('stream name must match [A-Za-z0-9_-]+', { stream: c.stream });
     if (!/^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/.test(c.subjectPrefix ?? '')) fail('bad subjectPrefix', { subjectPrefix: c.subjectPrefix });
     if (![1, 3, 5].includes(c.replicas)) fail('replicas must be 1, 3 or 5', { replicas: c.replicas });
+    if (c.sets !== undefined) {
+      const { seedSets, count, subjectsPerSet } = c.sets;
+      if (![seedSets, count, subjectsPerSet].every((v) => Number.isInteger(v) && v > 0) || count > MAX_SETS || seedSets > count) fail('bad sets', { sets: c.sets });
+    }
+    if (c.consumeSet !== undefined && (c.sets === undefined || !Number.isInteger(c.consumeSet) || c.consumeSet < 0 || c.consumeSet >= MAX_SETS)) {
+      fail('consumeSet needs sets and an integer SET index', { consumeSet: c.consumeSet });
+    }
     for (const f of ['shards', 'duplicateWindowMs', 'publishTimeoutMs', 'setupTimeoutMs', 'maxAckPending', 'ackWaitMs'] as const) {
       positiveInt(c[f], f);
     }

@@ -178,7 +178,8 @@ function consumerConfig(c: JetStreamQueueConfig): Partial<ConsumerConfig> {
     ack_wait: nanos(c.ackWaitMs ?? 30_000),
     max_ack_pending: c.maxAckPending ?? 1000,
     max_deliver: -1,
-    filter_subject: `${c.subjectPrefix}.>`,
+    // A SET reads only its own subjects; per-packet order holds because a packet's subject never changes.
+    filter_subject: c.sets && c.consumeSet !== undefined ? `${c.subjectPrefix}.${c.consumeSet}.>` : `${c.subjectPrefix}.>`,
   };
 }
 
@@ -188,8 +189,8 @@ async function ensureConsumer(jsm: JetStreamManager, c: JetStreamQueueConfig, lo
     await retryUntil(async () => {
       try {
         const info = await jsm.consumers.info(c.stream, want.durable_name!);
-        if (info.config.ack_wait !== want.ack_wait || info.config.max_ack_pending !== want.max_ack_pending) {
-          await jsm.consumers.update(c.stream, want.durable_name!, { ack_wait: want.ack_wait, max_ack_pending: want.max_ack_pending });
+        if (info.config.ack_wait !== want.ack_wait || info.config.max_ack_pending !== want.max_ack_pending || info.config.filter_subject !== want.filter_subject) {
+          await jsm.consumers.update(c.stream, want.durable_name!, { ack_wait: want.ack_wait, max_ack_pending: want.max_ack_pending, filter_subject: want.filter_subject });
         }
       } catch (e) {
         if (!/consumer not found/i.test(String((e as Error).message))) throw e;

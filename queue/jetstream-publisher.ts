@@ -10,6 +10,7 @@ import type { JetStreamQueueConfig } from './config.ts';
 import { connectForever } from './jetstream-connect.ts';
 import { ensureStream } from './jetstream-stream.ts';
 import { subjectFor } from './shard.ts';
+import { setSubject, setWideSubject } from '../contracts/sets.ts';
 import { QueueErrorCode, queueError } from './errors.ts';
 import { validateMessage } from './validate-message.ts';
 import { backoffMs } from './backoff.ts';
@@ -49,10 +50,17 @@ export class JetStreamPublisher implements QueuePublisher {
   async publish(msg: QueueMessage): Promise<void> {
     if (this.closed) throw queueError(QueueErrorCode.CLOSED, 'publisher closed');
     validateMessage(msg);
+    const sets = this.c.sets;
+    if (!sets) return this.publishOn(subjectFor(this.c.subjectPrefix, msg.key, this.c.shards ?? 64), msg.id, msg);
+    if (!msg.broadcast) return this.publishOn(setSubject(this.c.subjectPrefix, msg.key, sets.seedSets, sets.subjectsPerSet), msg.id, msg);
+    // One copy per SET, each its own id (the stream dedupes by id across subjects).
+    await Promise.all(Array.from({ length: sets.count }, (_, set) => this.publishOn(setWideSubject(this.c.subjectPrefix, set), `${msg.id}@${set}`, msg)));
+  }
+
+  private async publishOn(subject: string, id: string, msg: QueueMessage): Promise<void> {
     const h = headers();
-    h.set('Nats-Msg-Id', msg.id);
+    h.set('Nats-Msg-Id', id);
     h.set(KEY_HEADER, msg.key);
-    const subject = subjectFor(this.c.subjectPrefix, msg.key, this.c.shards ?? 64);
     const deadline = Date.now() + (this.c.publishTimeoutMs ?? 5_000);
     for (let attempt = 0; ; attempt++) {
       const remaining = deadline - Date.now();
@@ -62,7 +70,7 @@ export class JetStreamPublisher implements QueuePublisher {
       } catch (e) {
         const pause = backoffMs(attempt, 50, 1_000);
         if (this.closed || !isTransient(e) || Date.now() + pause >= deadline) {
-          throw queueError(QueueErrorCode.PUBLISH_FAILED, `jetstream publish failed: ${(e as Error).message}`, { id: msg.id, attempts: attempt + 1 });
+          throw queueError(QueueErrorCode.PUBLISH_FAILED, `jetstream publish failed: ${(e as Error).message}`, { id, subject, attempts: attempt + 1 });
         }
         await new Promise((r) => setTimeout(r, pause));
       }

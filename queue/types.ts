@@ -11,6 +11,11 @@ export interface QueueMessage {
   /** Ordering key: messages with the same key are delivered in publish order (the packet id). */
   readonly key: string;
   readonly data: Uint8Array;
+  /**
+   * Meant for every money SET, not for the one owning the key (journal watermarks: each
+   * SET expires its own issued packets from them). A queue with one consumer ignores it.
+   */
+  readonly broadcast?: boolean;
 }
 
 export interface DeliveredMessage extends QueueMessage {

@@ -26,12 +26,13 @@ export interface WatermarkConfig {
 }
 
 /** Queue message id and key of a watermark (its own key: never ordered behind a packet's entries). */
-export function watermarkMessage(gatewayId: string, mark: ForwardedMark): { id: string; key: string; data: Uint8Array } {
+export function watermarkMessage(gatewayId: string, mark: ForwardedMark): { id: string; key: string; data: Uint8Array; broadcast: true } {
   const id = `${gatewayId}:wm:${mark.seq}:${mark.atMs}`;
   const data = JournalEntry.encode({
     entryId: id, operationId: id, kind: OperationKind.WATERMARK, gatewayId, acceptedAtMs: mark.atMs, journalSeq: mark.seq,
   }).finish();
-  return { id, key: `wm:${gatewayId}`, data };
+  // Every money SET expires its own issued packets from every gateway's watermark.
+  return { id, key: `wm:${gatewayId}`, data, broadcast: true };
 }
 
 export class WatermarkPublisher {

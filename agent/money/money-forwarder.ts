@@ -22,7 +22,10 @@ const FINAL_CODES = new Set(['GROUP_PACKET_NOT_FOUND', 'GROUP_PACKET_EMPTY', 'GR
 const MAX_TIMEOUT_MS = 5000;
 
 export interface MoneyForwarderOptions {
+  /** One base URL per money SET (index = SET). */
   endpoints: readonly string[];
+  /** Seed SET count pinned at deployment; default: one per endpoint. */
+  seedSets?: number;
   serviceToken: string;
   logger: Logger;
   fetchFn?: typeof fetch;
@@ -44,6 +47,7 @@ export class MoneyForwarder {
       return { requestId, code: 'BAD_REQUEST', message: `unknown money operation ${req.op}` };
     }
     const timeoutMs = Math.min(MAX_TIMEOUT_MS, Math.max(1, req.timeoutMs || MAX_TIMEOUT_MS));
+    if (req.op === OP_BALANCE && this.o.endpoints.length > 1) return this.balanceOverSets(req, timeoutMs);
     try {
       const res = await (this.o.fetchFn ?? fetch)(call.url, {
         method: call.method, signal: AbortSignal.timeout(timeoutMs),
@@ -73,16 +77,39 @@ export class MoneyForwarder {
     }
   }
 
+  /**
+   * A user's money lands in the SET of each packet they opened: the balance is the sum of
+   * every SET's answer. One SET that cannot answer makes it TRY_AGAIN_LATER, never a short figure.
+   */
+  private async balanceOverSets(req: MoneyRequest, timeoutMs: number): Promise<MoneyReply> {
+    const requestId = req.requestId ?? 0;
+    const path = `/balance/${encodeURIComponent(req.userId ?? '')}`;
+    try {
+      const parts = await Promise.all(this.o.endpoints.map(async (base) => {
+        const res = await (this.o.fetchFn ?? fetch)(new URL(path, base), { signal: AbortSignal.timeout(timeoutMs), headers: serviceAuthHeaders(this.o.serviceToken) });
+        const text = await res.text();
+        if (res.status !== 200) throw new Error(`money SET ${base} answered HTTP ${res.status} ${parseError(text)?.code ?? text.slice(0, 100)}`);
+        return JSON.parse(text) as { userId: string; balanceCents: number };
+      }));
+      this.stats.ok++;
+      return { requestId, json: JSON.stringify({ ...parts[0], balanceCents: parts.reduce((a, p) => a + p.balanceCents, 0) }) };
+    } catch (e) {
+      this.stats.tryAgain++;
+      this.o.logger.warn({ err: (e as Error).message, userId: req.userId }, 'balance over the money SETs failed; phone told to try again');
+      return { requestId, code: 'TRY_AGAIN_LATER', message: 'the money service cannot answer right now' };
+    }
+  }
+
   private httpCall(req: MoneyRequest): { method: string; url: URL; body?: string } | null {
     const userId = req.userId ?? '';
     const groupId = req.groupPacketId ?? '';
     switch (req.op) {
       case OP_GRAB:
-        return { method: 'POST', url: new URL('/grab', moneyEndpointFor(groupId, this.o.endpoints)), body: JSON.stringify({ groupPacketId: groupId, userId }) };
+        return { method: 'POST', url: new URL('/grab', moneyEndpointFor(groupId, this.o.endpoints, this.o.seedSets)), body: JSON.stringify({ groupPacketId: groupId, userId }) };
       case OP_BALANCE:
-        return { method: 'GET', url: new URL(`/balance/${encodeURIComponent(userId)}`, moneyEndpointFor(userId, this.o.endpoints)) };
+        return { method: 'GET', url: new URL(`/balance/${encodeURIComponent(userId)}`, this.o.endpoints[0]) };
       case OP_DETAIL:
-        return { method: 'GET', url: new URL(`/packets/${encodeURIComponent(groupId)}?page=${req.page ?? 0}`, moneyEndpointFor(groupId, this.o.endpoints)) };
+        return { method: 'GET', url: new URL(`/packets/${encodeURIComponent(groupId)}?page=${req.page ?? 0}`, moneyEndpointFor(groupId, this.o.endpoints, this.o.seedSets)) };
       default:
         return null;
     }

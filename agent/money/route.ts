@@ -1,13 +1,18 @@
 /**
- * The one routing function for phones' money requests: which money endpoint
- * owns a request. A group packet lives with its seed packet (packet-service
- * routes packets by FNV-1a of the id), so grabs and details route by the group
- * packet id; a balance routes by the user id. With one endpoint (today's
- * deployments) every request goes there.
+ * The one routing function for phones' money requests: which money SET answers.
+ * A group packet lives with its seed packet in the SET that owns the packet id
+ * (contracts/sets.ts: the SET in a money-minted id, else the seed SETs by hash),
+ * so grabs and details go to that SET's endpoint (index = SET). A user's money
+ * lands in the SETs of the packets they opened, so a balance is the sum over every
+ * SET (balanceEndpoints). With one endpoint every request goes there.
  */
-import { fnv1a32 } from '../../common/fnv1a.ts';
+import { setOfPacket } from '../../contracts/sets.ts';
 
-export function moneyEndpointFor(routingKey: string, endpoints: readonly string[]): string {
+export function moneyEndpointFor(packetId: string, endpoints: readonly string[], seedSets = endpoints.length): string {
   if (endpoints.length === 0) throw new Error('no money endpoint configured');
-  return endpoints[fnv1a32(routingKey) % endpoints.length]!;
+  const set = setOfPacket(packetId, Math.min(seedSets, endpoints.length));
+  const url = endpoints[set];
+  // An id naming a SET this agent does not know yet (a SET added since it started): not answerable here.
+  if (url === undefined) throw new Error(`packet ${packetId} belongs to money SET ${set}; this agent knows ${endpoints.length}`);
+  return url;
 }

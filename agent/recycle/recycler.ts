@@ -43,6 +43,8 @@ export interface RecyclerStats {
 
 export interface RecyclerOptions {
   sourceUrl: string;
+  /** Where this source's cursor is kept (one per money SET); default recycle_cursor. */
+  cursorKey?: string;
   /** Sent with every poll (the service credential: the money service's HTTP API is internal). */
   headers?: Record<string, string>;
   pollIntervalMs: number;
@@ -63,7 +65,11 @@ export class Recycler {
   private readonly s: RecyclerStats = { polls: 0, itemsSeen: 0, notMine: 0, minted: 0, refused: 0, duplicates: 0, cursor: null, lastError: null };
 
   constructor(private readonly o: RecyclerOptions) {
-    this.s.cursor = o.meta.get('recycle_cursor');
+    this.s.cursor = o.meta.get(this.cursorKey);
+  }
+
+  private get cursorKey(): string {
+    return this.o.cursorKey ?? 'recycle_cursor';
   }
 
   start(): void {
@@ -143,8 +149,16 @@ export class Recycler {
         this.s.minted++;
         this.o.logger.info({ packetId: row.packet_id, recycledFrom: it.packetId, amountCents: row.amount_cents, reason: it.reason }, 'recycled packet minted');
       }
-      this.o.meta.set('recycle_cursor', next);
+      this.o.meta.set(this.cursorKey, next);
     });
     this.s.cursor = next;
   }
+}
+
+/** One figure over several sources (one recycler per money SET). */
+export function mergeRecyclerStats(all: RecyclerStats[]): RecyclerStats | null {
+  if (all.length <= 1) return all[0] ?? null;
+  const sum = (k: 'polls' | 'itemsSeen' | 'notMine' | 'minted' | 'refused' | 'duplicates') => all.reduce((a, s) => a + s[k], 0);
+  return { polls: sum('polls'), itemsSeen: sum('itemsSeen'), notMine: sum('notMine'), minted: sum('minted'), refused: sum('refused'), duplicates: sum('duplicates'),
+    cursor: all.map((s) => s.cursor ?? '').join(' '), lastError: all.find((s) => s.lastError)?.lastError ?? null };
 }

@@ -43,8 +43,17 @@ export function readIssued(dep: DeploymentInfo): IssuedRow[] {
 }
 
 /** Operation ids the money service has applied (every t_op_<dd> table of every shard). */
-export function readDownstreamOps(moneyDir: string): Set<string> {
+/** Every money SET's data dir of a deployment. */
+export function moneyDirs(dep: DeploymentInfo): string[] {
+  return dep.money.sets?.map((m) => m.dataDir) ?? [dep.money.dataDir];
+}
+
+export function readDownstreamOps(moneyDir: string | string[]): Set<string> {
   const ops = new Set<string>();
+  if (Array.isArray(moneyDir)) {
+    for (const d of moneyDir) for (const id of readDownstreamOps(d)) ops.add(id);
+    return ops;
+  }
   if (!existsSync(moneyDir)) return ops;
   for (const f of readdirSync(moneyDir).filter((n) => /^db_\d+\.sqlite$/.test(n))) {
     const db = new Database(path.join(moneyDir, f), { readonly: true, fileMustExist: true });
@@ -69,7 +78,7 @@ function readJournalOps(dep: DeploymentInfo): Set<string> {
 }
 
 export function runReconcile(dep: DeploymentInfo, caps: { perUser: number; perSponsor: number }): { exitCode: number | null; output: unknown } {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'packet-service/reconcile.ts'), '--data-dir', dep.money.dataDir,
+  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'packet-service/reconcile.ts'), ...moneyDirs(dep).flatMap((d) => ['--data-dir', d]),
     '--manifest', dep.seeds.manifest, '--caps-per-user', String(caps.perUser), '--caps-per-sponsor', String(caps.perSponsor), '--json'],
   { cwd: root, encoding: 'utf8', timeout: 120_000 });
   let output: unknown = (r.stdout || r.stderr || '').trim();
@@ -120,7 +129,7 @@ export function checkInvariants(dep: DeploymentInfo, won: WonRecord[], acks: Ack
       ? `; in the issued tables ${overUser.length} users over the cap and ${overSponsor.length} over a sponsor's after a gateway SIGKILL (a win whose reply and feed event died with it): the money side's cap decides` : ''}` });
 
   // 3. Every acknowledged open/share downstream.
-  const downstream = readDownstreamOps(dep.money.dataDir);
+  const downstream = readDownstreamOps(moneyDirs(dep));
   const missing = acks.filter((a) => !downstream.has(a.operationId));
   if (missing.length) {
     const journal = readJournalOps(dep);

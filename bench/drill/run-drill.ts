@@ -17,7 +17,7 @@ import { Progress } from './progress.ts';
 import { PhoneWorkers, splitUsers } from './worker-pool.ts';
 import { Grabbers } from './grabs.ts';
 import { Timeline, summaryMetrics } from './timeline.ts';
-import { checkInvariants, readDownstreamOps } from './invariants.ts';
+import { checkInvariants, moneyDirs, readDownstreamOps } from './invariants.ts';
 import { awaitExpiry, readIssuedPackets } from './packet-states.ts';
 import { evaluateThresholds } from './thresholds.ts';
 import { measureBaseline, type BaselineResult } from './baseline.ts';
@@ -215,7 +215,7 @@ export async function runDrill(s: Scenario, o: DrillOptions): Promise<DrillOutco
     for (;;) {
       const smp = await sampleOnce(info, 0);
       const backlog = Object.values(smp.agents).reduce((a, x) => a + (x.backlog ?? 1), 0);
-      const present = backlog === 0 && smp.moneyQueueLag === 0 ? readDownstreamOps(info.money.dataDir) : null;
+      const present = backlog === 0 && smp.moneyQueueLag === 0 ? readDownstreamOps(moneyDirs(info)) : null;
       const missing = present ? [...opIds].filter((id) => !present.has(id)).length : opIds.size;
       if (present && missing === 0) break;
       if (Date.now() - settleStart > s.settleSec * 1000) { notes.push(`Settle timed out after ${s.settleSec} s (agent backlog ${backlog}, money queue lag ${smp.moneyQueueLag}, ${missing} acknowledged operations not yet downstream).`); break; }

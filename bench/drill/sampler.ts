@@ -46,7 +46,11 @@ export async function sampleOnce(dep: DeploymentInfo, sec: number): Promise<Samp
     }
   }));
   let moneyQueueLag: number | null = null;
-  try { moneyQueueLag = (await get(`${dep.money.url}/health`)).queueLag ?? null; } catch { /* down */ }
+  // Summed over the money SETs; unknown while any SET is down.
+  try {
+    const lags = await Promise.all((dep.money.sets ?? [dep.money]).map(async (m) => (await get(`${m.url}/health`)).queueLag as number | null));
+    moneyQueueLag = lags.some((l) => l === null || l === undefined) ? null : lags.reduce((a: number, l) => a + l!, 0);
+  } catch { /* down */ }
   return { sec, atMs: Date.now(), gateways, agents, moneyQueueLag };
 }
 

@@ -3,10 +3,13 @@ import path from 'node:path';
 import { defaultAgentConfig, gatewayPaths, type AgentConfig } from '../../agent/index.ts';
 import type { QueueConfig } from '../../queue/config.ts';
 
-export type QueueSpec = { kind: 'sqlite'; path: string } | { kind: 'jetstream'; servers: string[]; stream: string; subjectPrefix: string; replicas: number };
+export type QueueSpec = { kind: 'sqlite'; path: string }
+  | { kind: 'jetstream'; servers: string[]; stream: string; subjectPrefix: string; replicas: number; sets?: { seedSets: number; count: number; subjectsPerSet: number } };
 
 export function agentConfigFor(o: {
-  id: string; dataDir: string; stateDir: string; seeds: { manifest: string; partsDir: string }; adminPort: number; moneyUrl: string; queue: QueueSpec;
+  id: string; dataDir: string; stateDir: string; seeds: { manifest: string; partsDir: string }; adminPort: number;
+  /** One base URL per money SET (index = SET). */
+  moneyUrls: string[]; queue: QueueSpec;
   /** The file channel relay into this gateway's config dir (rehearsal: config instances on other "machines"). */
   configRelay?: AgentConfig['configRelay'];
 }): AgentConfig {
@@ -21,8 +24,10 @@ export function agentConfigFor(o: {
   c.manifestPath = o.seeds.manifest;
   c.stateDir = o.stateDir;
   c.admin.port = o.adminPort;
-  c.recycle.sourceUrl = o.moneyUrl;
-  c.money.endpoints = [o.moneyUrl];
+  c.recycle.sourceUrl = o.moneyUrls[0];
+  if (o.moneyUrls.length > 1) c.recycle.sourceUrls = o.moneyUrls;
+  c.money.endpoints = o.moneyUrls;
+  if (o.queue.kind === 'jetstream' && o.queue.sets) c.money.seedSets = o.queue.sets.seedSets;
   const queue: QueueConfig = o.queue.kind === 'sqlite' ? { kind: 'sqlite', path: o.queue.path } : { ...o.queue };
   c.forwarder = { journalPath: p.journalPath, queue };
   c.configRelay = o.configRelay ?? null;

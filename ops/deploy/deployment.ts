@@ -31,15 +31,21 @@ import type { Round, ShowConfig } from '../../contracts/show/types.ts';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const tsx = (entry: string, args: string[] = []) => ({ command: process.execPath, args: ['--import', 'tsx', path.join(root, entry), ...args] });
 
-function importSeedsForMoney(dataDir: string, partsDir: string, say: (line: string) => void): void {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'packet-service/import-seeds.ts'), '--data-dir', dataDir, '--parts-dir', partsDir],
+/** Each money SET imports the same parts and keeps the packets it owns. */
+function importSeedsForMoney(dataDir: string, partsDir: string, say: (line: string) => void, set = { index: 0, count: 1 }): void {
+  const setArgs = set.count > 1 ? ['--set', String(set.index), '--seed-sets', String(set.count), '--cap-sets', String(set.count)] : [];
+  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'packet-service/import-seeds.ts'), '--data-dir', dataDir, '--parts-dir', partsDir, ...setArgs],
     { encoding: 'utf8', env: { ...process.env, SHAKE_LOG_LEVEL: 'warn' } });
   if (r.status !== 0) throw new Error(`seed import into the money service failed: ${r.stderr.trim()}`);
   const x = JSON.parse(r.stdout.trim().split('\n').pop()!) as { records: number; inserted: number };
-  say(`ok ${'seed import'.padEnd(18)} ${x.inserted} new of ${x.records} packets in the money book`);
+  say(`ok ${(set.count > 1 ? `seed import SET ${set.index}` : 'seed import').padEnd(18)} ${x.inserted} new of ${x.records} packets in the money book`);
 }
 
 const OPS_STREAM = { stream: 'SHAKE_OPS', subjectPrefix: 'shake.ops' };
+/** Queue subjects per money SET: a packet's subject is fixed, so per-packet order holds; enough lanes for the SET's consumer. */
+const SUBJECTS_PER_SET = 32;
+/** Money SET i listens on base port + 80 + i (a fixed base leaves 80..89 to the money side). */
+const MAX_MONEY_SETS = 10;
 
 export class Deployment {
   private constructor(
@@ -63,10 +69,15 @@ export class Deployment {
     const n = o.gateways ?? (o.profile === 'rehearsal' ? 2 : 1);
     const ids = Array.from({ length: n }, (_, i) => `gw-${i + 1}`);
     const base = o.basePort ?? 0;
-    const free = base ? [] : await freePorts(2 * n + n + 3);
+    const moneySets = o.profile === 'rehearsal' ? (o.moneySets ?? 2) : 1;
+    if (!Number.isInteger(moneySets) || moneySets < 1 || moneySets > MAX_MONEY_SETS) throw new Error(`moneySets must be 1..${MAX_MONEY_SETS}`);
+    const free = base ? [] : await freePorts(2 * n + n + 3 + MAX_MONEY_SETS);
     const port = (offset: number, i: number) => (base ? base + offset : free[i]);
     const gwPorts = ids.map((_, i) => ({ ws: port(2 * i, 2 * i), admin: port(2 * i + 1, 2 * i + 1), agent: port(90 + i, 2 * n + i) }));
-    const moneyPort = port(80, 3 * n);
+    const moneyPorts = Array.from({ length: moneySets }, (_, i) => port(80 + i, i === 0 ? 3 * n : 3 * n + 2 + i));
+    const moneySetDir = (i: number) => path.join(dir, i === 0 ? 'money' : `money-${i}`);
+    const moneySetInfo = moneyPorts.map((p, index) => ({ index, url: `http://127.0.0.1:${p}`, dataDir: moneySetDir(index), component: index === 0 ? 'money' : `money-${index}` }));
+    const moneyPort = moneyPorts[0];
     const configPort = port(70, 3 * n + 1);
     // The secrets every component gets: the environment's, or (development profile only) the documented development ones.
     const { operator: operatorToken, ...secrets } = resolveSecrets(['auth', 'cookie', 'packet', 'operator', 'service'], o.env ?? process.env,
@@ -79,7 +90,7 @@ export class Deployment {
     // A show that can never be fed is refused before anything runs (deploymentShow throws SHOW_UNFED).
     showFor(Date.now());
     // The money service pays only packets its book holds: the parts go into it before it starts (idempotent on a restart).
-    importSeedsForMoney(path.join(dir, 'money'), seeds.partsDir, say);
+    for (let i = 0; i < moneySets; i++) importSeedsForMoney(moneySetDir(i), seeds.partsDir, say, { index: i, count: moneySets });
     // Built again after the import: the show's first round is timed from here, so the import does not eat into it.
     const show = showFor(Date.now());
     const showFile = path.join(dir, 'show.json');
@@ -108,14 +119,19 @@ export class Deployment {
         say(`ok ${'nats (3 nodes)'.padEnd(18)} ${natsUrls.join('  ')}`);
         for (const h of topology.instances) say(`ok ${`config ${h.site}/${h.instanceId}`.padEnd(18)} ${h.url}/ (console)`);
         configUrls = topology.urls;
-        queue = { kind: 'jetstream', servers: natsUrls, ...OPS_STREAM, replicas: 3 };
-        const moneyCfg = path.join(dir, 'money.json');
-        writeFileSync(moneyCfg, JSON.stringify({
-          // Expiry of issued packets waits for a watermark from every gateway this deployment runs.
-          service: { dataDir: path.join(dir, 'money'), http: { port: moneyPort }, expiry: { expectedJournals: ids } },
-          queue: { ...queue, consumerName: 'packet-service', maxAckPending: 4000 },
-        }, null, 2));
-        await sup.start({ name: 'money', ...tsx('ops/deploy/money-jetstream.ts', [moneyCfg]), env: baseEnv, ready: /"ready":true/, urls: [`http://127.0.0.1:${moneyPort}/health`] });
+        queue = { kind: 'jetstream', servers: natsUrls, ...OPS_STREAM, replicas: 3,
+          ...(moneySets > 1 ? { sets: { seedSets: moneySets, count: moneySets, subjectsPerSet: SUBJECTS_PER_SET } } : {}) };
+        for (const m of moneySetInfo) {
+          // Each SET: its own process, data dir and durable consumer on its own subjects; every SET also decides the caps of its users.
+          const moneyCfg = path.join(dir, `${m.component}.json`);
+          writeFileSync(moneyCfg, JSON.stringify({
+            dataDir: m.dataDir, http: { port: moneyPorts[m.index] }, set: { index: m.index, seedSets: moneySets, capSets: moneySets },
+              // Expiry of issued packets waits for a watermark from every gateway this deployment runs.
+              expiry: { expectedJournals: ids },
+            queue: { ...queue, consumerName: 'packet-service', maxAckPending: 4000 },
+          }, null, 2));
+          await sup.start({ name: m.component, ...tsx('packet-service/main.ts', [moneyCfg]), env: baseEnv, ready: /"ready":true/, urls: [`${m.url}/health`] });
+        }
       } else {
         await sup.start({
           name: 'config', ...tsx('config-service/main.ts'), ready: /"evt":"listening"/,
@@ -158,7 +174,7 @@ export class Deployment {
         const agentFile = path.join(dir, 'agents', `${id}.json`);
         mkdirSync(path.dirname(agentFile), { recursive: true });
         const configRelay = o.profile === 'rehearsal' ? { urls: configUrls, configDir: path.join(dataDir, id, 'config'), intervalMs: 500, requestTimeoutMs: 1000 } : null;
-        writeFileSync(agentFile, JSON.stringify(agentConfigFor({ id, dataDir, stateDir: path.join(dir, 'agents', id), seeds, adminPort: p.agent, moneyUrl, queue, configRelay }), null, 2));
+        writeFileSync(agentFile, JSON.stringify(agentConfigFor({ id, dataDir, stateDir: path.join(dir, 'agents', id), seeds, adminPort: p.agent, moneyUrls: moneySetInfo.map((m) => m.url), queue, configRelay }), null, 2));
         // The agent reads its whole seed part before it is ready: allow a loaded machine as long as the gateway.
         await sup.start({ name: `agent-${id}`, ...tsx('agent/main.ts'), env: { ...baseEnv, SHAKE_AGENT_CONFIG: agentFile }, ready: /agent ready/, readyTimeoutMs: 60_000,
           urls: [`http://127.0.0.1:${p.agent}/health`] });
@@ -180,7 +196,7 @@ export class Deployment {
       const info: DeploymentInfo = {
         profile: o.profile, dir, logsDir, startedAtMs: Date.now(), gateways,
         config: { urls: configUrls, operatorToken },
-        money: { url: moneyUrl, dataDir: path.join(dir, 'money'), component: 'money', expectedJournals: ids },
+        money: { url: moneyUrl, dataDir: path.join(dir, 'money'), component: 'money', expectedJournals: ids, sets: moneySetInfo },
         queue: queue.kind === 'sqlite' ? queue : { kind: 'jetstream', servers: queue.servers, stream: queue.stream },
         nats: topology ? { urls: natsUrls, monitorUrls: topology.nats.nodes.map((nd) => `http://127.0.0.1:${nd.monitorPort}`) } : null,
         chrony: chrony ? chrony.address : null,
@@ -195,7 +211,7 @@ export class Deployment {
     }
   }
 
-  /** Kills a component on purpose: a gateway id, `agent-<id>`, `money`, or `nats-<i>` (0-based node). */
+  /** Kills a component on purpose: a gateway id, `agent-<id>`, `money` (SET 0), `money-<i>` (SET i), or `nats-<i>` (0-based node). */
   async kill(component: string): Promise<void> {
     const m = /^nats-(\d)$/.exec(component);
     if (m) { await this.topology?.nats.killNode(Number(m[1])); return; }

@@ -30,7 +30,12 @@ export async function checkHealth(info: DeploymentInfo): Promise<HealthLine[]> {
       `link ${b.link?.connected ? 'up' : 'down'}${b.feedRefused ? ` (feeding refused: ${b.feedRefused.code})` : ''}, forwarder backlog ${b.forwarderBacklog ?? '-'}`
         + (b.feedProblem ? `; ${b.feedProblem.code}: ${b.feedProblem.message}` : '')]));
   }
-  probes.push(probe('money', `${info.money.url}/health`, (s, b) => [s === 200, `queue lag ${b.queueLag ?? '?'}`]));
+  const sets = info.money.sets ?? [{ index: 0, url: info.money.url, component: 'money' }];
+  for (const m of sets) {
+    probes.push(probe(m.component, `${m.url}/health`, (s, b) => [s === 200,
+      `${sets.length > 1 ? `SET ${b.set ?? m.index}: ` : ''}queue lag ${b.queueLag ?? '?'}, applied ${b.applied ?? '?'}, refused ${Object.values(b.rejectedTotal ?? {}).reduce((a: number, n) => a + Number(n), 0)}`
+        + (b.capLink ? `, caps asked of other SETs ${b.capLink.remote} (tries failed ${b.capLink.failedTries})` : '')]));
+  }
   if (info.phone) probes.push(probe('phone-web', `${info.phone.url}api/phone-config`, (s, b) => [s === 200, `phone in the browser for ${b.gateways?.length ?? 0} gateway(s): ${info.phone!.url}`]));
   for (const u of info.config.urls) probes.push(probe(`config ${u.replace('http://', '')}`, `${u}/health`, (s, b) => [s === 200 && b.storeHealthy !== false, `latest v${b.latestVersion}`]));
   for (const u of info.nats?.monitorUrls ?? []) probes.push(probe(`nats ${u.replace('http://', '')}`, `${u}/healthz`, (s) => [s === 200, s === 200 ? 'ok' : `HTTP ${s}`]));

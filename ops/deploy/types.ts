@@ -18,6 +18,8 @@ export interface GatewayInfo {
   agentComponent: string;
 }
 
+export interface MoneySetInfo { index: number; url: string; dataDir: string; component: string }
+
 export interface DeploymentInfo {
   profile: Profile;
   dir: string;
@@ -25,8 +27,11 @@ export interface DeploymentInfo {
   startedAtMs: number;
   gateways: GatewayInfo[];
   config: { urls: string[]; operatorToken: string };
-  /** expectedJournals: the gateways whose watermarks expiry of issued packets waits for (every gateway of the deployment). */
-  money: { url: string; dataDir: string; component: string; expectedJournals: string[] };
+  /**
+   * The money service; with several money SETs (rehearsal) `url`/`dataDir`/`component` are SET 0's and `sets` lists every SET (index = SET).
+   * expectedJournals: the gateways whose watermarks expiry of issued packets waits for (every gateway of the deployment).
+   */
+  money: { url: string; dataDir: string; component: string; expectedJournals: string[]; sets: MoneySetInfo[] };
   queue: { kind: 'sqlite'; path: string } | { kind: 'jetstream'; servers: string[]; stream: string };
   nats: { urls: string[]; monitorUrls: string[] } | null;
   chrony: { host: string; port: number } | null;
@@ -52,6 +57,8 @@ export interface DeployOptions {
   /** Wipe dir first (drills start from a clean show). */
   fresh?: boolean;
   logLevel?: string;
+  /** Rehearsal: money SET processes on the JetStream queue (default 2; the embedded profile runs one). */
+  moneySets?: number;
   /** Rehearsal: config instances per site (default 3; tests use 1 to start faster). */
   configPerSite?: number;
   say?: (line: string) => void;

@@ -5,8 +5,8 @@
  * book gives counts and cents per state: nothing is a remainder.
  */
 import Database from 'better-sqlite3';
-import { packetIdToString, recycledIdParts, isRecycledId } from '../../seed-splitter/index.ts';
-import { MONEY_MACHINE_BASE } from '../shard/book-ops.ts';
+import { packetIdToString } from '../../seed-splitter/index.ts';
+import { setInNumericId } from '../../contracts/sets.ts';
 import { PACKET_STATES } from '../shard/packet-states.ts';
 import { addSum, type FactTable } from './facts.ts';
 import { packetDifferences, type BookPacket } from './packet-rules.ts';
@@ -24,8 +24,9 @@ const zero = (): StateFigure => ({ count: 0, cents: 0 });
 export const emptyBookSponsor = (): BookSponsor =>
   ({ seeded: zero(), minted: zero(), states: Object.fromEntries(PACKET_STATES.map((s) => [s, zero()])) });
 
+/** Minted by a money SET (any SET: the id carries it), not imported. */
 function mintedHere(id: number): boolean {
-  return isRecycledId(id) && recycledIdParts(id).machineIndex >= MONEY_MACHINE_BASE;
+  return setInNumericId(id) !== null;
 }
 
 interface BookRowJoined extends BookPacket { id: number; recycled_from: string | null }

@@ -45,8 +45,9 @@ function dayTables(db: Database.Database, kind: string): string[] {
 
 type Row = Record<string, number | string>;
 
-export function scanShow(dataDir: string, caps: { perUser: number; perSponsor: number }): ScanResult {
-  const files = shardFiles(dataDir);
+/** One money SET's data dir, or every SET's: one reconciliation over all their shards. */
+export function scanShow(dataDir: string | readonly string[], caps: { perUser: number; perSponsor: number }): ScanResult {
+  const files = (typeof dataDir === 'string' ? [dataDir] : dataDir).flatMap(shardFiles);
   const sponsors = new Map<string, SponsorFigures>();
   const fig = (s: string) => { let f = sponsors.get(s); if (!f) { f = emptyFigures(); sponsors.set(s, f); } return f; };
   const diffs: string[] = [];

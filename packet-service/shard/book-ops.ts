@@ -9,6 +9,7 @@
 import { catalogued } from '../../contracts/errors.ts';
 import { packetIdToString, recycledId } from '../../seed-splitter/index.ts';
 import { shardOf } from '../hash.ts';
+import { mintMachineIndex } from '../../contracts/sets.ts';
 import type { ShardStore } from './store.ts';
 import type { ApplyOp, ImportChunk, PacketClaim, RejectReason } from './messages.ts';
 import { legalMove, type PacketState } from './packet-states.ts';
@@ -36,6 +37,8 @@ export function bookId(packetId: string): number | null {
 }
 
 export class PacketBook {
+  /** The money SET this shard belongs to: the ids it mints carry it (contracts/sets.ts); set once at start. */
+  mintSet = 0;
   private readonly idxOf = new Map<string, number>();
   private readonly nameOf = new Map<number, string>();
 
@@ -179,8 +182,9 @@ export class PacketBook {
   mintRecycled(r: { packetId: string; sponsorId: string; amountCents: number; whole: { amount: number; shares: number; shareAmount: number } | null }, nowMs: number): string {
     const shape = r.whole ?? { amount: r.amountCents, shares: 0, shareAmount: 0 };
     let counter = Number(this.s.stmt(`SELECT value FROM t_meta WHERE key = 'mint_next'`).pluck().get() ?? 0);
-    let id = recycledId(MONEY_MACHINE_BASE + this.shard, counter);
-    while (shardOf(packetIdToString(id), this.shardCount) !== this.shard) id = recycledId(MONEY_MACHINE_BASE + this.shard, ++counter);
+    const machine = mintMachineIndex(this.mintSet, this.shard);
+    let id = recycledId(machine, counter);
+    while (shardOf(packetIdToString(id), this.shardCount) !== this.shard) id = recycledId(machine, ++counter);
     this.s.stmt(`INSERT INTO t_meta (key, value) VALUES ('mint_next', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`).run(String(counter + 1));
     this.s.stmt(`INSERT INTO t_packet (id, sponsor_idx, amount_cents, share_amount_cents, shares, state, user_id, recycled_from, at_ms)
                  VALUES (?, ?, ?, ?, ?, 'in_pool', NULL, ?, ?)`)

@@ -104,6 +104,9 @@ export interface ShardWorkerData {
   readonly groupExpiryMs: number;
   readonly shareDeadlineMs: number;
   readonly caps: { readonly perUser: number; readonly perSponsor: number };
+  /** The money SET of this shard (its minted ids carry it) and the pinned seed SET count (what its import keeps). */
+  readonly set: number;
+  readonly seedSets: number;
 }
 
 export interface ShardBatch { id: number; reqs: ShardRequest[] }

@@ -15,11 +15,13 @@ import { applyOp } from './money-moves.ts';
 import { expireIssued, issuePacket } from './issue-ops.ts';
 import { detail, grab } from './grab-ops.ts';
 import { recycledSince, sweep, sweepBeforeArchive } from './sweep-ops.ts';
+import { keepOwnRows } from '../sets/own-rows.ts';
 import type { ShardBatch, ShardEnvelope, ShardReply, ShardReplyEnvelope, ShardRequest, ShardResult, ShardWorkerData } from './messages.ts';
 
 const cfg = (workerData as { data: ShardWorkerData }).data;
 const log = createLogger('packet-service.shard').child({ shard: cfg.shard });
 const store = new ShardStore({ shard: cfg.shard, shardCount: cfg.shardCount, path: cfg.path, archivePath: cfg.archivePath, lookupDays: cfg.lookupDays, synchronous: cfg.synchronous });
+store.book.mintSet = cfg.set;
 store.days.beforeArchive = (slot, nowMs) => {
   const r = sweepBeforeArchive(store, slot, nowMs);
   if (r.refunded || r.recycled) log.info({ slot, ...r }, 'day slot settled before archive: refunds and recycling the sweeper had not done');
@@ -31,7 +33,7 @@ const rules = { ...cfg, lookupWindowMs: (cfg.lookupDays - 1) * DAY_MS };
 function run(r: ShardRequest): unknown {
   switch (r.type) {
     case 'claim': return store.book.claim(r.op, r.nowMs);
-    case 'import': return store.book.importChunk(r.chunk, r.nowMs);
+    case 'import': return store.book.importChunk(keepOwnRows(r.chunk, cfg.set, cfg.seedSets), r.nowMs);
     case 'issue': return issuePacket(store, r.op, r.nowMs);
     case 'expire': return expireIssued(store, r.watermarks, r.upToMs, r.nowMs, r.limit);
     case 'admit': return admit(store, r, cfg.caps);

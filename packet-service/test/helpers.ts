@@ -29,10 +29,11 @@ export async function book(svc: PacketService, ...seeds: Seed[]): Promise<void> 
 }
 
 /** Same, into a data dir no process holds yet (for tests that start the service as a child process). */
-export async function bookInDir(dataDir: string, shardCount: number, seeds: Seed[]): Promise<void> {
-  const svc = new PacketService(makeConfig({ dataDir, shardCount }), { logger: quietLog() });
+export async function bookInDir(dataDir: string, shardCount: number, seeds: Seed[], set?: { index: number; seedSets: number; capSets: number }): Promise<{ inserted: number }> {
+  // A SET other than the single one links caps over NATS at run time; the import itself needs no link.
+  const svc = new PacketService(makeConfig({ dataDir, shardCount, set: set ? { ...set, capLink: null } : undefined }), { logger: quietLog() });
   try {
-    await importPackets(svc, seeds);
+    return await importPackets(svc, seeds);
   } finally {
     await svc.close();
   }

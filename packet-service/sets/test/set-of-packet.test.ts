@@ -1,6 +1,7 @@
 import t from 'tap';
 import { packetIdToString, recycledId } from '../../../seed-splitter/format/ids.ts';
-import { mintedId, setInId, setOfPacket, setSubject } from '../set-of-packet.ts';
+import { capSetOf, mintedId, setInId, setOfPacket, setSubject } from '../set-of-packet.ts';
+import { setOfNumericId } from '../own-rows.ts';
 import { shardOf } from '../../hash.ts';
 
 t.test('money-minted ids carry their SET; SET 0 is the scheme of today', async (t) => {
@@ -23,4 +24,15 @@ t.test('seed ids spread over the seed SETs independently of the shard inside a S
   }
   for (const row of counts) for (const c of row) t.ok(c > 4000 && c < 6000, `each SET x shard cell holds about a quarter (${c})`);
   t.match(setSubject('shake.ops', packetIdToString(42), 2, 32), /^shake\.ops\.[01]\.\d+$/);
+});
+
+t.test('the import\'s numeric rule is the string rule; users spread over cap SETs', async (t) => {
+  for (let n = 1; n <= 3000; n++) {
+    const id = n % 3 === 0 ? mintedId(n % 5, n % 7, n) : n * 104_729;
+    t.equal(setOfNumericId(id, 3), setOfPacket(packetIdToString(id), 3));
+  }
+  const counts = [0, 0];
+  for (let u = 0; u < 10_000; u++) counts[capSetOf(`u${u}`, 2)]++;
+  t.ok(counts.every((c) => c > 4000), `users over two cap SETs: ${counts.join(' / ')}`);
+  t.equal(capSetOf('u1', 1), 0, 'one cap SET decides everyone');
 });
