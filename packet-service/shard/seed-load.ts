@@ -1,0 +1,131 @@
+/**
+ * The seed import on a shard writer: seed records arrive as the seed file holds them
+ * (8 u32 words each, in a transferred buffer) and go into the packet book (state
+ * in_pool) straight from those words, many rows per INSERT, no per-row objects.
+ * Idempotent by packet id; a record held with other content is refused, naming it.
+ *
+ * Durability while importing: a flush that holds only import chunks commits with
+ * synchronous=OFF and no WAL checkpoint, so the database file is not written and the
+ * WAL only grows; a process crash loses nothing committed, an OS crash or power loss
+ * loses at most the last unsynced chunks (SQLite drops WAL frames whose checksums do
+ * not chain), and the rerun imports them. The import is declared done only after
+ * 'importEnd': a synced commit and a checkpoint (WAL into the database file, fsynced).
+ * Any other request in a flush brings the configured settings back for that commit.
+ */
+import { catalogued } from '../../contracts/errors.ts';
+import { packetIdToString } from '../../seed-splitter/index.ts';
+import type { ShardStore } from './store.ts';
+import type { BookRow } from './book-ops.ts';
+import type { ImportChunk, ShardRequest } from './messages.ts';
+
+/** Rows per INSERT (5 bound values each for seed rows, 7 with recycled_from; under SQLite's 32766). */
+const GROUP = 256;
+const TWO32 = 4294967296;
+// Word indexes of a seed record (seed-splitter/format/layout.ts W), as plain local constants for the hot loop.
+const RW = 8, ID_LO = 0, ID_HI = 1, FROM_LO = 2, FROM_HI = 3, AMOUNT = 4, SHARE_AMOUNT = 5, SPONSOR_SHARES = 6;
+const AUTOCHECKPOINT_PAGES = 1000; // SQLite's default, what the shard runs with outside imports
+
+function seedSql(n: number): string {
+  return `WITH now(at_ms) AS (SELECT ?) INSERT OR IGNORE INTO t_packet (id, sponsor_idx, amount_cents, share_amount_cents, shares, state, user_id, recycled_from, at_ms)
+    SELECT column1, column2, column3, column4, column5, 'in_pool', NULL, NULL, (SELECT at_ms FROM now) FROM (VALUES `
+    + Array.from({ length: n }, () => '(?, ?, ?, ?, ?)').join(', ') + ')';
+}
+function recycledSql(n: number): string {
+  return 'INSERT OR IGNORE INTO t_packet (id, sponsor_idx, amount_cents, share_amount_cents, shares, state, user_id, recycled_from, at_ms) VALUES '
+    + Array.from({ length: n }, () => `(?, ?, ?, ?, ?, 'in_pool', NULL, ?, ?)`).join(', ');
+}
+const SEED_SQL_FULL = seedSql(GROUP);
+const params: (number | string | null)[] = [];
+
+function idAt(w: Uint32Array, o: number): number {
+  return w[o + ID_HI] * TWO32 + w[o + ID_LO];
+}
+function fromAt(w: Uint32Array, o: number): number {
+  return w[o + FROM_HI] * TWO32 + w[o + FROM_LO];
+}
+
+/** Book index of each sponsor of the chunk's table; a record naming no sponsor of it is refused. */
+function sponsorMap(s: ShardStore, c: ImportChunk): number[] {
+  const map = c.sponsors.map((name) => s.book.sponsorIdx(name));
+  for (let i = 0; i < c.count; i++) {
+    const o = i * RW;
+    if ((c.words[o + SPONSOR_SHARES] & 0xffff) >= map.length) {
+      throw catalogued('SEED_IMPORT_FAILED', `packet ${packetIdToString(idAt(c.words, o))}: sponsor index out of the file's sponsor table`, { packetId: packetIdToString(idAt(c.words, o)) });
+    }
+  }
+  return map;
+}
+
+export function importChunk(s: ShardStore, c: ImportChunk, nowMs: number): { inserted: number; existing: number } {
+  const map = sponsorMap(s, c);
+  let inserted = 0;
+  for (let start = 0; start < c.count; start += GROUP) {
+    const n = Math.min(GROUP, c.count - start);
+    const done = hasRecycled(c.words, start, n) ? insertRecycled(s, c.words, map, start, n, nowMs) : insertSeeds(s, c.words, map, start, n, nowMs);
+    inserted += done;
+    if (done !== n) checkHeld(s, c.words, map, start, n);
+  }
+  return { inserted, existing: c.count - inserted };
+}
+
+function hasRecycled(w: Uint32Array, start: number, n: number): boolean {
+  for (let i = start; i < start + n; i++) if (w[i * RW + FROM_LO] !== 0 || w[i * RW + FROM_HI] !== 0) return true;
+  return false;
+}
+
+/** Seed rows: 5 bound values per row; the constant columns are written by the statement. */
+function insertSeeds(s: ShardStore, w: Uint32Array, map: number[], start: number, n: number, nowMs: number): number {
+  params.length = n * 5 + 1;
+  params[0] = nowMs;
+  for (let i = start, k = 1; i < start + n; i++) {
+    const o = i * RW, ss = w[o + SPONSOR_SHARES];
+    params[k++] = idAt(w, o); params[k++] = map[ss & 0xffff]; params[k++] = w[o + AMOUNT]; params[k++] = w[o + SHARE_AMOUNT]; params[k++] = ss >>> 16;
+  }
+  return s.stmt(n === GROUP ? SEED_SQL_FULL : seedSql(n)).run(params).changes;
+}
+
+function insertRecycled(s: ShardStore, w: Uint32Array, map: number[], start: number, n: number, nowMs: number): number {
+  params.length = 0;
+  for (let i = start; i < start + n; i++) {
+    const o = i * RW, ss = w[o + SPONSOR_SHARES], from = fromAt(w, o);
+    params.push(idAt(w, o), map[ss & 0xffff], w[o + AMOUNT], w[o + SHARE_AMOUNT], ss >>> 16, from === 0 ? null : packetIdToString(from), nowMs);
+  }
+  return s.stmt(recycledSql(n)).run(params).changes;
+}
+
+/** A group inserted fewer rows than it holds: each held row must say what the record says. */
+function checkHeld(s: ShardStore, w: Uint32Array, map: number[], start: number, n: number): void {
+  for (let i = start; i < start + n; i++) {
+    const o = i * RW, ss = w[o + SPONSOR_SHARES];
+    const have = s.stmt('SELECT * FROM t_packet WHERE id = ?').get(idAt(w, o)) as BookRow;
+    if (have.sponsor_idx !== map[ss & 0xffff] || have.amount_cents !== w[o + AMOUNT] || have.share_amount_cents !== w[o + SHARE_AMOUNT] || have.shares !== ss >>> 16) {
+      throw catalogued('SEED_IMPORT_CONFLICT', undefined, { packetId: packetIdToString(idAt(w, o)), shard: s.o.shard });
+    }
+  }
+}
+
+let importing = false;
+
+/**
+ * Sets the commit settings of the next flush: import-only flushes run unsynced with no
+ * checkpoint (see above); any other request gets the configured settings back.
+ */
+export function commitSettingsFor(s: ShardStore, reqs: readonly ShardRequest[]): void {
+  const importOnly = reqs.length > 0 && reqs.every((r) => r.type === 'import');
+  if (importOnly === importing) return;
+  importing = importOnly;
+  s.db.pragma(importOnly ? 'synchronous = OFF' : `synchronous = ${s.o.synchronous}`);
+  s.db.pragma(`wal_autocheckpoint = ${importOnly ? 0 : AUTOCHECKPOINT_PAGES}`);
+}
+
+/** In the 'importEnd' transaction (committed with the configured sync): when the last import ended. */
+export function markImported(s: ShardStore, nowMs: number): null {
+  s.stmt('INSERT INTO t_meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run('seed_import_done_at_ms', String(nowMs));
+  return null;
+}
+
+/** After the 'importEnd' commit, outside any transaction: the WAL into the database file, both fsynced. */
+export function checkpointImport(s: ShardStore): void {
+  const [r] = s.db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number; log: number; checkpointed: number }[];
+  if (r.busy !== 0) throw catalogued('SEED_IMPORT_FAILED', `shard ${s.o.shard}: the final checkpoint was blocked by a reader; run the import again`, { shard: s.o.shard });
+}
