@@ -110,8 +110,9 @@ let importing = false;
  * Sets the commit settings of the next flush: import-only flushes run unsynced with no
  * checkpoint (see above); any other request gets the configured settings back.
  */
-export function commitSettingsFor(s: ShardStore, reqs: readonly ShardRequest[]): void {
-  const importOnly = reqs.length > 0 && reqs.every((r) => r.type === 'import');
+export function commitSettingsFor(s: ShardStore, batches: readonly { reqs: readonly ShardRequest[] }[]): void {
+  let importOnly = true;
+  for (const b of batches) for (const r of b.reqs) if (r.type !== 'import') importOnly = false;
   if (importOnly === importing) return;
   importing = importOnly;
   s.db.pragma(importOnly ? 'synchronous = OFF' : `synchronous = ${s.o.synchronous}`);
