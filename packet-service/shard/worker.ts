@@ -79,11 +79,11 @@ function flush(): void {
   pending = [];
   const replies: ShardReply[] = batches.map((b) => ({ id: b.id, results: [] }));
   try {
+    commitSettingsFor(store, batches); // first: day-table setup below commits too
     // Today's tables (and any day the requests carry) exist before the transaction opens.
     const days = new Map<number, number>();
     for (const b of batches) for (const r of b.reqs) if ('nowMs' in r && !BOOK_ONLY.has(r.type)) days.set(dayNumber(r.nowMs), Math.max(r.nowMs, days.get(dayNumber(r.nowMs)) ?? 0));
     for (const [d, nowMs] of [...days].sort((a, b) => a[0] - b[0])) store.days.ensure(d, nowMs);
-    commitSettingsFor(store, batches);
     store.db.transaction(() => {
       batches.forEach((b, i) => {
         for (const r of b.reqs) {
