@@ -9,7 +9,7 @@
  */
 import { catalogued } from '../contracts/errors.ts';
 import { isShakeError } from '../common/errors.ts';
-import { openSeedReader, parsePacketId, RECORD_WORDS } from '../seed-splitter/index.ts';
+import { openSeedReader, packetIdToString, parsePacketId, RECORD_WORDS } from '../seed-splitter/index.ts';
 import { shardOfIdWords } from './hash.ts';
 import type { ShardClient } from './shard/client.ts';
 
@@ -35,10 +35,18 @@ class ChunkRouter {
     this.inFlight = target.shards.map(() => []);
   }
 
-  /** Copies the n records of a batch (RW words each) into their shards' chunks, sending each chunk that fills. */
-  async route(w: Uint32Array, n: number): Promise<void> {
+  /**
+   * Copies the n records of a batch (RW words each) into their shards' chunks, sending each
+   * chunk that fills. Seed files hold 0 in a record's reserved word (checked here: the writer
+   * reads it as the high 16 bits of the shares, which only packets given as objects use).
+   */
+  async route(w: Uint32Array, n: number, fromFile: boolean): Promise<void> {
     const shardCount = this.open.length;
     for (let i = 0, o = 0; i < n; i++, o += RW) {
+      if (fromFile && w[o + 7] !== 0) {
+        const packetId = packetIdToString(w[o + 1] * TWO32 + w[o]);
+        throw catalogued('SEED_IMPORT_FAILED', `packet ${packetId}: reserved field of the seed record not zero`, { packetId });
+      }
       const s = shardCount === 1 ? 0 : shardOfIdWords(w[o], w[o + 1], shardCount);
       const dst = this.open[s];
       const k = this.counts[s] * RW;
@@ -86,7 +94,7 @@ export async function importSeedFiles(target: Target, files: string[], clock: ()
     try {
       const sender = new ChunkRouter(target, reader.header.sponsors.map((s) => s.id), clock());
       for await (const b of reader.batchesAsync()) {
-        await sender.route(b.words, b.count);
+        await sender.route(b.words, b.count, true);
         records += b.count;
         onProgress?.(records);
       }
@@ -110,14 +118,14 @@ export async function importPackets(target: Target, packets: readonly BookPacket
   const sender = new ChunkRouter(target, sponsors, nowMs);
   const one = new Uint32Array(RW);
   for (const p of packets) {
-    if (![p.amountCents, p.shareAmountCents].every((v) => Number.isSafeInteger(v) && v >= 0 && v <= 0xffffffff)
-      || !Number.isSafeInteger(p.shares) || p.shares < 0 || p.shares > 0xffff || idx.get(p.sponsorId)! > 0xffff) {
-      throw catalogued('SEED_IMPORT_FAILED', `packet ${p.packetId}: amounts must be integers in 0..2^32-1, shares in 0..65535, at most 65536 sponsors`, { packetId: p.packetId });
+    if (![p.amountCents, p.shareAmountCents, p.shares].every((v) => Number.isSafeInteger(v) && v >= 0 && v <= 0xffffffff) || idx.get(p.sponsorId)! > 0xffff) {
+      throw catalogued('SEED_IMPORT_FAILED', `packet ${p.packetId}: amounts and shares must be integers in 0..2^32-1, at most 65536 sponsors`, { packetId: p.packetId });
     }
     const id = parsePacketId(p.packetId);
     one[0] = id % TWO32; one[1] = Math.floor(id / TWO32); // recycled_from 0: words 2, 3 stay 0
-    one[4] = p.amountCents; one[5] = p.shareAmountCents; one[6] = idx.get(p.sponsorId)! | (p.shares << 16);
-    await sender.route(one, 1);
+    one[4] = p.amountCents; one[5] = p.shareAmountCents;
+    one[6] = idx.get(p.sponsorId)! | ((p.shares & 0xffff) << 16); one[7] = p.shares >>> 16; // shares wider than a seed file's 16 bits
+    await sender.route(one, 1, false);
   }
   await sender.finish();
   await endImport(target, nowMs);

@@ -37,7 +37,9 @@ export type RejectReason = 'unknown_packet' | 'content_differs' | 'other_user' |
 /**
  * Seed records for one shard, as the seed file holds them (8 u32 words each, see
  * seed-splitter/format/layout.ts), in a buffer the sender transfers (not copied),
- * with the seed file's sponsor table (a record's sponsor is an index into it).
+ * with the seed file's sponsor table (a record's sponsor is an index into it). One
+ * difference: the reserved word (0 in seed files, checked by the sender) holds the high
+ * 16 bits of the shares, for packets given as objects with more than 65,535 shares.
  */
 export interface ImportChunk {
   sponsors: string[];

@@ -22,7 +22,7 @@ import type { ImportChunk, ShardRequest } from './messages.ts';
 const GROUP = 256;
 const TWO32 = 4294967296;
 // Word indexes of a seed record (seed-splitter/format/layout.ts W), as plain local constants for the hot loop.
-const RW = 8, ID_LO = 0, ID_HI = 1, FROM_LO = 2, FROM_HI = 3, AMOUNT = 4, SHARE_AMOUNT = 5, SPONSOR_SHARES = 6;
+const RW = 8, ID_LO = 0, ID_HI = 1, FROM_LO = 2, FROM_HI = 3, AMOUNT = 4, SHARE_AMOUNT = 5, SPONSOR_SHARES = 6, SHARES_HIGH = 7;
 const AUTOCHECKPOINT_PAGES = 1000; // SQLite's default, what the shard runs with outside imports
 
 function seedSql(n: number): string {
@@ -42,6 +42,10 @@ function idAt(w: Uint32Array, o: number): number {
 }
 function fromAt(w: Uint32Array, o: number): number {
   return w[o + FROM_HI] * TWO32 + w[o + FROM_LO];
+}
+/** Low 16 bits in the record's sponsor/shares word; the high 16 in its reserved word (0 in seed files, see ImportChunk). */
+function sharesAt(w: Uint32Array, o: number): number {
+  return (w[o + SPONSOR_SHARES] >>> 16) + w[o + SHARES_HIGH] * 65536;
 }
 
 /** Book index of each sponsor of the chunk's table; a record naming no sponsor of it is refused. */
@@ -79,7 +83,7 @@ function insertSeeds(s: ShardStore, w: Uint32Array, map: number[], start: number
   params[0] = nowMs;
   for (let i = start, k = 1; i < start + n; i++) {
     const o = i * RW, ss = w[o + SPONSOR_SHARES];
-    params[k++] = idAt(w, o); params[k++] = map[ss & 0xffff]; params[k++] = w[o + AMOUNT]; params[k++] = w[o + SHARE_AMOUNT]; params[k++] = ss >>> 16;
+    params[k++] = idAt(w, o); params[k++] = map[ss & 0xffff]; params[k++] = w[o + AMOUNT]; params[k++] = w[o + SHARE_AMOUNT]; params[k++] = sharesAt(w, o);
   }
   return s.stmt(n === GROUP ? SEED_SQL_FULL : seedSql(n)).run(params).changes;
 }
@@ -88,7 +92,7 @@ function insertRecycled(s: ShardStore, w: Uint32Array, map: number[], start: num
   params.length = 0;
   for (let i = start; i < start + n; i++) {
     const o = i * RW, ss = w[o + SPONSOR_SHARES], from = fromAt(w, o);
-    params.push(idAt(w, o), map[ss & 0xffff], w[o + AMOUNT], w[o + SHARE_AMOUNT], ss >>> 16, from === 0 ? null : packetIdToString(from), nowMs);
+    params.push(idAt(w, o), map[ss & 0xffff], w[o + AMOUNT], w[o + SHARE_AMOUNT], sharesAt(w, o), from === 0 ? null : packetIdToString(from), nowMs);
   }
   return s.stmt(recycledSql(n)).run(params).changes;
 }
@@ -98,7 +102,7 @@ function checkHeld(s: ShardStore, w: Uint32Array, map: number[], start: number, 
   for (let i = start; i < start + n; i++) {
     const o = i * RW, ss = w[o + SPONSOR_SHARES];
     const have = s.stmt('SELECT * FROM t_packet WHERE id = ?').get(idAt(w, o)) as BookRow;
-    if (have.sponsor_idx !== map[ss & 0xffff] || have.amount_cents !== w[o + AMOUNT] || have.share_amount_cents !== w[o + SHARE_AMOUNT] || have.shares !== ss >>> 16) {
+    if (have.sponsor_idx !== map[ss & 0xffff] || have.amount_cents !== w[o + AMOUNT] || have.share_amount_cents !== w[o + SHARE_AMOUNT] || have.shares !== sharesAt(w, o)) {
       throw catalogued('SEED_IMPORT_CONFLICT', undefined, { packetId: packetIdToString(idAt(w, o)), shard: s.o.shard });
     }
   }
@@ -108,15 +112,23 @@ let importing = false;
 
 /**
  * Sets the commit settings of the next flush: import-only flushes run unsynced with no
- * checkpoint (see above); any other request gets the configured settings back.
+ * checkpoint (see above); any other request gets the configured settings back. Returns
+ * whether the flush ends an import (then checkpointImport runs after its commit).
  */
-export function commitSettingsFor(s: ShardStore, batches: readonly { reqs: readonly ShardRequest[] }[]): void {
-  let importOnly = true;
-  for (const b of batches) for (const r of b.reqs) if (r.type !== 'import') importOnly = false;
-  if (importOnly === importing) return;
-  importing = importOnly;
-  s.db.pragma(importOnly ? 'synchronous = OFF' : `synchronous = ${s.o.synchronous}`);
-  s.db.pragma(`wal_autocheckpoint = ${importOnly ? 0 : AUTOCHECKPOINT_PAGES}`);
+export function commitSettingsFor(s: ShardStore, batches: readonly { reqs: readonly ShardRequest[] }[]): boolean {
+  let importOnly = true, ends = false;
+  for (const b of batches) {
+    for (const r of b.reqs) {
+      if (r.type !== 'import') importOnly = false;
+      if (r.type === 'importEnd') ends = true;
+    }
+  }
+  if (importOnly !== importing) {
+    importing = importOnly;
+    s.db.pragma(importOnly ? 'synchronous = OFF' : `synchronous = ${s.o.synchronous}`);
+    s.db.pragma(`wal_autocheckpoint = ${importOnly ? 0 : AUTOCHECKPOINT_PAGES}`);
+  }
+  return ends;
 }
 
 /** In the 'importEnd' transaction (committed with the configured sync): when the last import ended. */

@@ -79,7 +79,7 @@ function flush(): void {
   pending = [];
   const replies: ShardReply[] = batches.map((b) => ({ id: b.id, results: [] }));
   try {
-    commitSettingsFor(store, batches); // first: day-table setup below commits too
+    const endsImport = commitSettingsFor(store, batches); // first: day-table setup below commits too
     // Today's tables (and any day the requests carry) exist before the transaction opens.
     const days = new Map<number, number>();
     for (const b of batches) for (const r of b.reqs) if ('nowMs' in r && !BOOK_ONLY.has(r.type)) days.set(dayNumber(r.nowMs), Math.max(r.nowMs, days.get(dayNumber(r.nowMs)) ?? 0));
@@ -95,7 +95,7 @@ function flush(): void {
         }
       });
     })();
-    afterCommit(batches, replies);
+    if (endsImport) afterCommit(batches, replies);
   } catch (e) {
     const f = failure(e);
     for (const [i, b] of batches.entries()) replies[i] = { id: b.id, results: b.reqs.map(() => f) };

@@ -108,3 +108,14 @@ async function firstPacket(dataDir: string): Promise<{ packetId: string; sponsor
   const r = [...bookRows(dataDir, 2).values()].find((x) => x.shares === 0)!;
   return { packetId: packetIdToString(r.id), sponsorId: r.sponsor_id, amountCents: r.amount_cents, shares: 0, shareAmountCents: 0 };
 }
+
+t.test('packets given as objects keep shares wider than the seed file field (up to 2^32-1)', async (t) => {
+  const { svc, dataDir } = startService(t);
+  const wide: BookPacket[] = [2_000_000, 65_536, 0xffffffff].map((shares, i) => ({ packetId: packetIdToString(900 + i), sponsorId: 's0', amountCents: 1, shares, shareAmountCents: shares }));
+  t.same(await importPackets(svc, wide), { inserted: 3, existing: 0 });
+  t.same(await importPackets(svc, wide), { inserted: 0, existing: 3 }, 'the held rows compare equal');
+  await t.rejects(importPackets(svc, [{ ...wide[0], shares: 2_000_001 }]), { code: 'SEED_IMPORT_CONFLICT' });
+  await svc.close();
+  const rows = bookRows(dataDir, 2);
+  t.same(wide.map((p) => rows.get(parsePacketId(p.packetId))?.shares), [2_000_000, 65_536, 0xffffffff]);
+});
