@@ -15,7 +15,7 @@ import { applyOp } from './money-moves.ts';
 import { expireIssued, issuePacket } from './issue-ops.ts';
 import { detail, grab } from './grab-ops.ts';
 import { recycledSince, sweep, sweepBeforeArchive } from './sweep-ops.ts';
-import { checkpointImport, commitSettingsFor, importChunk, markImported } from './seed-load.ts';
+import { checkpointImport, endsImport, importChunk, markImported } from './seed-load.ts';
 import type { ShardBatch, ShardEnvelope, ShardReply, ShardReplyEnvelope, ShardRequest, ShardResult, ShardWorkerData } from './messages.ts';
 
 const cfg = (workerData as { data: ShardWorkerData }).data;
@@ -79,7 +79,6 @@ function flush(): void {
   pending = [];
   const replies: ShardReply[] = batches.map((b) => ({ id: b.id, results: [] }));
   try {
-    const endsImport = commitSettingsFor(store, batches); // first: day-table setup below commits too
     // Today's tables (and any day the requests carry) exist before the transaction opens.
     const days = new Map<number, number>();
     for (const b of batches) for (const r of b.reqs) if ('nowMs' in r && !BOOK_ONLY.has(r.type)) days.set(dayNumber(r.nowMs), Math.max(r.nowMs, days.get(dayNumber(r.nowMs)) ?? 0));
@@ -95,7 +94,7 @@ function flush(): void {
         }
       });
     })();
-    if (endsImport) afterCommit(batches, replies);
+    if (endsImport(batches)) afterCommit(batches, replies);
   } catch (e) {
     const f = failure(e);
     for (const [i, b] of batches.entries()) replies[i] = { id: b.id, results: b.reqs.map(() => f) };
