@@ -28,6 +28,18 @@ export function fnvOfNumericId(id: number): number {
   return h >>> 0;
 }
 
+/**
+ * shardOfNumericId of the id held in two u32 words (a seed record's idLo/idHi), with
+ * no float arithmetic: the seed import routes every record of the file through it.
+ */
+export function shardOfIdWords(lo: number, hi: number, shardCount: number): number {
+  const top = ((hi << 8) | (lo >>> 24)) >>> 0; // 8 high hex digits (id < 2^53, so hi < 2^21)
+  let h = Math.imul(0x811c9dc5 ^ P, 0x01000193);
+  for (let k = 28; k >= 0; k -= 4) h = Math.imul(h ^ HEX[(top >>> k) & 15], 0x01000193);
+  for (let k = 20; k >= 0; k -= 4) h = Math.imul(h ^ HEX[(lo >>> k) & 15], 0x01000193);
+  return (h >>> 0) % shardCount;
+}
+
 const DAY_MS = 86_400_000;
 
 /** UTC day number (days since epoch). */

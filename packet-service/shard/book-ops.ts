@@ -11,7 +11,7 @@ import { packetIdToString, recycledId } from '../../seed-splitter/index.ts';
 import { shardOf } from '../hash.ts';
 import { mintMachineIndex } from '../../contracts/sets.ts';
 import type { ShardStore } from './store.ts';
-import type { ApplyOp, ImportChunk, PacketClaim, RejectReason } from './messages.ts';
+import type { ApplyOp, PacketClaim, RejectReason } from './messages.ts';
 import { legalMove, type PacketState } from './packet-states.ts';
 
 export interface BookRow {
@@ -23,13 +23,6 @@ export interface BookRow {
 export const MONEY_MACHINE_BASE = 0xff00;
 
 const ID_RE = /^p[0-9a-f]{14}$/;
-/** Rows per INSERT statement of the seed import (at most 7 parameters each, under SQLite's 32766). */
-const IMPORT_GROUP = 256;
-
-function hasRecycled(c: ImportChunk, start: number, n: number): boolean {
-  for (let i = start; i < start + n; i++) if (c.recycledFrom[i] !== 0) return true;
-  return false;
-}
 
 /** Numeric id of a wire packet id, or null if it is not one (then no book holds it). */
 export function bookId(packetId: string): number | null {
@@ -67,57 +60,6 @@ export class PacketBook {
   get(packetId: string): BookRow | undefined {
     const id = bookId(packetId);
     return id === null ? undefined : this.s.stmt('SELECT * FROM t_packet WHERE id = ?').get(id) as BookRow | undefined;
-  }
-
-  /**
-   * Adds a chunk of seed records (state in_pool). Idempotent; a record held with other
-   * content is refused. Rows go in groups of IMPORT_GROUP per statement (one call into
-   * SQLite per group, not per row); a group that inserted fewer rows than it holds
-   * (some already held) is checked row by row.
-   */
-  importChunk(c: ImportChunk, nowMs: number): { inserted: number; existing: number } {
-    const map = c.sponsors.map((name) => this.sponsorIdx(name));
-    const params: (number | string | null)[] = [];
-    let inserted = 0;
-    for (let start = 0; start < c.count; start += IMPORT_GROUP) {
-      const n = Math.min(IMPORT_GROUP, c.count - start);
-      const done = hasRecycled(c, start, n) ? this.insertFull(c, map, start, n, nowMs, params) : this.insertSeeds(c, map, start, n, nowMs, params);
-      inserted += done;
-      if (done !== n) this.checkHeld(c, map, start, n);
-    }
-    return { inserted, existing: c.count - inserted };
-  }
-
-  /** Seed rows (no recycled_from): 5 bound values per row, the constant columns written by the statement itself. */
-  private insertSeeds(c: ImportChunk, map: number[], start: number, n: number, nowMs: number, params: (number | string | null)[]): number {
-    params.length = n * 5 + 1;
-    params[0] = nowMs;
-    for (let i = start, k = 1; i < start + n; i++) {
-      params[k++] = c.ids[i]; params[k++] = map[c.sponsor[i]]; params[k++] = c.amount[i]; params[k++] = c.shareAmount[i]; params[k++] = c.shares[i];
-    }
-    return this.s.stmt(`WITH now(at_ms) AS (SELECT ?) INSERT OR IGNORE INTO t_packet (id, sponsor_idx, amount_cents, share_amount_cents, shares, state, user_id, recycled_from, at_ms)
-      SELECT column1, column2, column3, column4, column5, 'in_pool', NULL, NULL, (SELECT at_ms FROM now) FROM (VALUES `
-      + Array.from({ length: n }, () => '(?, ?, ?, ?, ?)').join(', ') + ')').run(params).changes;
-  }
-
-  private insertFull(c: ImportChunk, map: number[], start: number, n: number, nowMs: number, params: (number | string | null)[]): number {
-    params.length = 0;
-    for (let i = start; i < start + n; i++) {
-      params.push(c.ids[i], map[c.sponsor[i]], c.amount[i], c.shareAmount[i], c.shares[i],
-        c.recycledFrom[i] === 0 ? null : packetIdToString(c.recycledFrom[i]), nowMs);
-    }
-    return this.s.stmt(`INSERT OR IGNORE INTO t_packet (id, sponsor_idx, amount_cents, share_amount_cents, shares, state, user_id, recycled_from, at_ms) VALUES `
-      + Array.from({ length: n }, () => `(?, ?, ?, ?, ?, 'in_pool', NULL, ?, ?)`).join(', ')).run(params).changes;
-  }
-
-  private checkHeld(c: ImportChunk, map: number[], start: number, n: number): void {
-    for (let i = start; i < start + n; i++) {
-      const have = this.s.stmt('SELECT * FROM t_packet WHERE id = ?').get(c.ids[i]) as BookRow;
-      if (have.sponsor_idx !== map[c.sponsor[i]] || have.amount_cents !== c.amount[i] || have.share_amount_cents !== c.shareAmount[i]
-        || have.shares !== c.shares[i]) {
-        throw catalogued('SEED_IMPORT_CONFLICT', undefined, { packetId: packetIdToString(c.ids[i]), shard: this.shard });
-      }
-    }
   }
 
   /**

@@ -1,5 +1,5 @@
 /** Main-thread handle of one shard writer thread: sends ordered batches, awaits their committed results. */
-import type { Worker } from 'node:worker_threads';
+import type { TransferListItem, Worker } from 'node:worker_threads';
 import { ShakeError } from '../../common/errors.ts';
 import type { ErrorCode } from '../../contracts/errors.ts';
 import { spawnTsWorker } from '../../common/spawn-worker.ts';
@@ -13,6 +13,7 @@ export class ShardClient {
   private nextId = 1;
   private dead: ShakeError | null = null;
   private outbox: ShardBatch[] = [];
+  private transfer: TransferListItem[] = [];
   private readonly exited: Promise<void>;
 
   constructor(readonly data: ShardWorkerData) {
@@ -37,25 +38,31 @@ export class ShardClient {
     this.waiting.clear();
   }
 
-  /** Results in request order; each is ok or a typed error. Rejects only if the writer is down. */
-  send(reqs: ShardRequest[]): Promise<ShardResult[]> {
+  /**
+   * Results in request order; each is ok or a typed error. Rejects only if the writer is down.
+   * `transfer`: buffers the requests carry that move to the writer instead of being copied
+   * (unusable here afterwards).
+   */
+  send(reqs: ShardRequest[], transfer: readonly TransferListItem[] = []): Promise<ShardResult[]> {
     if (this.dead) return Promise.reject(this.dead);
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.waiting.set(id, { resolve, reject });
       this.outbox.push({ id, reqs });
+      this.transfer.push(...transfer);
       if (this.outbox.length === 1) setImmediate(() => this.flush());
     });
   }
 
   private flush(): void {
-    const batches = this.outbox;
+    const batches = this.outbox, transfer = this.transfer;
     this.outbox = [];
-    if (batches.length && !this.dead) this.worker.postMessage({ batches } satisfies ShardEnvelope);
+    this.transfer = [];
+    if (batches.length && !this.dead) this.worker.postMessage({ batches } satisfies ShardEnvelope, transfer);
   }
 
-  async one<T>(req: ShardRequest): Promise<T> {
-    const [r] = await this.send([req]);
+  async one<T>(req: ShardRequest, transfer?: readonly TransferListItem[]): Promise<T> {
+    const [r] = await this.send([req], transfer);
     return unwrap<T>(r);
   }
 

@@ -34,22 +34,24 @@ export interface ExpireResult { expired: number; expiredCents: number }
 /** Why an operation paid nothing: the packet book does not hold it as the operation says. */
 export type RejectReason = 'unknown_packet' | 'content_differs' | 'other_user' | 'expired';
 
-/** Seed records for one shard, in columns (transferable), with the seed file's sponsor table. */
+/**
+ * Seed records for one shard, as the seed file holds them (8 u32 words each, see
+ * seed-splitter/format/layout.ts), in a buffer the sender transfers (not copied),
+ * with the seed file's sponsor table (a record's sponsor is an index into it). One
+ * difference: the reserved word (0 in seed files, checked by the sender) holds the high
+ * 16 bits of the shares, for packets given as objects with more than 65,535 shares.
+ */
 export interface ImportChunk {
   sponsors: string[];
   count: number;
-  ids: Float64Array;
-  recycledFrom: Float64Array;
-  amount: Uint32Array;
-  shareAmount: Uint32Array;
-  /** Index into `sponsors`. */
-  sponsor: Uint32Array;
-  shares: Uint32Array;
+  words: Uint32Array;
 }
 
 export type ShardRequest =
   | { type: 'claim'; op: ApplyOp; nowMs: number }
   | { type: 'import'; chunk: ImportChunk; nowMs: number }
+  /** The import is over: make it durable (a synced commit and a WAL checkpoint). */
+  | { type: 'importEnd'; nowMs: number }
   | { type: 'issue'; op: IssueOp; nowMs: number }
   | { type: 'expire'; watermarks: Record<string, number>; upToMs: number; nowMs: number; limit: number }
   | { type: 'admit'; packetId: string; userId: string; sponsorId: string; nowMs: number }

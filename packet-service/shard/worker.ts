@@ -16,6 +16,7 @@ import { expireIssued, issuePacket } from './issue-ops.ts';
 import { detail, grab } from './grab-ops.ts';
 import { recycledSince, sweep, sweepBeforeArchive } from './sweep-ops.ts';
 import { keepOwnRows } from '../sets/own-rows.ts';
+import { checkpointImport, endsImport, importChunk, markImported } from './seed-load.ts';
 import type { ShardBatch, ShardEnvelope, ShardReply, ShardReplyEnvelope, ShardRequest, ShardResult, ShardWorkerData } from './messages.ts';
 
 const cfg = (workerData as { data: ShardWorkerData }).data;
@@ -33,7 +34,8 @@ const rules = { ...cfg, lookupWindowMs: (cfg.lookupDays - 1) * DAY_MS };
 function run(r: ShardRequest): unknown {
   switch (r.type) {
     case 'claim': return store.book.claim(r.op, r.nowMs);
-    case 'import': return store.book.importChunk(keepOwnRows(r.chunk, cfg.set, cfg.seedSets), r.nowMs);
+    case 'import': return importChunk(store, keepOwnRows(r.chunk, cfg.set, cfg.seedSets), r.nowMs);
+    case 'importEnd': return markImported(store, r.nowMs);
     case 'issue': return issuePacket(store, r.op, r.nowMs);
     case 'expire': return expireIssued(store, r.watermarks, r.upToMs, r.nowMs, r.limit);
     case 'admit': return admit(store, r, cfg.caps);
@@ -53,12 +55,24 @@ function failure(e: unknown): ShardResult {
 }
 
 /** Requests that touch only the packet book (not by day): they never create or rotate day tables. */
-const BOOK_ONLY = new Set<ShardRequest['type']>(['claim', 'import', 'issue', 'expire']);
+const BOOK_ONLY = new Set<ShardRequest['type']>(['claim', 'import', 'importEnd', 'issue', 'expire']);
 
 let pending: ShardBatch[] = [];
 let scheduled = false;
 
 let closed = false;
+
+/** An import is declared done only once its rows are in the database file, fsynced (outside the transaction). */
+function afterCommit(batches: ShardBatch[], replies: ShardReply[]): void {
+  batches.forEach((b, i) => b.reqs.forEach((r, k) => {
+    if (r.type !== 'importEnd' || !replies[i].results[k].ok) return;
+    try {
+      checkpointImport(store);
+    } catch (e) {
+      replies[i].results[k] = failure(e);
+    }
+  }));
+}
 
 function flush(): void {
   scheduled = false;
@@ -82,6 +96,7 @@ function flush(): void {
         }
       });
     })();
+    if (endsImport(batches)) afterCommit(batches, replies);
   } catch (e) {
     const f = failure(e);
     for (const [i, b] of batches.entries()) replies[i] = { id: b.id, results: b.reqs.map(() => f) };

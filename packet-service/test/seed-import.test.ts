@@ -5,9 +5,10 @@
  * with other content is refused with SEED_IMPORT_CONFLICT.
  */
 import t from 'tap';
+import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { shardOfNumericId } from '../hash.ts';
+import { shardOf, shardOfIdWords, shardOfNumericId } from '../hash.ts';
 import { shardDbPath } from '../config.ts';
 import { importPackets, type BookPacket } from '../seed-import.ts';
 import { GENERATE_DEFAULTS, generateSeedFile } from '../../seed-splitter/generate.ts';
@@ -78,4 +79,43 @@ t.test('a seed file imports once, each record in its shard; a rerun adds nothing
   const rows = [...bookRows(dataDir, 2).values()];
   t.equal(rows.length, 20_000);
   t.ok(rows.every((r) => r.shard === shardOfNumericId(r.id, 2) && r.state === 'in_pool'), 'each row in its shard, in_pool');
+});
+
+t.test('routing from the id words of a record matches the string form', async (t) => {
+  let x = 12345;
+  const rnd = (k: number) => { x = (Math.imul(x, 1103515245) + 12345) >>> 0; return x % k; };
+  const ids = [1, 15, 16, 2 ** 24 - 1, 2 ** 24, 2 ** 32 - 1, 2 ** 32, 2 ** 52 - 1, 2 ** 52, 2 ** 53 - 1,
+    ...Array.from({ length: 3000 }, () => 1 + rnd(2 ** 21) * 2 ** 32 + rnd(2 ** 32))];
+  const bad = ids.filter((id) => [1, 2, 3, 7, 64].some((n) => shardOfIdWords(id % 2 ** 32, Math.floor(id / 2 ** 32), n) !== shardOf(packetIdToString(id), n)));
+  t.same(bad, []);
+});
+
+t.test('an import returns once its rows are in the database file of each shard (WAL checkpointed and emptied)', async (t) => {
+  const dir = tempDir('ps-seed-durable-');
+  const file = path.join(dir, 'original.seed');
+  generateSeedFile({ ...GENERATE_DEFAULTS, out: file, count: 150_000 }); // several chunks per shard
+  const { svc, dataDir } = startService(t);
+  t.match(await svc.importSeedFiles([file]), { records: 150_000, inserted: 150_000 });
+  for (let s = 0; s < 2; s++) {
+    const wal = `${shardDbPath({ dataDir }, s)}-wal`;
+    t.equal(fs.existsSync(wal) ? fs.statSync(wal).size : 0, 0, `shard ${s}: nothing left only in the WAL`);
+  }
+  const opened = await svc.apply({ opId: 'open:1', entryId: 'gw1:open:1', kind: 'open', roundId: 'r1', userId: 'u1', ...await firstPacket(dataDir) });
+  t.equal(opened.outcome, 'opened', 'the service works on after the import (configured sync settings back)');
+});
+
+async function firstPacket(dataDir: string): Promise<{ packetId: string; sponsorId: string; amountCents: number; shares: number; shareAmountCents: number }> {
+  const r = [...bookRows(dataDir, 2).values()].find((x) => x.shares === 0)!;
+  return { packetId: packetIdToString(r.id), sponsorId: r.sponsor_id, amountCents: r.amount_cents, shares: 0, shareAmountCents: 0 };
+}
+
+t.test('packets given as objects keep shares wider than the seed file field (up to 2^32-1)', async (t) => {
+  const { svc, dataDir } = startService(t);
+  const wide: BookPacket[] = [2_000_000, 65_536, 0xffffffff].map((shares, i) => ({ packetId: packetIdToString(900 + i), sponsorId: 's0', amountCents: 1, shares, shareAmountCents: shares }));
+  t.same(await importPackets(svc, wide), { inserted: 3, existing: 0 });
+  t.same(await importPackets(svc, wide), { inserted: 0, existing: 3 }, 'the held rows compare equal');
+  await t.rejects(importPackets(svc, [{ ...wide[0], shares: 2_000_001 }]), { code: 'SEED_IMPORT_CONFLICT' });
+  await svc.close();
+  const rows = bookRows(dataDir, 2);
+  t.same(wide.map((p) => rows.get(parsePacketId(p.packetId))?.shares), [2_000_000, 65_536, 0xffffffff]);
 });
