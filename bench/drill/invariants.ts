@@ -19,7 +19,9 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { DeploymentInfo } from '../../ops/deploy/types.ts';
 import type { AckRecord, WonRecord } from './worker-messages.ts';
-import { checkPacketStates } from './packet-states.ts';
+import { checkPacketStates, moneyDirs } from './packet-states.ts';
+
+export { moneyDirs };
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -43,10 +45,6 @@ export function readIssued(dep: DeploymentInfo): IssuedRow[] {
 }
 
 /** Operation ids the money service has applied (every t_op_<dd> table of every shard). */
-/** Every money SET's data dir of a deployment. */
-export function moneyDirs(dep: DeploymentInfo): string[] {
-  return dep.money.sets?.map((m) => m.dataDir) ?? [dep.money.dataDir];
-}
 
 export function readDownstreamOps(moneyDir: string | string[]): Set<string> {
   const ops = new Set<string>();

@@ -22,19 +22,28 @@ import type { CheckResult, Violation } from './invariants.ts';
 
 export interface BookPacket { state: string; userId: string | null; sponsorId: string; recycledFrom: string | null }
 
-function eachShard(moneyDir: string, table: string, read: (db: Database.Database) => void): void {
-  if (!existsSync(moneyDir)) return;
-  for (const f of readdirSync(moneyDir).filter((n) => /^db_\d+\.sqlite$/.test(n))) {
-    const db = new Database(path.join(moneyDir, f), { readonly: true, fileMustExist: true });
-    try {
-      if (db.prepare('SELECT 1 FROM sqlite_master WHERE name = ?').get(table)) read(db);
-    } finally { db.close(); }
+/** Every money SET's data dir of a deployment (one for the embedded profile). */
+export function moneyDirs(dep: DeploymentInfo): string[] {
+  return dep.money.sets?.map((m) => m.dataDir) ?? [dep.money.dataDir];
+}
+
+/** Runs `read` on every shard of every given money data dir that has `table`. */
+function eachShard(dirs: readonly string[], table: string, read: (db: Database.Database) => void): void {
+  for (const moneyDir of dirs) {
+    if (!existsSync(moneyDir)) continue;
+    for (const f of readdirSync(moneyDir).filter((n) => /^db_\d+\.sqlite$/.test(n))) {
+      const db = new Database(path.join(moneyDir, f), { readonly: true, fileMustExist: true });
+      try {
+        if (db.prepare('SELECT 1 FROM sqlite_master WHERE name = ?').get(table)) read(db);
+      } finally { db.close(); }
+    }
   }
 }
 
-export function readBook(moneyDir: string): Map<string, BookPacket> {
+/** The packet book over every money SET (a packet lives in exactly one). */
+export function readBook(dirs: readonly string[]): Map<string, BookPacket> {
   const out = new Map<string, BookPacket>();
-  eachShard(moneyDir, 't_packet', (db) => {
+  eachShard(dirs, 't_packet', (db) => {
     const rows = db.prepare('SELECT p.id, p.state, p.user_id, s.sponsor_id, p.recycled_from FROM t_packet p JOIN t_sponsor s ON s.idx = p.sponsor_idx').all() as
       { id: number; state: string; user_id: string | null; sponsor_id: string; recycled_from: string | null }[];
     for (const r of rows) out.set(packetIdToString(r.id), { state: r.state, userId: r.user_id, sponsorId: r.sponsor_id, recycledFrom: r.recycled_from });
@@ -43,9 +52,9 @@ export function readBook(moneyDir: string): Map<string, BookPacket> {
 }
 
 /** The money side's final cap decisions: the packets it admitted (paid to their user), per user and sponsor. */
-function readAdmitted(moneyDir: string): { user_id: string; sponsor_id: string }[] {
+function readAdmitted(dirs: readonly string[]): { user_id: string; sponsor_id: string }[] {
   const out: { user_id: string; sponsor_id: string }[] = [];
-  eachShard(moneyDir, 't_cap', (db) => { out.push(...db.prepare(`SELECT user_id, sponsor_id FROM t_cap WHERE decision = 'admitted'`).all() as never[]); });
+  eachShard(dirs, 't_cap', (db) => { out.push(...db.prepare(`SELECT user_id, sponsor_id FROM t_cap WHERE decision = 'admitted'`).all() as never[]); });
   return out;
 }
 
@@ -65,7 +74,7 @@ export function readIssuedPackets(dep: DeploymentInfo): IssuedPacket[] {
 /** Waits until no issued packet is left in the pool or "issued" in the book (or the deadline). Returns what is left. */
 export async function awaitExpiry(dep: DeploymentInfo, deadlineMs: number): Promise<number> {
   for (;;) {
-    const book = readBook(dep.money.dataDir);
+    const book = readBook(moneyDirs(dep));
     const left = readIssuedPackets(dep).filter((r) => { const s = book.get(r.packet_id)?.state; return s === undefined || s === 'in_pool' || s === 'issued'; }).length;
     if (left === 0 || Date.now() > deadlineMs) return left;
     await new Promise((r) => setTimeout(r, 500));
@@ -74,7 +83,7 @@ export async function awaitExpiry(dep: DeploymentInfo, deadlineMs: number): Prom
 
 export function checkPacketStates(dep: DeploymentInfo, acks: AckRecord[], caps: { perUser: number; perSponsor: number }, expiryDue: boolean): { check: CheckResult; violations: Violation[]; states: Record<string, number> } {
   const violations: Violation[] = [];
-  const book = readBook(dep.money.dataDir);
+  const book = readBook(moneyDirs(dep));
   const issued = readIssuedPackets(dep);
   const acked = new Set(acks.map((a) => a.packetId));
   const states: Record<string, number> = {};
@@ -99,7 +108,7 @@ export function checkPacketStates(dep: DeploymentInfo, acks: AckRecord[], caps: 
 
   const perUser = new Map<string, number>();
   const perSponsor = new Map<string, number>();
-  for (const a of readAdmitted(dep.money.dataDir)) {
+  for (const a of readAdmitted(moneyDirs(dep))) {
     perUser.set(a.user_id, (perUser.get(a.user_id) ?? 0) + 1);
     const k = `${a.user_id} sponsor ${a.sponsor_id}`;
     perSponsor.set(k, (perSponsor.get(k) ?? 0) + 1);
