@@ -100,24 +100,30 @@ export class Redeliveries {
 }
 
 /**
- * Packets this gateway's journal holds an open/share for whose token still
- * verifies: opened through an earlier process of this gateway, so not handed
- * again. Read once at start (the journal thread owns the file; WAL readers do
- * not block it). A missing journal means none.
+ * Packets this gateway's journal holds an open/share for (entries after row
+ * `afterSeq`) whose token still verifies: opened through this gateway, so not
+ * handed again. Read in full when a logic worker loads and again, for the rows
+ * written since, when it takes over (a standby loads long before: opens
+ * accepted meanwhile by the generation it replaces count too). The journal
+ * thread owns the file; WAL readers do not block it. A missing journal means none.
  */
-export function packetsInJournal(journalPath: string, nowMs: number): Set<string> {
-  const out = new Set<string>();
-  if (!existsSync(journalPath)) return out;
+export function packetsInJournal(journalPath: string, nowMs: number, afterSeq = 0): { packets: Set<string>; lastSeq: number } {
+  const packets = new Set<string>();
+  let lastSeq = afterSeq;
+  if (!existsSync(journalPath)) return { packets, lastSeq };
   let db: Database.Database | null = null;
   try {
     db = new Database(journalPath, { readonly: true, fileMustExist: true });
     db.pragma('busy_timeout = 5000');
-    const rows = db.prepare('SELECT packet_id FROM journal WHERE token_expires_at_ms = 0 OR token_expires_at_ms > ?').pluck().iterate(nowMs);
-    for (const id of rows as Iterable<string>) out.add(id);
+    const rows = db.prepare('SELECT seq, packet_id, token_expires_at_ms FROM journal WHERE seq > ? ORDER BY seq').iterate(afterSeq);
+    for (const r of rows as Iterable<{ seq: number; packet_id: string; token_expires_at_ms: number }>) {
+      lastSeq = r.seq;
+      if (r.token_expires_at_ms === 0 || r.token_expires_at_ms > nowMs) packets.add(r.packet_id);
+    }
   } catch {
     // No journal table yet (a gateway that never accepted an open): nothing opened.
   } finally {
     db?.close();
   }
-  return out;
+  return { packets, lastSeq };
 }

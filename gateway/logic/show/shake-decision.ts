@@ -90,6 +90,8 @@ export class ShowApp implements LogicApp {
   private readonly recovered = new Map<string, IssuedRow>();
   /** Last issued row loaded into localWins/recovered (the rest is loaded when this generation takes over). */
   private loadedSeq = 0;
+  /** Last journal row read for the opened packets (loadOpened). */
+  private journalSeq = 0;
   private poolChecksLeft = RECOVERY_POOL_CHECKS;
   private events: WonEvent[] = [];
   /** Won packets whose reply may have been lost, handed again on a new connection (./redelivery.ts). */
@@ -104,8 +106,9 @@ export class ShowApp implements LogicApp {
     this.tokens = new PacketTokens(state.secrets.packetToken);
     this.overload = state.overload ? new OverloadShared(state.overload) : null;
     this.issued = new IssuedStore(path.join(state.dataDir, ISSUED_DB_FILE));
-    // Read once, at load (a standby loads long before it takes over, so the hand-over does not wait on it).
-    for (const id of packetsInJournal(path.join(state.dataDir, JOURNAL_DB_FILE), Date.now())) this.redeliveries.seenOpened(id);
+    // Read in full at load (a standby loads long before it takes over, so the hand-over does not wait on
+    // it); start() reads only the rows written since.
+    this.loadOpened();
     this.loadIssued();
     for (const w of state.feedWins) this.addFeedWin(w);
     if (state.show) this.setShow(state.show);
@@ -117,7 +120,15 @@ export class ShowApp implements LogicApp {
    * replays too.
    */
   start(): void {
+    this.loadOpened();
     this.loadIssued();
+  }
+
+  /** Opens/shares journaled since the last read: those packets are not handed again. */
+  private loadOpened(): void {
+    const { packets, lastSeq } = packetsInJournal(path.join(this.state.dataDir, JOURNAL_DB_FILE), Date.now(), this.journalSeq);
+    for (const id of packets) this.redeliveries.seenOpened(id);
+    this.journalSeq = lastSeq;
   }
 
   /**
