@@ -39,6 +39,8 @@ export function bookId(packetId: string): number | null {
 export class PacketBook {
   /** The money SET this shard belongs to: the ids it mints carry it (contracts/sets.ts); set once at start. */
   mintSet = 0;
+  /** The SETs open for new packets (config set.mintInto); null: this SET only. Set once at start. */
+  mintInto: readonly number[] | null = null;
   private readonly idxOf = new Map<string, number>();
   private readonly nameOf = new Map<number, string>();
 
