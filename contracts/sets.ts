@@ -56,10 +56,12 @@ export function foreignMintCounter(sourceSet: number, n: number): number {
 
 /**
  * The SET a recycling SET mints the new packet for: one of the SETs open for new packets
- * (deployment config `set.mintInto`), chosen by the recycled packet's id (deterministic, spread by the mixed hash).
+ * (deployment config `set.mintInto`), chosen by the recycled packet's id (deterministic). The id is
+ * hashed with a prefix: its plain hash's top bits are what put it in its own SET, so reusing them would
+ * send every SET's mints to the same few SETs of the list (SET 0 of 2 would never mint for SET 2 of 3).
  */
 export function mintTarget(sourcePacketId: string, mintInto: readonly number[]): number {
-  return mintInto.length === 1 ? mintInto[0] : mintInto[setOfHash(fnv1a32(sourcePacketId), mintInto.length)];
+  return mintInto.length === 1 ? mintInto[0] : mintInto[setOfHash(fnv1a32(`mint:${sourcePacketId}`), mintInto.length)];
 }
 
 /** The SET a money-minted numeric id carries, or null (seed ids, ids agents minted). */
