@@ -1,6 +1,7 @@
 /**
  * The packet book of one shard: every packet this shard will ever pay, imported
- * from the seed file before the show or minted here for recycled money, with
+ * from the seed file before the show, or minted for recycled money (here, or by
+ * another SET for this one: mint-ops.ts), with
  * its one owner once issued or claimed. An operation is checked against it
  * before any cap slot or money moves: a packet the book does not hold, or held
  * with another sponsor/amount/shares, or already another user's, pays nothing
