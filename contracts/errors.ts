@@ -144,6 +144,8 @@ export const ERRORS = {
   GROUP_PACKET_NOT_FOUND: { audience: ['phone', 'service'], http: 404, message: 'group packet not found' },
   SEED_TOTALS_INVALID: { audience: ['cli'], message: 'the seed totals file is invalid' },
   CAP_SET_UNREACHABLE: { audience: ['operator', 'service'], http: 503, message: 'the money SET that decides this user\'s caps did not answer; the operation stays queued and is tried again (nothing is paid without the decision)' },
+  MINT_CONFLICT: { audience: ['operator', 'service'], message: 'a MINT entry names a packet this SET\'s book already holds with other content, or an id not minted for this SET: it is not added (logged, never retried)' },
+  MINT_PUBLISH_FAILED: { audience: ['operator'], message: 'packets minted for another money SET could not be published to it yet; their recycled records wait (not exported) and publishing is retried' },
   SHARD_DOWN: { audience: ['operator', 'service'], http: 503, message: 'a shard writer failed or exited' },
   SHARD_INTERNAL: { audience: ['operator', 'service'], http: 503, message: 'a shard writer failed on this request' },
 

@@ -42,6 +42,28 @@ export function mintMachineIndex(set: number, shard: number): number {
   return MINT_TOP - 256 * set + shard;
 }
 
+/**
+ * Counters a SET's shard mints its own packets with stay below this; a packet minted for SET T by
+ * another SET S (machine index of T, shard field = S's shard) takes counters in
+ * [(S+1) x 2^29, (S+2) x 2^29): no two minters ever make the same id, with no coordination.
+ */
+export const OWN_MINT_COUNTERS = 2 ** 29;
+
+export function foreignMintCounter(sourceSet: number, n: number): number {
+  if (!Number.isInteger(n) || n < 0 || n >= OWN_MINT_COUNTERS) throw new RangeError(`mint counter out of range: ${n}`);
+  return (sourceSet + 1) * OWN_MINT_COUNTERS + n;
+}
+
+/**
+ * The SET a recycling SET mints the new packet for: one of the SETs open for new packets
+ * (deployment config `set.mintInto`), chosen by the recycled packet's id (deterministic). The id is
+ * hashed with a prefix: its plain hash's top bits are what put it in its own SET, so reusing them would
+ * send every SET's mints to the same few SETs of the list (SET 0 of 2 would never mint for SET 2 of 3).
+ */
+export function mintTarget(sourcePacketId: string, mintInto: readonly number[]): number {
+  return mintInto.length === 1 ? mintInto[0] : mintInto[setOfHash(fnv1a32(`mint:${sourcePacketId}`), mintInto.length)];
+}
+
 /** The SET a money-minted numeric id carries, or null (seed ids, ids agents minted). */
 export function setInNumericId(id: number): number | null {
   if (!Number.isSafeInteger(id) || id < RECYCLED_BASE) return null;

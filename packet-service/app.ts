@@ -3,7 +3,7 @@ import type http from 'node:http';
 import type { QueueConsumer } from '../queue/types.ts';
 import { SqliteConsumer } from '../queue/sqlite-queue.ts';
 import { createLogger } from '../common/logger.ts';
-import { needsCapLink, type PacketServiceConfig } from './config.ts';
+import { mintsElsewhere, needsCapLink, type PacketServiceConfig } from './config.ts';
 import { ShakeError } from '../common/errors.ts';
 import { PacketService, type ServiceOptions } from './service.ts';
 import { createHttpServer, listen } from './http.ts';
@@ -11,6 +11,8 @@ import { startConsumer } from './consumer.ts';
 import { createConsumer } from '../queue/factory.ts';
 import type { JetStreamQueueConfig } from '../queue/config.ts';
 import { CapLink } from './sets/cap-link.ts';
+import { MintOutbox } from './sets/mint-outbox.ts';
+import { JetStreamPublisher } from '../queue/jetstream-publisher.ts';
 
 export interface RunningPacketService {
   readonly service: PacketService;
@@ -36,6 +38,11 @@ export async function startPacketService(config: PacketServiceConfig, options: S
   // With several SETs, users of other cap SETs are decided over the link before any operation is applied.
   const capLink = config.set.capLink ? await CapLink.start(config.set, service.localCaps, log) : null;
   if (capLink) service.useCaps(capLink);
+  // Recycled money minted for another SET reaches it as MINT entries (validated: JetStream with sets).
+  const outbox = mintsElsewhere(config.set)
+    ? new MintOutbox(service, await JetStreamPublisher.create(config.queue as JetStreamQueueConfig, log), log, Math.min(config.sweepIntervalMs, 500))
+    : null;
+  outbox?.start();
   let consumer: QueueConsumer | null = null;
   if (config.queue.kind === 'sqlite') {
     consumer = new SqliteConsumer({ path: config.queue.path, consumerName: config.queue.consumerName, maxInFlight: config.queue.maxInFlight, logger: log });
@@ -44,7 +51,7 @@ export async function startPacketService(config: PacketServiceConfig, options: S
   }
   const c = consumer;
   const healthExtras = () => ({ set: config.set.index, seedSets: config.set.seedSets, capSets: config.set.capSets, applied: service.appliedTotal,
-    ...(capLink ? { capLink: capLink.stats } : {}) });
+    ...(capLink ? { capLink: capLink.stats } : {}), ...(outbox ? { mintInto: config.set.mintInto, mintOutbox: outbox.stats } : {}) });
   const server = createHttpServer(service, c ? { serviceToken: options.serviceToken, lag: () => c.lag(), healthExtras } : { serviceToken: options.serviceToken, healthExtras });
   const port = await listen(server, config.http.host, config.http.port);
   const stopExpiry = c ? await startConsumer(c, service, log, config.expiry) : () => undefined;
@@ -54,6 +61,7 @@ export async function startPacketService(config: PacketServiceConfig, options: S
     async stop() {
       stopExpiry();
       await consumer?.close();
+      await outbox?.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await service.close();
     },

@@ -22,6 +22,13 @@ export interface SetConfig {
   readonly seedSets: number;
   readonly capSets: number;
   /**
+   * The SETs open for new packets (deployment-level, not pinned: a SET added later is opened by
+   * listing it here in every SET): recycled money is minted for one of them, chosen by the
+   * recycled packet's id; packets already held never move. Default: this SET only. A SET other
+   * than this one receives its packets as MINT entries through the JetStream queue.
+   */
+  readonly mintInto: readonly number[];
+  /**
    * Cap decisions of users owned by another SET: NATS request/reply (cap-link.ts). Needed
    * when any user's cap SET is not this one; defaults to the JetStream queue's servers.
    */
@@ -105,7 +112,7 @@ function makeSetConfig(input: PacketServiceConfigInput): SetConfig {
   const servers = s.capLink?.servers ?? (input.queue?.kind === 'jetstream' ? input.queue.servers : undefined);
   const capLink = s.capLink === null || (!remote && !s.capLink) ? null
     : { servers: servers ?? [], subjectPrefix: s.capLink?.subjectPrefix ?? 'shake.caps', timeoutMs: s.capLink?.timeoutMs ?? 2000, attempts: s.capLink?.attempts ?? 3 };
-  return { index, seedSets, capSets, capLink };
+  return { index, seedSets, capSets, capLink, mintInto: s.mintInto ?? [index] };
 }
 
 function validateSet(c: PacketServiceConfig): void {
@@ -115,9 +122,25 @@ function validateSet(c: PacketServiceConfig): void {
   if (capLink && capLink.servers.length === 0) bad('set.capLink.servers', capLink);
   if (capLink && (!(capLink.timeoutMs > 0) || !Number.isInteger(capLink.attempts) || capLink.attempts < 1 || !/^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/.test(capLink.subjectPrefix))) bad('set.capLink', capLink);
   const q = c.queue;
+  validateMintInto(c);
   if (q.kind === 'jetstream' && (index > 0 || seedSets > 1) && !q.sets) bad('queue.sets (a SET other than the single one reads only its own subjects)', q);
   if (q.kind === 'sqlite' && (index > 0 || seedSets > 1)) bad('queue (the embedded SQLite queue feeds one SET)', q.kind);
   if (q.kind === 'jetstream' && q.sets && q.sets.seedSets !== seedSets) bad('queue.sets.seedSets (must equal set.seedSets)', q.sets);
+}
+
+/** Minting for another SET publishes MINT entries to its subjects: it needs the JetStream queue with SETs, counting that SET. */
+function validateMintInto(c: PacketServiceConfig): void {
+  const m = c.set.mintInto;
+  if (!Array.isArray(m) || m.length === 0 || new Set(m).size !== m.length || m.some((s) => !Number.isInteger(s) || s < 0 || s >= MAX_SETS)) bad('set.mintInto', m);
+  if (!mintsElsewhere(c.set)) return;
+  const q = c.queue;
+  if (q.kind !== 'jetstream' || !q.sets) bad('set.mintInto (minting for another SET needs the JetStream queue with sets)', m);
+  if (m.some((s) => s >= q.sets!.count)) bad('set.mintInto (every SET listed must be counted in queue.sets.count)', m);
+}
+
+/** This SET mints some recycled money for another SET (it runs the mint outbox). */
+export function mintsElsewhere(set: Pick<SetConfig, 'index' | 'mintInto'>): boolean {
+  return set.mintInto.some((s) => s !== set.index);
 }
 
 /** Some users' caps are decided by another SET: a running SET needs the cap link (a seed import does not). */

@@ -10,6 +10,7 @@ import type { Logger } from '../common/logger.ts';
 import { decodeEntry } from './journal-codec.ts';
 import { startExpiry, WatermarkTracker } from './expiry.ts';
 import type { PacketService } from './service.ts';
+import type { MintOp } from './shard/messages.ts';
 
 export function messageHandler(service: PacketService, log: Logger, watermarks?: WatermarkTracker) {
   return async (msg: DeliveredMessage): Promise<void> => {
@@ -27,12 +28,27 @@ export function messageHandler(service: PacketService, log: Logger, watermarks?:
       watermarks?.offer(entry.gatewayId, entry.atMs, msg.seq);
       return;
     }
+    if (entry.type === 'mint') {
+      await importMint(service, entry.mint, log);
+      return;
+    }
     const op = entry.op;
     const r = entry.type === 'issue' ? await service.issue(entry.op) : await service.apply(entry.op);
     if (msg.redeliveries > 0 || r.repeat) {
       log.info({ msgId: msg.id, packetId: op.packetId, entryId: op.entryId, redeliveries: msg.redeliveries, ...r }, 'redelivered operation');
     }
   };
+}
+
+/** A packet another SET minted for this one; a conflicting record can never succeed: logged and acked. */
+async function importMint(service: PacketService, mint: MintOp, log: Logger): Promise<void> {
+  try {
+    const r = await service.importMint(mint);
+    log.debug({ packetId: mint.packetId, recycledFrom: mint.recycledFrom, ...r }, 'minted packet added to the book');
+  } catch (e) {
+    if (!isShakeError(e) || e.code !== 'MINT_CONFLICT') throw e;
+    log.error({ code: e.code, err: e, ...mint }, 'MINT entry refused: the book holds another record under this id');
+  }
 }
 
 /**

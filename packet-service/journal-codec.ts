@@ -4,7 +4,7 @@
  */
 import { internal } from '../contracts/proto/gen/internal.js';
 import { ShakeError } from '../common/errors.ts';
-import type { ApplyOp, IssueOp } from './shard/messages.ts';
+import type { ApplyOp, IssueOp, MintOp } from './shard/messages.ts';
 
 const JournalEntry = internal.shake.internal.v1.JournalEntry;
 
@@ -12,10 +12,10 @@ const JournalEntry = internal.shake.internal.v1.JournalEntry;
 export interface JournalEntryFields {
   entryId: string; operationId: string; kind: number; packetId: string; userId: string; sponsorId: string;
   amountCents: number; shares: number; shareAmountCents: number; gatewayId: string; acceptedAtMs: number;
-  roundId: string; journalSeq: number; tokenExpiresAtMs: number;
+  roundId: string; journalSeq: number; tokenExpiresAtMs: number; recycledFrom: string;
 }
 
-export const OPERATION_KIND = { UNSPECIFIED: 0, OPEN: 1, SHARE: 2, ISSUE: 3, WATERMARK: 4 } as const;
+export const OPERATION_KIND = { UNSPECIFIED: 0, OPEN: 1, SHARE: 2, ISSUE: 3, WATERMARK: 4, MINT: 5 } as const;
 
 export function encodeJournalEntry(e: Partial<JournalEntryFields>): Uint8Array {
   return JournalEntry.encode(JournalEntry.fromObject(e)).finish();
@@ -47,7 +47,24 @@ export function toApplyOp(e: JournalEntryFields): ApplyOp {
 export type QueueEntry =
   | { type: 'op'; op: ApplyOp }
   | { type: 'issue'; op: IssueOp }
-  | { type: 'watermark'; gatewayId: string; atMs: number };
+  | { type: 'watermark'; gatewayId: string; atMs: number }
+  | { type: 'mint'; mint: MintOp };
+
+/** The MINT entry a SET publishes for a packet it minted for another SET (idempotent by the new packet id). */
+export function encodeMintEntry(m: MintOp, atMs: number): { id: string; key: string; data: Uint8Array } {
+  const entryId = `mint:${m.packetId}`;
+  return { id: entryId, key: m.packetId, data: encodeJournalEntry({ entryId, operationId: entryId, kind: OPERATION_KIND.MINT, packetId: m.packetId,
+    sponsorId: m.sponsorId, amountCents: m.amountCents, shares: m.shares, shareAmountCents: m.shareAmountCents, recycledFrom: m.recycledFrom, acceptedAtMs: atMs }) };
+}
+
+function toMint(e: JournalEntryFields): MintOp {
+  if (!e.packetId || !e.sponsorId || !e.recycledFrom) throw invalid('mint without packet, sponsor or recycled_from', e);
+  for (const f of ['amountCents', 'shares', 'shareAmountCents'] as const) {
+    if (!Number.isSafeInteger(e[f]) || e[f] < 0) throw invalid(`${f} not a safe non-negative integer`, e);
+  }
+  if (e.amountCents + e.shareAmountCents === 0) throw invalid('zero-value packet', e);
+  return { packetId: e.packetId, recycledFrom: e.recycledFrom, sponsorId: e.sponsorId, amountCents: e.amountCents, shares: e.shares, shareAmountCents: e.shareAmountCents };
+}
 
 export function decodeOp(bytes: Uint8Array): ApplyOp {
   return toApplyOp(decodeBytes(bytes));
@@ -67,6 +84,7 @@ export function decodeEntry(bytes: Uint8Array): QueueEntry {
     if (!e.gatewayId || !Number.isSafeInteger(e.acceptedAtMs)) throw invalid('watermark without gateway or time', e);
     return { type: 'watermark', gatewayId: e.gatewayId, atMs: e.acceptedAtMs };
   }
+  if (e.kind === OPERATION_KIND.MINT) return { type: 'mint', mint: toMint(e) };
   if (e.kind !== OPERATION_KIND.ISSUE) return { type: 'op', op: toApplyOp(e) };
   const op = toApplyOp({ ...e, kind: OPERATION_KIND.OPEN, operationId: e.operationId || e.entryId });
   if (!e.gatewayId || !e.entryId) throw invalid('issue without gateway or entry id', e);

@@ -13,11 +13,12 @@ import { KeyedSerialExecutor } from './serial-executor.ts';
 import { GrabGate } from './grab-gate.ts';
 import { ShardClient, unwrap } from './shard/client.ts';
 import { account } from './shard/store.ts';
+import type { MintOp } from './shard/messages.ts';
 import type { ApplyOp, ApplyResult, CapDecision, ExpireResult, IssueOp, DetailResult, GrabResult, RecycledItem, RejectReason, ShardRequest, ShardResult, SweepResult } from './shard/messages.ts';
 import { importSeedFiles, type ImportSummary } from './seed-import.ts';
 import { LocalCaps, type CapAuthority } from './sets/cap-authority.ts';
 
-type Work = { kind: 'apply'; op: ApplyOp } | { kind: 'issue'; op: IssueOp } | { kind: 'grab'; groupId: string; userId: string };
+type Work = { kind: 'apply'; op: ApplyOp } | { kind: 'issue'; op: IssueOp } | { kind: 'grab'; groupId: string; userId: string } | { kind: 'mint'; mint: MintOp };
 
 export interface ServiceOptions {
   /** Wall clock in ms; injectable for tests. */
@@ -50,7 +51,7 @@ export class PacketService {
     this.shards = Array.from({ length: config.shardCount }, (_, shard) => new ShardClient({
       shard, shardCount: config.shardCount, path: shardDbPath(config, shard), archivePath: shardArchivePath(config, shard), lookupDays: config.lookupDays,
       synchronous: config.synchronous, maxShareCents: config.maxShareCents, groupExpiryMs: config.groupExpiryMs,
-      shareDeadlineMs: config.shareDeadlineMs, caps: config.caps, set: config.set.index, seedSets: config.set.seedSets,
+      shareDeadlineMs: config.shareDeadlineMs, caps: config.caps, set: config.set.index, seedSets: config.set.seedSets, mintInto: config.set.mintInto,
     }));
     this.localCaps = new LocalCaps(this.shards);
     this.caps = this.localCaps;
@@ -96,8 +97,9 @@ export class PacketService {
     const results: (ShardResult | null)[] = [];
     const reqs: ShardRequest[] = [];
     for (const w of items) {
-      if (w.kind === 'grab' || w.kind === 'issue') {
-        reqs.push(w.kind === 'grab' ? { type: 'grab', groupId: w.groupId, userId: w.userId, nowMs } : { type: 'issue', op: w.op, nowMs });
+      if (w.kind !== 'apply') {
+        reqs.push(w.kind === 'grab' ? { type: 'grab', groupId: w.groupId, userId: w.userId, nowMs }
+          : w.kind === 'issue' ? { type: 'issue', op: w.op, nowMs } : { type: 'mintImport', mint: w.mint, nowMs });
         results.push(null);
         continue;
       }
@@ -155,6 +157,11 @@ export class PacketService {
         'issued packet not recorded: the packet book does not hold it as issued');
     }
     return r;
+  }
+
+  /** Adds a packet another SET minted for this one (a MINT entry), in its FIFO: before any open of it. Idempotent. */
+  async importMint(mint: MintOp): Promise<ApplyResult> {
+    return unwrap<ApplyResult>(await this.fifo.submit(mint.packetId, { kind: 'mint', mint }));
   }
 
   /** Expires issued-never-opened packets the watermarks allow (see expiry.ts), in every shard. */

@@ -31,19 +31,34 @@ function mintedHere(id: number): boolean {
 
 interface BookRowJoined extends BookPacket { id: number; recycled_from: string | null }
 
-/** Streams every shard's book, checking each packet against its facts. Differences name the packet. */
-export function checkBook(files: string[], facts: FactTable, diffs: string[]): Map<string, BookSponsor> {
-  const out = new Map<string, BookSponsor>();
+/**
+ * Every mint, before any packet is checked: a mint lives in the shard of the packet it was minted
+ * from, or in another SET's book when that SET was the one open for new packets (mint-ops.ts).
+ */
+function gatherMints(files: string[], facts: FactTable): void {
   for (const file of files) {
     const db = new Database(file, { readonly: true });
     try {
       if (!db.prepare(`SELECT 1 FROM sqlite_master WHERE name = 't_packet'`).get()) continue;
-      // A mint lives in the shard of the packet it was minted from: gathered before that shard's packets are checked.
-      for (const m of db.prepare('SELECT recycled_from, amount_cents + share_amount_cents AS cents FROM t_packet WHERE recycled_from IS NOT NULL').all() as
-        { recycled_from: string; cents: number }[]) {
+      for (const m of db.prepare('SELECT recycled_from, amount_cents + share_amount_cents AS cents FROM t_packet WHERE recycled_from IS NOT NULL').iterate() as
+        IterableIterator<{ recycled_from: string; cents: number }>) {
         const f = facts.of(m.recycled_from);
         f.mints = addSum(f.mints, m.cents);
       }
+    } finally {
+      db.close();
+    }
+  }
+}
+
+/** Streams every shard's book, checking each packet against its facts. Differences name the packet. */
+export function checkBook(files: string[], facts: FactTable, diffs: string[]): Map<string, BookSponsor> {
+  const out = new Map<string, BookSponsor>();
+  gatherMints(files, facts);
+  for (const file of files) {
+    const db = new Database(file, { readonly: true });
+    try {
+      if (!db.prepare(`SELECT 1 FROM sqlite_master WHERE name = 't_packet'`).get()) continue;
       const rows = db.prepare(`SELECT p.id, s.sponsor_id, p.amount_cents, p.share_amount_cents, p.shares, p.state, p.user_id, p.recycled_from
                                FROM t_packet p JOIN t_sponsor s ON s.idx = p.sponsor_idx`).iterate() as IterableIterator<BookRowJoined>;
       for (const r of rows) {

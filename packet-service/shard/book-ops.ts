@@ -1,6 +1,7 @@
 /**
  * The packet book of one shard: every packet this shard will ever pay, imported
- * from the seed file before the show or minted here for recycled money, with
+ * from the seed file before the show, or minted for recycled money (here, or by
+ * another SET for this one: mint-ops.ts), with
  * its one owner once issued or claimed. An operation is checked against it
  * before any cap slot or money moves: a packet the book does not hold, or held
  * with another sponsor/amount/shares, or already another user's, pays nothing
@@ -32,6 +33,8 @@ export function bookId(packetId: string): number | null {
 export class PacketBook {
   /** The money SET this shard belongs to: the ids it mints carry it (contracts/sets.ts); set once at start. */
   mintSet = 0;
+  /** The SETs open for new packets (config set.mintInto); null: this SET only. Set once at start. */
+  mintInto: readonly number[] | null = null;
   private readonly idxOf = new Map<string, number>();
   private readonly nameOf = new Map<number, string>();
 

@@ -29,6 +29,19 @@ export interface IssueOp extends PacketClaim {
   readonly tokenExpiresAtMs: number;
 }
 
+/** A packet another SET minted for this one (a MINT entry): added to the book as in_pool with exactly this content. */
+export interface MintOp {
+  readonly packetId: string;
+  readonly recycledFrom: string;
+  readonly sponsorId: string;
+  readonly amountCents: number;
+  readonly shares: number;
+  readonly shareAmountCents: number;
+}
+
+/** An outbox row: a packet minted here for another SET, not yet published to it. */
+export interface MintOutRow extends MintOp { readonly targetSet: number }
+
 export interface ExpireResult { expired: number; expiredCents: number }
 
 /** Why an operation paid nothing: the packet book does not hold it as the operation says. */
@@ -60,7 +73,10 @@ export type ShardRequest =
   | { type: 'detail'; groupId: string; offset: number; limit: number; nowMs: number }
   | { type: 'sweep'; nowMs: number; limit: number }
   | { type: 'recycled'; sinceSeq: number; limit: number }
-  | { type: 'balance'; account: string };
+  | { type: 'balance'; account: string }
+  | { type: 'mintImport'; mint: MintOp; nowMs: number }
+  | { type: 'mintOutbox'; limit: number }
+  | { type: 'mintPublished'; packetIds: string[]; nowMs: number };
 
 export interface ApplyResult { outcome: string; repeat: boolean }
 
@@ -109,6 +125,8 @@ export interface ShardWorkerData {
   /** The money SET of this shard (its minted ids carry it) and the pinned seed SET count (what its import keeps). */
   readonly set: number;
   readonly seedSets: number;
+  /** The SETs open for new packets: recycled money is minted for one of them (contracts/sets.ts mintTarget). */
+  readonly mintInto: readonly number[];
 }
 
 export interface ShardBatch { id: number; reqs: ShardRequest[] }

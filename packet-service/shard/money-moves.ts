@@ -14,6 +14,8 @@ import { isShakeError } from '../../common/errors.ts';
 import { account, type ShardStore } from './store.ts';
 import type { ApplyOp, ApplyResult, CapDecision } from './messages.ts';
 import { dayNumber } from '../hash.ts';
+import { mintTarget } from '../../contracts/sets.ts';
+import { mintForeign } from './mint-ops.ts';
 
 export interface SeedRules { maxShareCents: number; groupExpiryMs: number; shareDeadlineMs: number; lookupWindowMs: number }
 
@@ -26,12 +28,16 @@ interface SeedRow {
  * Money back to the sponsor's pool: the recycled record and the new packet the
  * money side mints to carry it (same transaction). `whole` is the packet's shape
  * when all of it comes back (refused at a cap); otherwise the money is one plain packet.
+ * The new packet is for one of the SETs open for new packets: this SET's book, or
+ * the outbox that carries it to the other SET's book (mint-ops.ts).
  */
 export function recordRecycled(s: ShardStore, r: { packetId: string; sponsorId: string; userId: string; amountCents: number; shares: number; reason: string; nowMs: number;
   whole?: { amount: number; shares: number; shareAmount: number } }): void {
   s.stmt(`INSERT INTO t_recycled (packet_id, sponsor_id, user_id, amount_cents, shares, reason, at_ms) VALUES (?, ?, ?, ?, ?, ?, ?)`)
     .run(r.packetId, r.sponsorId, r.userId, r.amountCents, r.shares, r.reason, r.nowMs);
-  s.book.mintRecycled({ packetId: r.packetId, sponsorId: r.sponsorId, amountCents: r.amountCents, whole: r.whole ?? null }, r.nowMs);
+  const target = s.book.mintInto ? mintTarget(r.packetId, s.book.mintInto) : s.book.mintSet;
+  if (target === s.book.mintSet) s.book.mintRecycled({ packetId: r.packetId, sponsorId: r.sponsorId, amountCents: r.amountCents, whole: r.whole ?? null }, r.nowMs);
+  else mintForeign(s, r, r.whole ?? { amount: r.amountCents, shares: 0, shareAmount: 0 }, target, r.nowMs);
 }
 
 function splittable(op: ApplyOp, rules: SeedRules): boolean {

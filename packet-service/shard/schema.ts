@@ -33,6 +33,14 @@ CREATE TABLE IF NOT EXISTS t_packet (
   share_amount_cents INTEGER NOT NULL, shares INTEGER NOT NULL, state TEXT NOT NULL,
   user_id TEXT, recycled_from TEXT, at_ms INTEGER NOT NULL);
 CREATE INDEX IF NOT EXISTS t_packet_from ON t_packet (recycled_from) WHERE recycled_from IS NOT NULL;
+-- Packets minted here for recycled money that another SET pays (its id carries that SET): written with
+-- the recycled record, then published to that SET as a MINT entry (published_at_ms set once the queue
+-- stored it); the recycled record is exported to the agents only after that.
+CREATE TABLE IF NOT EXISTS t_mint_out (
+  packet_id INTEGER PRIMARY KEY, target_set INTEGER NOT NULL, recycled_from TEXT NOT NULL UNIQUE, recycled_seq INTEGER NOT NULL,
+  sponsor_id TEXT NOT NULL, amount_cents INTEGER NOT NULL, share_amount_cents INTEGER NOT NULL, shares INTEGER NOT NULL,
+  at_ms INTEGER NOT NULL, published_at_ms INTEGER);
+CREATE INDEX IF NOT EXISTS t_mint_out_pending ON t_mint_out (recycled_seq) WHERE published_at_ms IS NULL;
 -- Operations that paid nothing because the book does not hold them as they say.
 CREATE TABLE IF NOT EXISTS t_rejected (
   op_id TEXT PRIMARY KEY, packet_id TEXT NOT NULL, kind TEXT NOT NULL, user_id TEXT NOT NULL, sponsor_id TEXT NOT NULL,

@@ -5,6 +5,7 @@
  */
 import { account, type ShardStore } from './store.ts';
 import { recordRecycled } from './money-moves.ts';
+import { firstUnpublishedSeq } from './mint-ops.ts';
 import type { RecycledItem, SweepResult } from './messages.ts';
 import { catalogued } from '../../contracts/errors.ts';
 import { packetIdToString } from '../../seed-splitter/index.ts';
@@ -65,9 +66,17 @@ export function sweepBeforeArchive(s: ShardStore, slot: string, nowMs: number): 
   return out;
 }
 
+/**
+ * Recycled records after a cursor, each with the packet minted for it (in this SET's book, or
+ * in the outbox when another SET pays it). Stops before the first record whose mint is not yet
+ * published to its SET: the agents feed a mint only once its SET is sure to hold it first.
+ */
 export function recycledSince(s: ShardStore, sinceSeq: number, limit: number): RecycledItem[] {
-  const rows = s.stmt(`SELECT r.*, p.id AS mint_id, p.amount_cents AS mint_amount, p.shares AS mint_shares, p.share_amount_cents AS mint_share_amount
-                       FROM t_recycled r LEFT JOIN t_packet p ON p.recycled_from = r.packet_id WHERE r.seq > ? ORDER BY r.seq LIMIT ?`).all(sinceSeq, limit) as
+  const stopAt = firstUnpublishedSeq(s) ?? Number.MAX_SAFE_INTEGER;
+  const rows = s.stmt(`SELECT r.*, coalesce(p.id, o.packet_id) AS mint_id, coalesce(p.amount_cents, o.amount_cents) AS mint_amount,
+                         coalesce(p.shares, o.shares) AS mint_shares, coalesce(p.share_amount_cents, o.share_amount_cents) AS mint_share_amount
+                       FROM t_recycled r LEFT JOIN t_packet p ON p.recycled_from = r.packet_id LEFT JOIN t_mint_out o ON o.recycled_from = r.packet_id
+                       WHERE r.seq > ? AND r.seq < ? ORDER BY r.seq LIMIT ?`).all(sinceSeq, stopAt, limit) as
     { seq: number; packet_id: string; sponsor_id: string; user_id: string; amount_cents: number; shares: number; reason: string; at_ms: number;
       mint_id: number | null; mint_amount: number; mint_shares: number; mint_share_amount: number }[];
   return rows.map((r) => ({ seq: r.seq, packetId: r.packet_id, sponsorId: r.sponsor_id, userId: r.user_id,

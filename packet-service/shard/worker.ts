@@ -17,12 +17,14 @@ import { detail, grab } from './grab-ops.ts';
 import { recycledSince, sweep, sweepBeforeArchive } from './sweep-ops.ts';
 import { keepOwnRows } from '../sets/own-rows.ts';
 import { checkpointImport, endsImport, importChunk, markImported } from './seed-load.ts';
+import { importMint, markMintsPublished, mintOutbox } from './mint-ops.ts';
 import type { ShardBatch, ShardEnvelope, ShardReply, ShardReplyEnvelope, ShardRequest, ShardResult, ShardWorkerData } from './messages.ts';
 
 const cfg = (workerData as { data: ShardWorkerData }).data;
 const log = createLogger('packet-service.shard').child({ shard: cfg.shard });
 const store = new ShardStore({ shard: cfg.shard, shardCount: cfg.shardCount, path: cfg.path, archivePath: cfg.archivePath, lookupDays: cfg.lookupDays, synchronous: cfg.synchronous });
 store.book.mintSet = cfg.set;
+store.book.mintInto = cfg.mintInto;
 store.days.beforeArchive = (slot, nowMs) => {
   const r = sweepBeforeArchive(store, slot, nowMs);
   if (r.refunded || r.recycled) log.info({ slot, ...r }, 'day slot settled before archive: refunds and recycling the sweeper had not done');
@@ -45,6 +47,9 @@ function run(r: ShardRequest): unknown {
     case 'sweep': return sweep(store, r.nowMs, r.limit);
     case 'recycled': return recycledSince(store, r.sinceSeq, r.limit);
     case 'balance': return store.balance(r.account);
+    case 'mintImport': return importMint(store, r.mint, r.nowMs);
+    case 'mintOutbox': return mintOutbox(store, r.limit);
+    case 'mintPublished': return markMintsPublished(store, r.packetIds, r.nowMs);
   }
 }
 
@@ -55,7 +60,7 @@ function failure(e: unknown): ShardResult {
 }
 
 /** Requests that touch only the packet book (not by day): they never create or rotate day tables. */
-const BOOK_ONLY = new Set<ShardRequest['type']>(['claim', 'import', 'importEnd', 'issue', 'expire']);
+const BOOK_ONLY = new Set<ShardRequest['type']>(['claim', 'import', 'importEnd', 'issue', 'expire', 'mintImport', 'mintPublished']);
 
 let pending: ShardBatch[] = [];
 let scheduled = false;

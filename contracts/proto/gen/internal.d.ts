@@ -118,7 +118,8 @@ export namespace shake {
                 OPEN = 1,
                 SHARE = 2,
                 ISSUE = 3,
-                WATERMARK = 4
+                WATERMARK = 4,
+                MINT = 5
             }
 
             /** Properties of a JournalEntry. */
@@ -165,6 +166,9 @@ export namespace shake {
 
                 /** JournalEntry tokenExpiresAtMs */
                 tokenExpiresAtMs?: (number|null);
+
+                /** JournalEntry recycledFrom */
+                recycledFrom?: (string|null);
             }
 
             /** Represents a JournalEntry. */
@@ -217,6 +221,9 @@ export namespace shake {
 
                 /** JournalEntry tokenExpiresAtMs. */
                 public tokenExpiresAtMs: number;
+
+                /** JournalEntry recycledFrom. */
+                public recycledFrom: string;
 
                 /**
                  * Creates a new JournalEntry instance using the specified properties.

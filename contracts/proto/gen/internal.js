@@ -368,6 +368,7 @@ export const shake = $root.shake = (() => {
              * @property {number} SHARE=2 SHARE value
              * @property {number} ISSUE=3 ISSUE value
              * @property {number} WATERMARK=4 WATERMARK value
+             * @property {number} MINT=5 MINT value
              */
             v1.OperationKind = (function() {
                 const valuesById = {}, values = Object.create(valuesById);
@@ -376,6 +377,7 @@ export const shake = $root.shake = (() => {
                 values[valuesById[2] = "SHARE"] = 2;
                 values[valuesById[3] = "ISSUE"] = 3;
                 values[valuesById[4] = "WATERMARK"] = 4;
+                values[valuesById[5] = "MINT"] = 5;
                 return values;
             })();
 
@@ -399,6 +401,7 @@ export const shake = $root.shake = (() => {
                  * @property {string|null} [roundId] JournalEntry roundId
                  * @property {number|null} [journalSeq] JournalEntry journalSeq
                  * @property {number|null} [tokenExpiresAtMs] JournalEntry tokenExpiresAtMs
+                 * @property {string|null} [recycledFrom] JournalEntry recycledFrom
                  */
 
                 /**
@@ -529,6 +532,14 @@ export const shake = $root.shake = (() => {
                 JournalEntry.prototype.tokenExpiresAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
                 /**
+                 * JournalEntry recycledFrom.
+                 * @member {string} recycledFrom
+                 * @memberof shake.internal.v1.JournalEntry
+                 * @instance
+                 */
+                JournalEntry.prototype.recycledFrom = "";
+
+                /**
                  * Creates a new JournalEntry instance using the specified properties.
                  * @function create
                  * @memberof shake.internal.v1.JournalEntry
@@ -584,6 +595,8 @@ export const shake = $root.shake = (() => {
                         writer.uint32(/* id 13, wireType 0 =*/104).uint64(message.journalSeq);
                     if (message.tokenExpiresAtMs != null && Object.hasOwnProperty.call(message, "tokenExpiresAtMs"))
                         writer.uint32(/* id 14, wireType 0 =*/112).uint64(message.tokenExpiresAtMs);
+                    if (message.recycledFrom != null && Object.hasOwnProperty.call(message, "recycledFrom"))
+                        writer.uint32(/* id 15, wireType 2 =*/122).string(message.recycledFrom);
                     return writer;
                 };
 
@@ -677,6 +690,10 @@ export const shake = $root.shake = (() => {
                                 message.tokenExpiresAtMs = reader.uint64();
                                 break;
                             }
+                        case 15: {
+                                message.recycledFrom = reader.string();
+                                break;
+                            }
                         default:
                             reader.skipType(tag & 7, long);
                             break;
@@ -739,6 +756,10 @@ export const shake = $root.shake = (() => {
                     case 4:
                         message.kind = 4;
                         break;
+                    case "MINT":
+                    case 5:
+                        message.kind = 5;
+                        break;
                     }
                     if (object.packetId != null)
                         message.packetId = String(object.packetId);
@@ -797,6 +818,8 @@ export const shake = $root.shake = (() => {
                             message.tokenExpiresAtMs = object.tokenExpiresAtMs;
                         else if (typeof object.tokenExpiresAtMs === "object")
                             message.tokenExpiresAtMs = new $util.LongBits(object.tokenExpiresAtMs.low >>> 0, object.tokenExpiresAtMs.high >>> 0).toNumber(true);
+                    if (object.recycledFrom != null)
+                        message.recycledFrom = String(object.recycledFrom);
                     return message;
                 };
 
@@ -852,6 +875,7 @@ export const shake = $root.shake = (() => {
                             object.tokenExpiresAtMs = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
                         } else
                             object.tokenExpiresAtMs = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                        object.recycledFrom = "";
                     }
                     if (message.entryId != null && Object.hasOwnProperty.call(message, "entryId"))
                         object.entryId = message.entryId;
@@ -906,6 +930,8 @@ export const shake = $root.shake = (() => {
                             object.tokenExpiresAtMs = options.longs === String ? String(message.tokenExpiresAtMs) : message.tokenExpiresAtMs;
                         else
                             object.tokenExpiresAtMs = options.longs === String ? $util.Long.prototype.toString.call(message.tokenExpiresAtMs) : options.longs === Number ? new $util.LongBits(message.tokenExpiresAtMs.low >>> 0, message.tokenExpiresAtMs.high >>> 0).toNumber(true) : message.tokenExpiresAtMs;
+                    if (message.recycledFrom != null && Object.hasOwnProperty.call(message, "recycledFrom"))
+                        object.recycledFrom = message.recycledFrom;
                     return object;
                 };
 

@@ -19,11 +19,15 @@ export function queueFor(servers: string[], count: number): JetStreamQueueConfig
 
 export interface SetProc { index: number; dataDir: string; configPath: string; port: number; child: ChildProcess | null }
 
-export async function setConfig(dir: string, index: number, servers: string[], count: number): Promise<SetProc> {
+/** Options a test adds to a SET's config: the SETs open for new packets, and top-level settings (share deadline, sweep interval). */
+export interface SetExtras { mintInto?: number[]; top?: Record<string, unknown> }
+
+export async function setConfig(dir: string, index: number, servers: string[], count: number, extras: SetExtras = {}, port?: number): Promise<SetProc> {
   const dataDir = path.join(dir, `set-${index}`);
   const configPath = path.join(dir, `set-${index}.json`);
-  const port = await freePort();
-  fs.writeFileSync(configPath, JSON.stringify({ dataDir, shardCount: 2, http: { port }, set: { index, seedSets: 2, capSets: 2, capLink: { timeoutMs: 500, attempts: 2 } },
+  port ??= await freePort();
+  fs.writeFileSync(configPath, JSON.stringify({ dataDir, shardCount: 2, http: { port }, ...extras.top,
+    set: { index, seedSets: 2, capSets: 2, capLink: { timeoutMs: 500, attempts: 2 }, ...(extras.mintInto ? { mintInto: extras.mintInto } : {}) },
     queue: queueFor(servers, count) }));
   return { index, dataDir, configPath, port, child: null };
 }

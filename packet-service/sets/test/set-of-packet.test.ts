@@ -2,6 +2,7 @@ import t from 'tap';
 import { packetIdToString, recycledId } from '../../../seed-splitter/format/ids.ts';
 import { capSetOf, mintedId, setInId, setOfPacket, setSubject } from '../set-of-packet.ts';
 import { setOfNumericId } from '../own-rows.ts';
+import { foreignMintCounter, mintMachineIndex, mintTarget, OWN_MINT_COUNTERS } from '../../../contracts/sets.ts';
 import { shardOf } from '../../hash.ts';
 
 t.test('money-minted ids carry their SET; SET 0 is the scheme of today', async (t) => {
@@ -35,4 +36,27 @@ t.test('the import\'s numeric rule is the string rule; users spread over cap SET
   for (let u = 0; u < 10_000; u++) counts[capSetOf(`u${u}`, 2)]++;
   t.ok(counts.every((c) => c > 4000), `users over two cap SETs: ${counts.join(' / ')}`);
   t.equal(capSetOf('u1', 1), 0, 'one cap SET decides everyone');
+});
+
+t.test('the SET a recycled packet is minted for does not depend on the SET that recycles it', async (t) => {
+  const into = [0, 1, 2];
+  const counts = [[0, 0, 0], [0, 0, 0]];
+  for (let n = 1; n <= 6000; n++) {
+    const id = packetIdToString(n * 104_729);
+    counts[setOfPacket(id, 2)][mintTarget(id, into)]++;
+  }
+  for (const row of counts) for (const c of row) t.ok(c > 700 && c < 1300, `each source SET x target SET cell holds about a sixth (${c})`);
+  t.equal(mintTarget(packetIdToString(7), [3]), 3, 'one SET open: that one');
+  t.equal(mintTarget(packetIdToString(7), into), mintTarget(packetIdToString(7), into), 'deterministic');
+});
+
+t.test('ids minted for another SET carry it and never meet that SET\'s own mints', async (t) => {
+  const own = recycledId(mintMachineIndex(2, 1), OWN_MINT_COUNTERS - 1);
+  const fromSet0 = recycledId(mintMachineIndex(2, 1), foreignMintCounter(0, 0));
+  const fromSet1 = recycledId(mintMachineIndex(2, 1), foreignMintCounter(1, 0));
+  t.equal(new Set([own, fromSet0, fromSet1]).size, 3);
+  for (const id of [own, fromSet0, fromSet1, recycledId(mintMachineIndex(2, 1), foreignMintCounter(63, OWN_MINT_COUNTERS - 1))]) {
+    t.equal(setInId(packetIdToString(id)), 2, 'the id carries the SET that pays it');
+  }
+  t.throws(() => foreignMintCounter(0, OWN_MINT_COUNTERS), RangeError);
 });
