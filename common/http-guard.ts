@@ -12,6 +12,7 @@
  * node:http servers use the same code.
  */
 import type http from 'node:http';
+import type { Duplex } from 'node:stream';
 import { ShakeError, isShakeError } from './errors.ts';
 import { isServiceAuthorized } from './service-auth.ts';
 import { ERRORS, catalogued, httpStatus } from '../contracts/errors.ts';
@@ -42,6 +43,7 @@ export function boundHttpServer(server: http.Server, limits: HttpLimits = DEFAUL
   server.keepAliveTimeout = Math.min(server.keepAliveTimeout, limits.headersTimeoutMs);
   // Node's checker runs every connectionsCheckingInterval (30 s default): a slow body would live that long.
   (server as http.Server & { connectionsCheckingInterval?: number }).connectionsCheckingInterval = Math.min(1000, limits.headersTimeoutMs);
+  const owed = trackAnswers(server);
   server.on('clientError', (err: NodeJS.ErrnoException, socket) => {
     if (!socket.writable) { socket.destroy(); return; }
     const timeout = err.code === 'ERR_HTTP_REQUEST_TIMEOUT' || err.code === 'ERR_HTTP_HEADERS_TIMEOUT';
@@ -49,9 +51,49 @@ export function boundHttpServer(server: http.Server, limits: HttpLimits = DEFAUL
     const code = timeout ? 'REQUEST_TIMEOUT' : tooLarge ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST';
     const status = timeout ? '408 Request Timeout' : tooLarge ? '431 Request Header Fields Too Large' : '400 Bad Request';
     const body = JSON.stringify({ code, message: timeout ? ERRORS.REQUEST_TIMEOUT.message : err.message });
-    socket.end(`HTTP/1.1 ${status}\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`);
+    const refuse = () => { if (socket.writable) socket.end(`HTTP/1.1 ${status}\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`); };
+    owed.afterOwedAnswers(socket, timeout, limits.requestTimeoutMs, refuse);
   });
   return server;
+}
+
+/**
+ * Requests of a keep-alive connection still waiting for their answer. An error or a
+ * timeout on a later, partial request must not overtake them: written at once, its
+ * raw answer would arrive as the answer to the oldest request and the answers still
+ * owed would be lost with the connection (a pipelining client, e.g. an agent under
+ * a grab storm while the server is slow to answer, sees requests vanish).
+ */
+function trackAnswers(server: http.Server): { afterOwedAnswers(socket: Duplex, timeout: boolean, maxWaitMs: number, refuse: () => void): void } {
+  const pending = new WeakMap<Duplex, { reqs: Set<http.IncomingMessage>; received: number; settled: (() => void) | null }>();
+  server.prependListener('request', (req: http.IncomingMessage, res: http.ServerResponse) => {
+    let c = pending.get(req.socket);
+    if (!c) pending.set(req.socket, c = { reqs: new Set(), received: 0, settled: null });
+    const conn = c;
+    conn.reqs.add(req);
+    conn.received++;
+    res.once('finish', () => { conn.reqs.delete(req); conn.settled?.(); });
+  });
+  const owedCount = (reqs: Set<http.IncomingMessage>) => { let n = 0; for (const r of reqs) if (r.complete) n++; return n; };
+  return {
+    afterOwedAnswers(socket, timeout, maxWaitMs, refuse) {
+      const c = pending.get(socket);
+      if (!c || owedCount(c.reqs) === 0) return refuse();
+      const receivedAtError = c.received;
+      // A wedged handler must not hold the connection for ever: refuse after the request timeout anyway.
+      const deadline = setTimeout(() => { c.settled = null; refuse(); }, maxWaitMs);
+      deadline.unref();
+      c.settled = () => {
+        if (owedCount(c.reqs) > 0) return;
+        c.settled = null;
+        clearTimeout(deadline);
+        // The timed-out request arrived whole meanwhile (the server had paused reading
+        // while it owed answers) and was answered: the connection is fine, keep it.
+        if (timeout && c.received > receivedAtError && c.reqs.size === 0) return;
+        refuse();
+      };
+    },
+  };
 }
 
 /** The HTTP status of an error code: the catalogue's, else `fallback`. */

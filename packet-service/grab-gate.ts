@@ -51,11 +51,24 @@ export class GrabGate {
 
   constructor(private readonly limits: GrabGateLimits, private readonly run: (groupId: string, userId: string) => Promise<GrabResult>) {}
 
-  grab(groupId: string, userId: string): Promise<GrabResult> {
-    const p = this.gateOf(groupId);
+  /**
+   * The answer memory holds for good (this user's first result as a repeat, or the
+   * packet is empty/expired), synchronously, or null: the HTTP path answers a storm
+   * from here without a promise per request.
+   */
+  known(groupId: string, userId: string): GrabResult | null {
+    const p = this.packets.get(groupId);
+    if (!p) return null;
     const done = p.grabbed.get(userId);
-    if (done) return this.fromMemory({ ...done, repeat: true });
-    if (p.final) return this.fromMemory({ status: p.final });
+    const r: GrabResult | null = done ? { ...done, repeat: true } : p.final ? { status: p.final } : null;
+    if (r) this.counters.answeredFromMemoryTotal++;
+    return r;
+  }
+
+  grab(groupId: string, userId: string): Promise<GrabResult> {
+    const known = this.known(groupId, userId);
+    if (known) return Promise.resolve(known);
+    const p = this.gateOf(groupId);
     const waiting = p.pending.get(userId);
     if (waiting) {
       this.counters.answeredFromMemoryTotal++;
@@ -83,11 +96,6 @@ export class GrabGate {
 
   stats(): GrabGateStats {
     return { queued: this.queued, packetsTracked: this.packets.size, ...this.counters };
-  }
-
-  private fromMemory(r: GrabResult): Promise<GrabResult> {
-    this.counters.answeredFromMemoryTotal++;
-    return Promise.resolve(r);
   }
 
   private gateOf(groupId: string): PacketGate {

@@ -19,9 +19,10 @@
  */
 import http from 'node:http';
 import { ShakeError, isShakeError } from '../common/errors.ts';
-import { boundHttpServer, DEFAULT_HTTP_LIMITS, readBody, requestUrl, sendHttpError, type HttpLimits } from '../common/http-guard.ts';
+import { boundHttpServer, DEFAULT_HTTP_LIMITS, requestUrl, sendHttpError, type HttpLimits } from '../common/http-guard.ts';
 import { catalogued } from '../contracts/errors.ts';
 import type { PacketService } from './service.ts';
+import { GrabEndpoint } from './grab-http.ts';
 import { isServiceAuthorized, SERVICE_AUTH_HEADER } from '../common/service-auth.ts';
 import { Histogram, type Registry } from 'prom-client';
 import { createMetricsRegistry, LATENCY_BUCKETS_SECONDS, METRICS_CONTENT_TYPE, MetricTable, renderMetrics } from '../common/metrics/index.ts';
@@ -50,15 +51,6 @@ function send(res: http.ServerResponse, status: number, body: unknown): void {
 
 const BODY_LIMIT_BYTES = 16_384;
 
-async function readJson(req: http.IncomingMessage): Promise<Record<string, unknown>> {
-  const raw = await readBody(req, BODY_LIMIT_BYTES);
-  try {
-    const v = JSON.parse(raw.toString('utf8')) as unknown;
-    if (v && typeof v === 'object') return v as Record<string, unknown>;
-  } catch { /* fallthrough */ }
-  throw new ShakeError('BAD_REQUEST', 'body must be a JSON object');
-}
-
 export interface HttpOptions {
   /** The service credential every route but /health requires. */
   serviceToken: string;
@@ -77,17 +69,6 @@ async function route(svc: PacketService, req: http.IncomingMessage, url: URL, ex
     throw new ShakeError('SERVICE_UNAUTHORIZED', 'internal API: send Authorization: Bearer <SHAKE_SERVICE_TOKEN>');
   }
   if (req.method === 'GET' && p === '/metrics') return [200, new MetricsText(await renderMetrics(metrics.registry))];
-  if (req.method === 'POST' && p === '/grab') {
-    const b = await readJson(req);
-    const groupId = b.groupPacketId, userId = b.userId;
-    if (typeof groupId !== 'string' || typeof userId !== 'string') throw new ShakeError('BAD_REQUEST', 'groupPacketId and userId are required strings');
-    const end = metrics.grab.startTimer();
-    const r = await svc.grab(groupId, userId).catch((e: unknown) => { end({ outcome: 'error' }); throw e; });
-    end({ outcome: r.status });
-    if (r.status === 'ok') return [200, r];
-    const code = r.status === 'empty' ? 'GROUP_PACKET_EMPTY' : r.status === 'expired' ? 'GROUP_PACKET_EXPIRED' : 'GROUP_PACKET_NOT_FOUND';
-    throw new ShakeError(code, `group packet ${r.status.replace('_', ' ')}`, { groupPacketId: groupId });
-  }
   if (req.method === 'GET' && p.startsWith('/packets/')) {
     const id = decodeURIComponent(p.slice('/packets/'.length));
     const d = await svc.detail(id, Number(url.searchParams.get('page') ?? '0'));
@@ -107,7 +88,10 @@ async function route(svc: PacketService, req: http.IncomingMessage, url: URL, ex
 
 export function createHttpServer(svc: PacketService, extras: HttpOptions, limits: Partial<HttpLimits> = {}): http.Server {
   const metrics = createMoneyMetrics(svc);
+  const grabs = new GrabEndpoint(svc, extras.serviceToken, BODY_LIMIT_BYTES, metrics.grab);
   return boundHttpServer(http.createServer((req, res) => {
+    // The phone's grab path, the one a storm multiplies: its own lean handler (grab-http.ts).
+    if (req.method === 'POST' && req.url === '/grab') return grabs.handle(req, res);
     const url = requestUrl(req);
     if (!url) return sendHttpError(res, catalogued('BAD_REQUEST', 'unparsable request target'));
     route(svc, req, url, extras, metrics).then(([status, body]) => {
