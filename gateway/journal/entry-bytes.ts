@@ -23,14 +23,16 @@ const F_ACCEPTED_AT = 11;
 const F_JOURNAL_SEQ = 13;
 const F_TOKEN_EXPIRES_AT = 14;
 
-const utf8 = new TextDecoder();
+/** Short strings decode several times faster through Buffer's native UTF-8 slice than through TextDecoder. */
+const asBuffer = (b: Uint8Array): Buffer => (Buffer.isBuffer(b) ? b : Buffer.from(b.buffer, b.byteOffset, b.byteLength));
 
 function fail(why: string): never {
   throw new ShakeError('JOURNAL_ENTRY_MALFORMED', `journal entry: ${why}`);
 }
 
 /** Reads operation_id, packet_id, accepted_at_ms and token_expires_at_ms; skips every other field. */
-export function readEntryColumns(b: Uint8Array): EntryColumns {
+export function readEntryColumns(entry: Uint8Array): EntryColumns {
+  const b = asBuffer(entry);
   let p = 0;
   const varint = (): number => {
     let v = 0;
@@ -60,8 +62,8 @@ export function readEntryColumns(b: Uint8Array): EntryColumns {
       case 2: {
         const len = varint();
         if (p + len > b.length) fail('field runs past the end');
-        if (field === F_OPERATION_ID) operationId = utf8.decode(b.subarray(p, p + len));
-        else if (field === F_PACKET_ID) packetId = utf8.decode(b.subarray(p, p + len));
+        if (field === F_OPERATION_ID) operationId = b.toString('utf8', p, p + len);
+        else if (field === F_PACKET_ID) packetId = b.toString('utf8', p, p + len);
         p += len;
         break;
       }
@@ -75,32 +77,47 @@ export function readEntryColumns(b: Uint8Array): EntryColumns {
   return { operationId, packetId, acceptedAtMs, tokenExpiresAtMs };
 }
 
-const utf8Encoder = new TextEncoder();
-
-function writeVarint(out: number[], v: number): void {
+/** Bytes of a varint. */
+function varintBytes(v: number): number {
+  let n = 1;
   while (v >= 0x80) {
-    out.push((v % 128) | 0x80);
+    v = Math.floor(v / 128);
+    n++;
+  }
+  return n;
+}
+
+function writeVarint(out: Buffer, at: number, v: number): number {
+  while (v >= 0x80) {
+    out[at++] = (v % 128) | 0x80;
     v = Math.floor(v / 128);
   }
-  out.push(v);
+  out[at++] = v;
+  return at;
 }
 
-function writeString(out: number[], field: number, s: string): void {
-  const bytes = utf8Encoder.encode(s);
-  writeVarint(out, field * 8 + 2);
-  writeVarint(out, bytes.length);
-  for (const x of bytes) out.push(x);
+function writeString(out: Buffer, at: number, field: number, s: string, bytes: number): number {
+  at = writeVarint(out, at, field * 8 + 2);
+  at = writeVarint(out, at, bytes);
+  return at + out.write(s, at, bytes, 'utf8');
 }
 
-/** The entry as journaled: the logic worker's bytes plus entry_id, gateway_id and journal_seq. */
+/**
+ * The entry as journaled: the logic worker's bytes plus entry_id, gateway_id and journal_seq, written
+ * into one buffer sized up front (no intermediate arrays or encoded copies: this runs once per durable op).
+ */
 export function numberEntry(entry: Uint8Array, seq: number, entryId: string, gatewayId: string): Buffer {
-  const tail: number[] = [];
-  writeString(tail, F_ENTRY_ID, entryId);
-  writeString(tail, F_GATEWAY_ID, gatewayId);
-  writeVarint(tail, F_JOURNAL_SEQ * 8);
-  writeVarint(tail, seq);
-  const out = Buffer.allocUnsafe(entry.length + tail.length);
+  const idBytes = Buffer.byteLength(entryId, 'utf8');
+  const gwBytes = Buffer.byteLength(gatewayId, 'utf8');
+  const length = entry.length
+    + varintBytes(F_ENTRY_ID * 8 + 2) + varintBytes(idBytes) + idBytes
+    + varintBytes(F_GATEWAY_ID * 8 + 2) + varintBytes(gwBytes) + gwBytes
+    + varintBytes(F_JOURNAL_SEQ * 8) + varintBytes(seq);
+  const out = Buffer.allocUnsafe(length);
   out.set(entry, 0);
-  out.set(tail, entry.length);
+  let at = writeString(out, entry.length, F_ENTRY_ID, entryId, idBytes);
+  at = writeString(out, at, F_GATEWAY_ID, gatewayId, gwBytes);
+  at = writeVarint(out, at, F_JOURNAL_SEQ * 8);
+  writeVarint(out, at, seq);
   return out;
 }
