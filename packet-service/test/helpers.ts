@@ -2,6 +2,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { packetIdToString } from '../../seed-splitter/format/ids.ts';
 import { makeConfig, type PacketServiceConfigInput } from '../config.ts';
 import { PacketService } from '../service.ts';
@@ -57,4 +59,23 @@ export function startService(t: Tap.Test, input: Omit<PacketServiceConfigInput, 
 declare global {
   // eslint-disable-next-line @typescript-eslint/no-namespace
   namespace Tap { interface Test { teardown(fn: () => unknown): void } }
+}
+
+const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+/**
+ * Runs the reconciliation CLI (`--json`) over the money data dirs against the seed totals of
+ * `seeds` (each sponsor's count and A + B cents, written to `dir`/totals.json).
+ */
+export function reconcileSeeds(dir: string, seeds: readonly Seed[], dataDirs: readonly string[]): SpawnSyncReturns<string> {
+  const totals: Record<string, { count: number; amountCents: number }> = {};
+  for (const s of seeds) {
+    const x = (totals[s.sponsorId] ??= { count: 0, amountCents: 0 });
+    x.count++;
+    x.amountCents += s.amountCents + s.shareAmountCents;
+  }
+  const totalsPath = path.join(dir, 'totals.json');
+  fs.writeFileSync(totalsPath, JSON.stringify({ sponsors: totals }));
+  return spawnSync(process.execPath, ['--import', 'tsx', 'packet-service/reconcile.ts', ...dataDirs.flatMap((d) => ['--data-dir', d]), '--totals', totalsPath, '--json'],
+    { cwd: REPO_ROOT, encoding: 'utf8' });
 }

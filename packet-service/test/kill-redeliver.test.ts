@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { SqlitePublisher } from '../../queue/sqlite-queue.ts';
 import { encodeJournalEntry, OPERATION_KIND } from '../journal-codec.ts';
 import { freePort } from '../../common/ports.ts';
-import { bookInDir, pid, tempDir, type Seed } from './helpers.ts';
+import { bookInDir, pid, reconcileSeeds, tempDir, type Seed } from './helpers.ts';
 import { serviceAuthHeaders } from '../../common/service-auth.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -143,16 +143,7 @@ t.test('kill during processing; redeliveries and replays change nothing; reconci
   svc.child.kill('SIGTERM');
   await waitExit(svc.child);
 
-  const totals: Record<string, { count: number; amountCents: number }> = {};
-  for (const s of all) {
-    const x = (totals[s.sponsorId] ??= { count: 0, amountCents: 0 });
-    x.count++;
-    x.amountCents += s.amountCents + s.shareAmountCents;
-  }
-  const totalsPath = path.join(dir, 'totals.json');
-  fs.writeFileSync(totalsPath, JSON.stringify({ sponsors: totals }));
-  const rec = spawnSync(process.execPath, ['--import', 'tsx', 'packet-service/reconcile.ts', '--data-dir', path.join(dir, 'packets'), '--totals', totalsPath, '--json'],
-    { cwd: root, encoding: 'utf8' });
+  const rec = reconcileSeeds(dir, all, [path.join(dir, 'packets')]);
   t.equal(rec.status, 0, `reconcile exits 0 ${rec.stderr}`);
   const report = JSON.parse(rec.stdout) as { ok: boolean; differences: string[]; counts: { seeds: number }; lines: { states: Record<string, { count: number; cents: number }>; minted: { count: number }; opened: number; grabbed: number }[];
     packets: string[];
@@ -170,7 +161,7 @@ t.test('kill during processing; redeliveries and replays change nothing; reconci
   t.ok(report.lines.reduce((a, l) => a + l.grabbed, 0) > 0, 'grabs happened');
 
   // A second run over the same data gives the same answer (the report is read-only).
-  const bad = spawnSync(process.execPath, ['--import', 'tsx', 'packet-service/reconcile.ts', '--data-dir', path.join(dir, 'packets'), '--totals', totalsPath],
+  const bad = spawnSync(process.execPath, ['--import', 'tsx', 'packet-service/reconcile.ts', '--data-dir', path.join(dir, 'packets'), '--totals', path.join(dir, 'totals.json')],
     { cwd: root, encoding: 'utf8', env: { ...process.env } });
   t.equal(bad.status, 0, 'still balanced on a second run');
   t.match(bad.stdout, /OK: every cent accounted for/);

@@ -10,20 +10,16 @@
  */
 import t from 'tap';
 import fs from 'node:fs';
-import path from 'node:path';
-import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { JetStreamPublisher } from '../../../queue/jetstream-publisher.ts';
 import { startCluster } from '../../../queue/test/cluster-fixture.ts';
 import { packetIdToString } from '../../../seed-splitter/format/ids.ts';
 import { mintTarget } from '../../../contracts/sets.ts';
 import { serviceAuthHeaders } from '../../../common/service-auth.ts';
-import { bookInDir, pid, tempDir, type Seed } from '../../test/helpers.ts';
+import { bookInDir, pid, reconcileSeeds, tempDir, type Seed } from '../../test/helpers.ts';
 import type { RecycledItem } from '../../shard/messages.ts';
 import { setInId, setOfPacket } from '../set-of-packet.ts';
 import { entry, health, queueFor, rowsOf, SERVICE_TOKEN, setConfig, startSet, stopSet, waitFor, type SetProc } from './set-harness.ts';
 
-const root = fileURLToPath(new URL('../../..', import.meta.url));
 const HALF = 90;
 const OPEN_ALL = [0, 1, 2];
 const top = { shareDeadlineMs: 1500, sweepIntervalMs: 200 };
@@ -119,18 +115,9 @@ t.test('a third SET opened for new packets: recycled money minted there is paid 
   t.equal(new Set(seen).size, seen.length, 'no packet is held by two SETs');
 
   // One reconciliation over the three SETs: every cent of every seed accounted for, mints included.
-  const totals: Record<string, { count: number; amountCents: number }> = {};
-  for (const s of all) {
-    const x = (totals[s.sponsorId] ??= { count: 0, amountCents: 0 });
-    x.count++;
-    x.amountCents += s.amountCents + s.shareAmountCents;
-  }
-  const totalsPath = path.join(dir, 'totals.json');
-  fs.writeFileSync(totalsPath, JSON.stringify({ sponsors: totals }));
   await waitFor('queues drained', async () => (await Promise.all(sets.map(health))).every((h) => h.queueLag === 0));
   for (const s of sets) await stopSet(s);
-  const rec = spawnSync(process.execPath, ['--import', 'tsx', 'packet-service/reconcile.ts', ...sets.flatMap((s) => ['--data-dir', s.dataDir]), '--totals', totalsPath, '--json'],
-    { cwd: root, encoding: 'utf8' });
+  const rec = reconcileSeeds(dir, all, sets.map((s) => s.dataDir));
   const report = JSON.parse(rec.stdout || '{}') as { differences: string[] };
   t.same(report.differences, [], 'one reconciliation over three SETs: no difference');
   t.equal(rec.status, 0, `reconcile exits 0 ${rec.stderr}`);

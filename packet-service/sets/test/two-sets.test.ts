@@ -8,17 +8,13 @@
  */
 import t from 'tap';
 import fs from 'node:fs';
-import path from 'node:path';
-import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { JetStreamPublisher } from '../../../queue/jetstream-queue.ts';
 import { startCluster } from '../../../queue/test/cluster-fixture.ts';
 import { packetIdToString } from '../../../seed-splitter/format/ids.ts';
-import { bookInDir, pid, tempDir, type Seed } from '../../test/helpers.ts';
+import { bookInDir, pid, reconcileSeeds, tempDir, type Seed } from '../../test/helpers.ts';
 import { mintedId, setOfPacket } from '../set-of-packet.ts';
 import { entry, health, queueFor, rowsOf, setConfig, startSet, stopSet, waitFor, type SetProc } from './set-harness.ts';
 
-const root = fileURLToPath(new URL('../../..', import.meta.url));
 const USERS = 240;
 const PER_USER = 5;
 
@@ -83,16 +79,7 @@ t.test('two SETs pay their own packets; caps across SETs; kill one; add a third'
   t.ok(new Set(all.map((s) => s.userId)).size === USERS && split.length === PER_USER, `u0's packets live on SETs ${split.join(',')}`);
 
   // One reconciliation over both SETs (read-only, from their data dirs): every cent of every seed accounted for.
-  const totals: Record<string, { count: number; amountCents: number }> = {};
-  for (const s of all) {
-    const x = (totals[s.sponsorId] ??= { count: 0, amountCents: 0 });
-    x.count++;
-    x.amountCents += s.amountCents + s.shareAmountCents;
-  }
-  const totalsPath = path.join(dir, 'totals.json');
-  fs.writeFileSync(totalsPath, JSON.stringify({ sponsors: totals }));
-  const rec = spawnSync(process.execPath, ['--import', 'tsx', 'packet-service/reconcile.ts', ...sets.flatMap((s) => ['--data-dir', s.dataDir]), '--totals', totalsPath, '--json'],
-    { cwd: root, encoding: 'utf8' });
+  const rec = reconcileSeeds(dir, all, sets.map((s) => s.dataDir));
   const report = JSON.parse(rec.stdout || '{}') as { ok: boolean; differences: string[]; counts: { seeds: number; capRows: number } };
   t.same(report.differences, [], 'one reconciliation over both SETs: no difference');
   t.equal(rec.status, 0, `reconcile exits 0 ${rec.stderr}`);
