@@ -58,9 +58,17 @@ export class Redeliveries {
     markDelivered(held, deliveredOn);
   }
 
-  /** Opened or shared through this gateway before (its journal shows it): not handed again. */
+  /**
+   * Opened or shared through this gateway (its journal shows it): not handed again. The
+   * journal names no user, so a packet already held is dropped when its user next shakes.
+   */
   seenOpened(packetId: string): void {
     this.done.add(packetId);
+  }
+
+  /** Still to be handed: its token has not expired and no open/share of it was seen here. */
+  private live(h: Held, nowMs: number): boolean {
+    return h.packet.token_expires_at_ms > nowMs && !this.done.has(h.packet.packet_id);
   }
 
   /** The phone opened or shared it here: never re-delivered again by this process. */
@@ -82,15 +90,15 @@ export class Redeliveries {
     const list = this.byUser.get(userId);
     if (!list || conn === NO_CONN) return null;
     let found: Deliverable | null = null;
-    let expired = 0;
+    let gone = 0;
     for (const h of list) {
-      if (h.packet.token_expires_at_ms <= nowMs) { expired++; continue; }
+      if (!this.live(h, nowMs)) { gone++; continue; }
       if (found || h.deliveredOn.includes(conn)) continue;
       markDelivered(h, conn);
       if (!shown(h.packet.packet_id)) found = h.packet;
     }
-    if (expired === list.length) this.byUser.delete(userId);
-    else if (expired > 0) this.byUser.set(userId, list.filter((h) => h.packet.token_expires_at_ms > nowMs));
+    if (gone === list.length) this.byUser.delete(userId);
+    else if (gone > 0) this.byUser.set(userId, list.filter((h) => this.live(h, nowMs)));
     return found;
   }
 

@@ -47,6 +47,11 @@ t.test('the rule: once per connection, not after an open, not when expired, not 
   r.seenOpened('p3');
   r.add(packet('p3', 'u3', now + 1000));
   t.equal(r.due('u3', 1, now, never), null, 'not when the journal showed it opened');
+  // Held first, then the journal shows it opened (a standby loaded before the generation it replaces accepted the open).
+  r.add(packet('p5', 'u5', now + 1000));
+  r.seenOpened('p5');
+  t.equal(r.due('u5', 1, now, never), null, 'not when the journal shows it opened after it was held');
+  t.equal(r.users, 0, 'and it leaves memory');
   r.add({ ...packet('p4', 'u4', 0) });
   t.equal(r.users, 0, 'a row without a token expiry (older record) is not handed again');
 });
