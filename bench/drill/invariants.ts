@@ -13,13 +13,13 @@
  * side's cap (checks 4 and 5) is the one that must hold.
  */
 import Database from 'better-sqlite3';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { DeploymentInfo } from '../../ops/deploy/types.ts';
 import type { AckRecord, WonRecord } from './worker-messages.ts';
-import { checkPacketStates, moneyDirs } from './packet-states.ts';
+import { checkPacketStates, eachShard, moneyDirs, readIssued, type IssuedRow } from './packet-states.ts';
 
 export { moneyDirs };
 
@@ -29,37 +29,13 @@ export interface Violation { code: string; message: string; examples: unknown[] 
 export interface CheckResult { name: string; pass: boolean; detail: string }
 export interface InvariantReport { pass: boolean; checks: CheckResult[]; violations: Violation[]; reconcile: { exitCode: number | null; output: unknown } }
 
-interface IssuedRow { packet_id: string; user_id: string; sponsor_id: string; gateway: string }
-
-export function readIssued(dep: DeploymentInfo): IssuedRow[] {
-  const rows: IssuedRow[] = [];
-  for (const g of dep.gateways) {
-    const file = path.join(g.dataDir, 'issued.db');
-    if (!existsSync(file)) continue;
-    const db = new Database(file, { readonly: true, fileMustExist: true });
-    try {
-      for (const r of db.prepare('SELECT packet_id, user_id, sponsor_id FROM issued').all() as Omit<IssuedRow, 'gateway'>[]) rows.push({ ...r, gateway: g.id });
-    } finally { db.close(); }
-  }
-  return rows;
-}
-
 /** Operation ids the money service has applied (every t_op_<dd> table of every shard). */
-
-export function readDownstreamOps(moneyDir: string | string[]): Set<string> {
+export function readDownstreamOps(dirs: readonly string[]): Set<string> {
   const ops = new Set<string>();
-  if (Array.isArray(moneyDir)) {
-    for (const d of moneyDir) for (const id of readDownstreamOps(d)) ops.add(id);
-    return ops;
-  }
-  if (!existsSync(moneyDir)) return ops;
-  for (const f of readdirSync(moneyDir).filter((n) => /^db_\d+\.sqlite$/.test(n))) {
-    const db = new Database(path.join(moneyDir, f), { readonly: true, fileMustExist: true });
-    try {
-      const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 't_op_%'").pluck().all() as string[];
-      for (const t of tables) for (const id of db.prepare(`SELECT op_id FROM "${t}"`).pluck().all() as string[]) ops.add(id);
-    } finally { db.close(); }
-  }
+  eachShard(dirs, null, (db) => {
+    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 't_op_%'").pluck().all() as string[];
+    for (const t of tables) for (const id of db.prepare(`SELECT op_id FROM "${t}"`).pluck().all() as string[]) ops.add(id);
+  });
   return ops;
 }
 
@@ -144,7 +120,7 @@ export function checkInvariants(dep: DeploymentInfo, won: WonRecord[], acks: Ack
   checks.push({ name: "the money service's reconciliation balances", pass: reconcile.exitCode === 0, detail: `packet-service/reconcile.ts exit ${reconcile.exitCode}${counts ? `; ${JSON.stringify(counts)}` : ''}` });
 
   // 5. Per packet, in the money side's book.
-  const states = checkPacketStates(dep, acks, caps, !!o.expiryDue);
+  const states = checkPacketStates(dep, issued, acks, caps, !!o.expiryDue);
   violations.push(...states.violations);
   checks.push(states.check);
 

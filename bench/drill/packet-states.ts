@@ -27,14 +27,14 @@ export function moneyDirs(dep: DeploymentInfo): string[] {
   return dep.money.sets?.map((m) => m.dataDir) ?? [dep.money.dataDir];
 }
 
-/** Runs `read` on every shard of every given money data dir that has `table`. */
-function eachShard(dirs: readonly string[], table: string, read: (db: Database.Database) => void): void {
+/** Runs `read` on every shard database of every given money data dir (only those that have `table`, when given). */
+export function eachShard(dirs: readonly string[], table: string | null, read: (db: Database.Database) => void): void {
   for (const moneyDir of dirs) {
     if (!existsSync(moneyDir)) continue;
     for (const f of readdirSync(moneyDir).filter((n) => /^db_\d+\.sqlite$/.test(n))) {
       const db = new Database(path.join(moneyDir, f), { readonly: true, fileMustExist: true });
       try {
-        if (db.prepare('SELECT 1 FROM sqlite_master WHERE name = ?').get(table)) read(db);
+        if (table === null || db.prepare('SELECT 1 FROM sqlite_master WHERE name = ?').get(table)) read(db);
       } finally { db.close(); }
     }
   }
@@ -58,15 +58,20 @@ function readAdmitted(dirs: readonly string[]): { user_id: string; sponsor_id: s
   return out;
 }
 
-interface IssuedPacket { packet_id: string; user_id: string; token_expires_at_ms: number }
+/** A row of a gateway's issued table (contracts/disk/issued-table.ts), with the gateway that holds it. */
+export interface IssuedRow { packet_id: string; user_id: string; sponsor_id: string; token_expires_at_ms: number; gateway: string }
 
-export function readIssuedPackets(dep: DeploymentInfo): IssuedPacket[] {
-  const rows: IssuedPacket[] = [];
+/** Every gateway's issued rows. */
+export function readIssued(dep: DeploymentInfo): IssuedRow[] {
+  const rows: IssuedRow[] = [];
   for (const g of dep.gateways) {
     const file = path.join(g.dataDir, 'issued.db');
     if (!existsSync(file)) continue;
     const db = new Database(file, { readonly: true, fileMustExist: true });
-    try { rows.push(...db.prepare('SELECT packet_id, user_id, token_expires_at_ms FROM issued').all() as IssuedPacket[]); } finally { db.close(); }
+    try {
+      const read = db.prepare('SELECT packet_id, user_id, sponsor_id, token_expires_at_ms FROM issued').all() as Omit<IssuedRow, 'gateway'>[];
+      for (const r of read) rows.push({ ...r, gateway: g.id });
+    } finally { db.close(); }
   }
   return rows;
 }
@@ -75,16 +80,15 @@ export function readIssuedPackets(dep: DeploymentInfo): IssuedPacket[] {
 export async function awaitExpiry(dep: DeploymentInfo, deadlineMs: number): Promise<number> {
   for (;;) {
     const book = readBook(moneyDirs(dep));
-    const left = readIssuedPackets(dep).filter((r) => { const s = book.get(r.packet_id)?.state; return s === undefined || s === 'in_pool' || s === 'issued'; }).length;
+    const left = readIssued(dep).filter((r) => { const s = book.get(r.packet_id)?.state; return s === undefined || s === 'in_pool' || s === 'issued'; }).length;
     if (left === 0 || Date.now() > deadlineMs) return left;
     await new Promise((r) => setTimeout(r, 500));
   }
 }
 
-export function checkPacketStates(dep: DeploymentInfo, acks: AckRecord[], caps: { perUser: number; perSponsor: number }, expiryDue: boolean): { check: CheckResult; violations: Violation[]; states: Record<string, number> } {
+export function checkPacketStates(dep: DeploymentInfo, issued: readonly IssuedRow[], acks: AckRecord[], caps: { perUser: number; perSponsor: number }, expiryDue: boolean): { check: CheckResult; violations: Violation[]; states: Record<string, number> } {
   const violations: Violation[] = [];
   const book = readBook(moneyDirs(dep));
-  const issued = readIssuedPackets(dep);
   const acked = new Set(acks.map((a) => a.packetId));
   const states: Record<string, number> = {};
   const notInBook: string[] = [];

@@ -18,7 +18,7 @@ import { PhoneWorkers, splitUsers } from './worker-pool.ts';
 import { Grabbers } from './grabs.ts';
 import { Timeline, summaryMetrics } from './timeline.ts';
 import { checkInvariants, moneyDirs, readDownstreamOps } from './invariants.ts';
-import { awaitExpiry, readIssuedPackets } from './packet-states.ts';
+import { awaitExpiry, readIssued } from './packet-states.ts';
 import { evaluateThresholds } from './thresholds.ts';
 import { measureBaseline, type BaselineResult } from './baseline.ts';
 import { renderHtml, type DrillReport } from './report.ts';
@@ -270,7 +270,7 @@ export async function runDrill(s: Scenario, o: DrillOptions): Promise<DrillOutco
       const ttlSec = s.deployment.packetTtlSec;
       if (!ttlSec || !dep) return false;
       sofar.stage = 'waiting for issued packets to expire';
-      const lastExpiry = Math.max(0, ...readIssuedPackets(info).map((r) => r.token_expires_at_ms));
+      const lastExpiry = Math.max(0, ...readIssued(info).map((r) => r.token_expires_at_ms));
       say(`waiting for the issued tokens to expire (last at ${new Date(lastExpiry).toISOString()}) and the money side to expire the packets never opened ...`);
       await sleep(Math.max(0, lastExpiry - Date.now()));
       const left = await awaitExpiry(info, Date.now() + s.settleSec * 1000);
