@@ -88,10 +88,14 @@ t.test('a phone whose win reply died with its gateway gets the same packet back 
       note(userId, r);
     }
     // Then the phone keeps shaking on its first connection: fresh draws up to the cap, never beyond.
-    for (let k = 0; k < 6; k++) note(userId, await shakeOnce(phones[0]));
-    const total = [...held.values()].reduce((n, s) => n + s.size, 0);
+    // The other gateway's feed count is read before them (a restarted gateway's count includes what
+    // the feed replayed at its start), so the wait below is for exactly these new wins.
     const other = order[1];
-    await until('the other gateway to learn the new wins', async () => (await other.status()).capsFeed.received >= total);
+    const receivedBefore = (await other.status()).capsFeed.received;
+    const heldBefore = held.get(userId)!.size;
+    for (let k = 0; k < 6; k++) note(userId, await shakeOnce(phones[0]));
+    const newWins = held.get(userId)!.size - heldBefore;
+    await until('the other gateway to learn the new wins', async () => (await other.status()).capsFeed.received >= receivedBefore + newWins);
     for (let k = 0; k < 3; k++) note(userId, await shakeOnce(phones[1]));
     phones.forEach((p) => p.close());
   }
