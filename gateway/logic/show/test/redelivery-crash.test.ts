@@ -39,6 +39,21 @@ function issuedUsers(dataDir: string, gatewayId: string): { packet_id: string; u
   try { return db.prepare('SELECT packet_id, user_id, sponsor_id FROM issued').all() as never[]; } finally { db.close(); }
 }
 
+/**
+ * Both gateways read the whole feed stream, so once the wins are stored, the other gateway has them
+ * when its count equals this one's and holds still. A count alone could be met by feed messages
+ * still in flight from the hand-backs before (they publish too), not by these wins.
+ */
+async function caughtUp(self: GatewayProcess, other: GatewayProcess): Promise<void> {
+  let same = 0;
+  await until('the other gateway to read the feed up to its end', async () => {
+    const [x, y] = await Promise.all([self.status(), other.status()]);
+    same = x.capsFeed.received === y.capsFeed.received ? same + 1 : 0;
+    if (same < 4) await sleep(50);
+    return same >= 4;
+  });
+}
+
 t.test('a phone whose win reply died with its gateway gets the same packet back from the restarted gateway and from another one, never a fourth', async (t) => {
   const cluster = await NatsCluster.start({ dir: mkdtempSync(path.join(tmpdir(), 'nats-redeliver-')) });
   t.teardown(() => cluster.stop());
@@ -88,14 +103,13 @@ t.test('a phone whose win reply died with its gateway gets the same packet back 
       note(userId, r);
     }
     // Then the phone keeps shaking on its first connection: fresh draws up to the cap, never beyond.
-    // The other gateway's feed count is read before them (a restarted gateway's count includes what
-    // the feed replayed at its start), so the wait below is for exactly these new wins.
-    const other = order[1];
-    const receivedBefore = (await other.status()).capsFeed.received;
+    const [self, other] = order;
+    const publishedBefore = (await self.status()).capsFeed.published;
     const heldBefore = held.get(userId)!.size;
     for (let k = 0; k < 6; k++) note(userId, await shakeOnce(phones[0]));
     const newWins = held.get(userId)!.size - heldBefore;
-    await until('the other gateway to learn the new wins', async () => (await other.status()).capsFeed.received >= receivedBefore + newWins);
+    await until('the new wins stored in the feed', async () => (await self.status()).capsFeed.published >= publishedBefore + newWins);
+    await caughtUp(self, other);
     for (let k = 0; k < 3; k++) note(userId, await shakeOnce(phones[1]));
     phones.forEach((p) => p.close());
   }
