@@ -40,8 +40,10 @@ function issuedUsers(dataDir: string, gatewayId: string): { packet_id: string; u
 }
 
 /**
- * Both gateways read the whole feed stream: when their counts are equal and hold still, no win is
- * in flight to either (the previous phone's last draws on the other gateway publish wins too).
+ * Both gateways read the whole feed stream, so once the wins are stored, the other gateway has them
+ * when its count equals this one's and holds still. The count is taken when a win is received, before
+ * the logic worker has applied it: the stillness also gives the worker that time. A count alone could
+ * be met by wins still in flight from the previous phone's last draws on the other gateway.
  */
 async function caughtUp(self: GatewayProcess, other: GatewayProcess): Promise<void> {
   let same = 0;
@@ -102,14 +104,13 @@ t.test('a phone whose win reply died with its gateway gets the same packet back 
       note(userId, r);
     }
     // Then the phone keeps shaking on its first connection: fresh draws up to the cap, never beyond.
-    // The other gateway's count is read with nothing in flight, so it grows by exactly these new wins.
     const [self, other] = order;
-    await caughtUp(self, other);
-    const receivedBefore = (await other.status()).capsFeed.received;
+    const publishedBefore = (await self.status()).capsFeed.published;
     const heldBefore = held.get(userId)!.size;
     for (let k = 0; k < 6; k++) note(userId, await shakeOnce(phones[0]));
     const newWins = held.get(userId)!.size - heldBefore;
-    await until('the other gateway to learn the new wins', async () => (await other.status()).capsFeed.received >= receivedBefore + newWins);
+    await until('the new wins stored in the feed', async () => (await self.status()).capsFeed.published >= publishedBefore + newWins);
+    await caughtUp(self, other);
     for (let k = 0; k < 3; k++) note(userId, await shakeOnce(phones[1]));
     phones.forEach((p) => p.close());
   }
