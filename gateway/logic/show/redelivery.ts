@@ -33,6 +33,8 @@ export type Deliverable = Pick<IssuedRow, 'packet_id' | 'user_id' | 'sponsor_id'
 
 /** Connections remembered per packet (a user has one or a few connections at a time). */
 const CONNS_KEPT = 4;
+/** Entries held before the first sweep of expired ones; after a sweep, twice what survived it. */
+const SWEEP_AT_MIN = 4096;
 
 interface Held { packet: Deliverable; deliveredOn: ConnKey[] }
 
@@ -42,28 +44,40 @@ function markDelivered(h: Held, conn: ConnKey): void {
   h.deliveredOn.push(conn);
 }
 
+/**
+ * Memory is bounded by the packets whose token has not expired: a packet is
+ * only ever handed while its token verifies, so once it expires neither its
+ * "opened" mark nor its held entry can change an answer. Without the sweep both
+ * maps would grow with every packet opened here or won anywhere in the fleet
+ * for the whole show. The sweep runs when the entries double since the last
+ * one, so its cost is constant per entry added.
+ */
 export class Redeliveries {
   private readonly byUser = new Map<string, Held[]>();
-  private readonly done = new Set<string>();
+  /** Packets opened or shared through this gateway, with the time their token expires. */
+  private readonly done = new Map<string, number>();
+  private sweepAt = SWEEP_AT_MIN;
 
   /** A packet this user holds; `deliveredOn` is the connection it was just handed to (NO_CONN: none known). */
-  add(packet: Deliverable, deliveredOn: ConnKey = NO_CONN): void {
-    if (!(packet.token_expires_at_ms > 0) || this.done.has(packet.packet_id)) return;
+  add(packet: Deliverable, deliveredOn: ConnKey = NO_CONN, nowMs = Date.now()): void {
+    if (!(packet.token_expires_at_ms > nowMs) || this.done.has(packet.packet_id)) return;
     const list = this.byUser.get(packet.user_id);
     let held = list?.find((h) => h.packet.packet_id === packet.packet_id);
     if (!held) {
       held = { packet, deliveredOn: [] };
       if (list) list.push(held); else this.byUser.set(packet.user_id, [held]);
+      this.sweepIfDue(nowMs);
     }
     markDelivered(held, deliveredOn);
   }
 
   /**
-   * Opened or shared through this gateway (its journal shows it): not handed again. The
-   * journal names no user, so a packet already held is dropped when its user next shakes.
+   * Opened or shared through this gateway (its journal shows it): not handed again until its
+   * token expires. The journal names no user, so a packet already held is dropped when its user
+   * next shakes.
    */
-  seenOpened(packetId: string): void {
-    this.done.add(packetId);
+  seenOpened(packetId: string, tokenExpiresAtMs: number, nowMs = Date.now()): void {
+    this.markDone(packetId, tokenExpiresAtMs, nowMs);
   }
 
   /** Still to be handed: its token has not expired and no open/share of it was seen here. */
@@ -72,12 +86,35 @@ export class Redeliveries {
   }
 
   /** The phone opened or shared it here: never re-delivered again by this process. */
-  opened(userId: string, packetId: string): void {
-    this.done.add(packetId);
+  opened(userId: string, packetId: string, tokenExpiresAtMs: number, nowMs = Date.now()): void {
+    this.markDone(packetId, tokenExpiresAtMs, nowMs);
     const list = this.byUser.get(userId);
     if (!list) return;
     const left = list.filter((h) => h.packet.packet_id !== packetId);
     if (left.length) this.byUser.set(userId, left); else this.byUser.delete(userId);
+  }
+
+  private markDone(packetId: string, tokenExpiresAtMs: number, nowMs: number): void {
+    if (!(tokenExpiresAtMs > nowMs)) return; // expired: add() refuses it anyway
+    const known = this.done.get(packetId);
+    if (known === undefined) {
+      this.done.set(packetId, tokenExpiresAtMs);
+      this.sweepIfDue(nowMs);
+    } else if (tokenExpiresAtMs > known) {
+      this.done.set(packetId, tokenExpiresAtMs);
+    }
+  }
+
+  /** Drops what expired once the entries have doubled since the last sweep. */
+  private sweepIfDue(nowMs: number): void {
+    if (this.done.size + this.byUser.size < this.sweepAt) return;
+    for (const [packetId, expiresAtMs] of this.done) if (expiresAtMs <= nowMs) this.done.delete(packetId);
+    for (const [userId, list] of this.byUser) {
+      const left = list.filter((h) => h.packet.token_expires_at_ms > nowMs);
+      if (left.length === 0) this.byUser.delete(userId);
+      else if (left.length < list.length) this.byUser.set(userId, left);
+    }
+    this.sweepAt = Math.max(SWEEP_AT_MIN, 2 * (this.done.size + this.byUser.size));
   }
 
   /**
@@ -102,6 +139,11 @@ export class Redeliveries {
     return found;
   }
 
+  /** Packets marked opened here whose token has not been swept yet (bounded by the sweep). */
+  get openedKept(): number {
+    return this.done.size;
+  }
+
   get users(): number {
     return this.byUser.size;
   }
@@ -109,14 +151,15 @@ export class Redeliveries {
 
 /**
  * Packets this gateway's journal holds an open/share for (entries after row
- * `afterSeq`) whose token still verifies: opened through this gateway, so not
+ * `afterSeq`) whose token still verifies, with the time it expires (0: an
+ * older entry that did not record it): opened through this gateway, so not
  * handed again. Read in full when a logic worker loads and again, for the rows
  * written since, when it takes over (a standby loads long before: opens
  * accepted meanwhile by the generation it replaces count too). The journal
  * thread owns the file; WAL readers do not block it. A missing journal means none.
  */
-export function packetsInJournal(journalPath: string, nowMs: number, afterSeq = 0): { packets: Set<string>; lastSeq: number } {
-  const packets = new Set<string>();
+export function packetsInJournal(journalPath: string, nowMs: number, afterSeq = 0): { packets: Map<string, number>; lastSeq: number } {
+  const packets = new Map<string, number>();
   let lastSeq = afterSeq;
   if (!existsSync(journalPath)) return { packets, lastSeq };
   let db: Database.Database | null = null;
@@ -126,7 +169,7 @@ export function packetsInJournal(journalPath: string, nowMs: number, afterSeq = 
     const rows = db.prepare('SELECT seq, packet_id, token_expires_at_ms FROM journal WHERE seq > ? ORDER BY seq').iterate(afterSeq);
     for (const r of rows as Iterable<{ seq: number; packet_id: string; token_expires_at_ms: number }>) {
       lastSeq = r.seq;
-      if (r.token_expires_at_ms === 0 || r.token_expires_at_ms > nowMs) packets.add(r.packet_id);
+      if (r.token_expires_at_ms === 0 || r.token_expires_at_ms > nowMs) packets.set(r.packet_id, r.token_expires_at_ms);
     }
   } catch {
     // No journal table yet (a gateway that never accepted an open): nothing opened.

@@ -126,8 +126,10 @@ export class ShowApp implements LogicApp {
 
   /** Opens/shares journaled since the last read: those packets are not handed again. */
   private loadOpened(): void {
-    const { packets, lastSeq } = packetsInJournal(path.join(this.state.dataDir, JOURNAL_DB_FILE), Date.now(), this.journalSeq);
-    for (const id of packets) this.redeliveries.seenOpened(id);
+    const now = Date.now();
+    const { packets, lastSeq } = packetsInJournal(path.join(this.state.dataDir, JOURNAL_DB_FILE), now, this.journalSeq);
+    // An entry without its token's expiry: no token issued before now outlives now + the packet TTL.
+    for (const [id, expiresAtMs] of packets) this.redeliveries.seenOpened(id, expiresAtMs || now + this.state.packetTtlMs, now);
     this.journalSeq = lastSeq;
   }
 
@@ -142,7 +144,7 @@ export class ShowApp implements LogicApp {
     const now = Date.now();
     // A row of this process went to a connection the IO layer may still hold (a logic generation took over): not again there.
     const mine = `${this.state.processKey}:`;
-    for (const row of this.issued.liveRows(after, this.loadedSeq, now)) this.redeliveries.add(row, row.req_key?.startsWith(mine) ? row.conn_key ?? NO_CONN : NO_CONN);
+    for (const row of this.issued.liveRows(after, this.loadedSeq, now)) this.redeliveries.add(row, row.req_key?.startsWith(mine) ? row.conn_key ?? NO_CONN : NO_CONN, now);
   }
 
   /** A win on another gateway: counts for the caps, and is handed again here if its phone comes over without it. */
@@ -201,7 +203,7 @@ export class ShowApp implements LogicApp {
     if (this.recovered.size > 0) {
       const again = this.recovered.get(`${this.state.processKey}:${reqId}`);
       if (again) {
-        this.redeliveries.add(again, conn);
+        this.redeliveries.add(again, conn, now);
         return this.winReply(again, knownWins(this.localWins.get(userId)));
       }
     }
@@ -250,7 +252,7 @@ export class ShowApp implements LogicApp {
     this.issued.stage(row);
     const won: WonPacket = { packetId: row.packet_id, sponsorId: row.sponsor_id };
     this.localWins.add(userId, won);
-    this.redeliveries.add(row, conn);
+    this.redeliveries.add(row, conn, now);
     this.events.push({
       userId, packetId: won.packetId, sponsorId: won.sponsorId, gatewayId: this.state.gatewayId, roundId: row.round_id,
       amountCents: row.amount_cents, shares: row.shares, shareAmountCents: row.share_amount_cents, expiresAtMs: row.token_expires_at_ms,
@@ -311,7 +313,7 @@ export class ShowApp implements LogicApp {
       throw e;
     }
     const operationId = `${kind === KIND_OPEN ? 'open' : 'share'}:${claim.packetId}`;
-    this.redeliveries.opened(userId, claim.packetId);
+    this.redeliveries.opened(userId, claim.packetId, claim.expiresAtMs, now);
     if (kind === KIND_OPEN) this.counters.opened(); else this.counters.shared();
     // A replay is queued again; the journal keeps the first entry. The answer comes from the signed claim, so it is the same.
     // The "ok" is queued with the entry (submitDurable) and leaves only once the journal thread has committed it.

@@ -40,16 +40,16 @@ t.test('the rule: once per connection, not after an open, not when expired, not 
   t.equal(r.due('u1', 10, now + 1000, never), null, 'not once its token expired');
   t.equal(r.users, 0, 'expired packets leave memory');
   r.add(packet('p2', 'u2', now + 1000));
-  r.opened('u2', 'p2');
+  r.opened('u2', 'p2', now + 1000, now);
   t.equal(r.due('u2', 1, now, never), null, 'not after an open or share seen here');
   r.add(packet('p2', 'u2', now + 1000));
   t.equal(r.due('u2', 1, now, never), null, 'and not added back (the feed may bring it again)');
-  r.seenOpened('p3');
+  r.seenOpened('p3', now + 1000, now);
   r.add(packet('p3', 'u3', now + 1000));
   t.equal(r.due('u3', 1, now, never), null, 'not when the journal showed it opened');
   // Held first, then the journal shows it opened (a standby loaded before the generation it replaces accepted the open).
   r.add(packet('p5', 'u5', now + 1000));
-  r.seenOpened('p5');
+  r.seenOpened('p5', now + 1000, now);
   t.equal(r.due('u5', 1, now, never), null, 'not when the journal shows it opened after it was held');
   t.equal(r.users, 0, 'and it leaves memory');
   r.add({ ...packet('p4', 'u4', 0) });
@@ -64,8 +64,8 @@ t.test('the rule, randomized: each packet at most once per connection, never an 
     const added = new Set<number>();
     for (const s of steps) {
       // Issued once (on a connection); later adds come from the feed or a reload of the record (no connection).
-      if (s.kind === 'add') r.add(packet(`p${s.packet}`, 'u', now + 100 + s.packet * 20), added.has(s.packet) ? NO_CONN : s.conn), added.add(s.packet);
-      else if (s.kind === 'open') { r.opened('u', `p${s.packet}`); opened.add(s.packet); }
+      if (s.kind === 'add') r.add(packet(`p${s.packet}`, 'u', now + 100 + s.packet * 20), added.has(s.packet) ? NO_CONN : s.conn, now), added.add(s.packet);
+      else if (s.kind === 'open') { r.opened('u', `p${s.packet}`, now + 100 + s.packet * 20, now); opened.add(s.packet); }
       else {
         const p = r.due('u', s.conn, now + s.at, () => false);
         if (!p) continue;
@@ -78,6 +78,29 @@ t.test('the rule, randomized: each packet at most once per connection, never an 
     }
     return true;
   }), { numRuns: 500 });
+});
+
+t.test('memory follows the packets whose token still verifies, not the whole show', async (t) => {
+  const r = new Redeliveries();
+  const ttlMs = 60_000;
+  const never = () => false;
+  // A long show, one minute per step: each minute 5,000 packets won in the fleet and 5,000 opened here.
+  let peak = 0;
+  for (let minute = 0; minute < 20; minute++) {
+    const at = now + minute * 60_000;
+    for (let i = 0; i < 5000; i++) {
+      r.add(packet(`w${minute}-${i}`, `u${minute}-${i}`, at + ttlMs), NO_CONN, at);
+      r.opened(`o${minute}-${i}`, `o${minute}-${i}`, at + ttlMs, at);
+    }
+    peak = Math.max(peak, r.users + r.openedKept);
+  }
+  t.ok(peak <= 4 * 10_000, `at most a few TTLs' worth kept at any time (peak ${peak} of 200,000 added)`);
+  const last = now + 19 * 60_000;
+  t.equal(r.due('u19-7', 1, last, never)?.packet_id, 'w19-7', 'a packet still valid is handed again');
+  r.add(packet('o19-9', 'x', last + ttlMs), NO_CONN, last);
+  t.equal(r.due('x', 1, last, never), null, 'a packet opened here and still valid stays marked');
+  r.add(packet('late', 'y', last - 1), NO_CONN, last);
+  t.equal(r.due('y', 1, last, never), null, 'a packet whose token already expired is not held');
 });
 
 interface Gateway { app: ShowApp; redelivered: string[] }
