@@ -90,6 +90,8 @@ t.test('returned money comes back as new packets on the machine that issued it',
   const st2 = (await agent2.status()) as any;
   t.match(st2.recycle, { minted: 0, notMine: withShares.length + 1 }, 'the other machine re-issues none of them');
 
+  // Minting queues the packets; the feed hands them to the gateway at its rate. Closing before then left them queued.
+  for (const until = Date.now() + 60_000; ((await agent.status()) as any).feed.queueLength > 0 && Date.now() < until;) await sleep(50);
   await agent.close();
   const rep = accountPart({ stateDir: cfg.stateDir, partPath: cfg.seedPartPath, manifestPath: cfg.manifestPath, machineId: 'gw-1',
     issuedDbPath: h.issuedPath, aliveGatewayStartedAtMs: h.startedAtMs, gatewayPoolLevel: h.producer.level(), perPacket: true });
