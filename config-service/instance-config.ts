@@ -6,6 +6,8 @@
 import type { Operator } from './operators.ts';
 import { DEV_SECRETS } from '../common/secrets.ts';
 import { DEFAULT_HTTP_LIMITS, type HttpLimits } from '../common/http-guard.ts';
+import { ShakeError } from '../common/errors.ts';
+import { checkMoneySetList, type MoneySetEndpoint } from './money-set-list.ts';
 
 export type StoreConfig =
   | { kind: 'sqlite'; path: string }
@@ -55,6 +57,14 @@ export interface InstanceConfig {
   peers: string[];
   /** When on, a change to the rounds is prepared as a draft by one operator and published by another. */
   twoPersonRule: boolean;
+  /**
+   * The deployment's money SETs (each a packet-service process with its own HTTP API): the instance polls
+   * each one's GET /health and shows them on the console, GET /api/money-sets and /metrics. Empty = none watched.
+   */
+  moneySets: MoneySetEndpoint[];
+  /** How often each money SET is polled, and how long one poll may take before the SET counts as down. */
+  moneySetPollIntervalMs: number;
+  moneySetPollTimeoutMs: number;
 }
 
 export const DEFAULT_INSTANCE_CONFIG: InstanceConfig = {
@@ -81,15 +91,25 @@ export const DEFAULT_INSTANCE_CONFIG: InstanceConfig = {
   heldSponsorIds: null,
   peers: [],
   twoPersonRule: false,
+  moneySets: [],
+  moneySetPollIntervalMs: 2_000,
+  moneySetPollTimeoutMs: 1_500,
 };
 
 export const NATS_STORE_DEFAULTS = { bucket: 'show_config', gatewayBucket: 'show_gateways', replicas: 3, timeoutMs: 5_000 } as const;
 
+/** The instance config with defaults filled in, checked; an invalid one throws CONFIG_INSTANCE_INVALID (the process refuses to start). */
 export function instanceConfig(partial: Partial<InstanceConfig>): InstanceConfig {
   const c = { ...DEFAULT_INSTANCE_CONFIG, ...partial, http: { ...DEFAULT_INSTANCE_CONFIG.http, ...partial.http } };
   if (c.store.kind === 'nats-kv') c.store = { ...NATS_STORE_DEFAULTS, ...c.store };
   if (!/^[A-Za-z0-9_-]+$/.test(c.site) || !/^[A-Za-z0-9_-]+$/.test(c.instanceId)) {
-    throw new Error('site and instanceId must be letters, digits, _ or -');
+    throw new ShakeError('CONFIG_INSTANCE_INVALID', 'site and instanceId must be letters, digits, _ or -');
+  }
+  c.moneySets = checkMoneySetList(c.moneySets);
+  const poll = (v: number) => Number.isSafeInteger(v) && v > 0;
+  if (!poll(c.moneySetPollIntervalMs) || !poll(c.moneySetPollTimeoutMs) || c.moneySetPollTimeoutMs >= c.moneySetPollIntervalMs) {
+    // A poll that may outlast the interval would overlap the next one.
+    throw new ShakeError('CONFIG_INSTANCE_INVALID', 'moneySetPollIntervalMs and moneySetPollTimeoutMs must be positive integers, the timeout below the interval');
   }
   return c;
 }

@@ -19,6 +19,7 @@ import { createApiServer } from './http/server.ts';
 import type { InstanceConfig } from './instance-config.ts';
 import { OperatorAuth } from './operators.ts';
 import { ConfigService } from './service.ts';
+import { MoneySetsMonitor } from './money-sets-monitor.ts';
 import { NatsKvConfigStore } from './store/nats-kv-store.ts';
 import { SqliteConfigStore } from './store/sqlite-store.ts';
 import type { ConfigStore } from './store/types.ts';
@@ -52,7 +53,8 @@ export async function startInstance(cfg: InstanceConfig, logger: Logger): Promis
   const latest = store.latest();
   if (latest) await files.write(latest);
 
-  const server: http.Server = createApiServer({
+  const moneySets = new MoneySetsMonitor({ sets: cfg.moneySets, intervalMs: cfg.moneySetPollIntervalMs, timeoutMs: cfg.moneySetPollTimeoutMs, logger });
+  const server: http.Server = createApiServer({ moneySets,
     service, drafts: new DraftDesk(service, store, Date.now), auth: new OperatorAuth(cfg.operators), push,
     serviceToken: cfg.serviceToken, http: cfg.http, identity: { site: cfg.site, instanceId: cfg.instanceId }, peers: cfg.peers, logger,
   });
@@ -61,11 +63,14 @@ export async function startInstance(cfg: InstanceConfig, logger: Logger): Promis
     server.listen(cfg.port, cfg.host, () => resolve());
   });
   const port = (server.address() as AddressInfo).port;
+  // Watching starts once the instance serves: a refused start leaves no poller behind.
+  moneySets.start();
   logger.info({ port, site: cfg.site, instanceId: cfg.instanceId, store: cfg.store.kind, latestVersion: latest?.version ?? 0 }, 'config instance listening');
   return {
     port, url: `http://${cfg.host}:${port}`, service,
     async close() {
       push.close();
+      await moneySets.stop();
       server.closeAllConnections();
       await new Promise<void>((r) => server.close(() => r()));
       await store.close();

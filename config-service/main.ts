@@ -31,7 +31,15 @@ try {
   console.error(`config instance refused to start: ${(e as Error).message}`);
   process.exit(1);
 }
-const cfg = instanceConfig(partial);
+let cfg: InstanceConfig;
+try {
+  cfg = instanceConfig(partial);
+} catch (e) {
+  // One line naming the code and the field, not a stack trace: this is the operator's deployment file.
+  const code = (e as { code?: string }).code;
+  console.error(`config instance refused to start: ${code ? `${code}: ` : ''}${(e as Error).message}`);
+  process.exit(1);
+}
 const logger = base.child({ site: cfg.site, instanceId: cfg.instanceId });
 cfg.serviceToken = resolveSecrets(['service'], process.env, (msg, f) => logger.warn(f, msg)).service;
 const inst = await startInstance(cfg, logger);

@@ -121,6 +121,7 @@ export const ERRORS = {
   CLIENT_REQUEST_FAILED: { audience: ['phone'], message: 'a request was given up after maxRequestAttempts timeouts or busy answers' },
 
   // ── config service (operator console, gateways) ───────────────────────────
+  CONFIG_INSTANCE_INVALID: { audience: ['operator'], message: 'the config instance settings are invalid' },
   INVALID_CORRECTION: { audience: ['operator'], http: 400, message: 'the correction is invalid' },
   NO_CONFIG: { audience: ['operator', 'service'], http: 409, message: 'no show document is stored yet' },
   ROUND_ALREADY_STARTED: { audience: ['operator'], http: 409, message: 'the round has already started' },

@@ -2,13 +2,15 @@
  * The config instance's HTTP API (JSON) and console page.
  *   GET  /                      console page (read-only without a token); /console/<asset> its script and style
  *   GET  /health                instance + store health (503 when the store is not healthy)
- *   GET  /metrics               Prometheus text: config_latest_version, config_gateways_tracked, config_store_healthy, process metrics
+ *   GET  /metrics               Prometheus text: config_latest_version, config_gateways_tracked, config_store_healthy,
+ *                               config_money_set_up / _backlog_messages / _pay_operations_per_second / _refused{money_set}, process metrics
  *   GET  /config                latest (?have=N -> 204 when not newer; gateway report in the query)
  *   GET  /config/:version       one version
  *   GET  /history               who/when/what, newest first
  *   GET  /gateways              versions, clock offsets, flags
  *   GET  /drafts                drafts waiting to be published
- *   GET  /api/state             what the console shows: latest, gateways, per-round figures, history, drafts, the instances, server time
+ *   GET  /api/state             what the console shows: latest, gateways, per-round figures, money SETs, history, drafts, the instances, server time
+ *   GET  /api/money-sets        each money SET this instance watches: up/down, last seen, backlog, pay rate, refusals, last error
  *   POST /api/preview           { document, baseVersion } -> field errors, diff, confirmations (changes nothing)
  *   GET  /push                  channel (a): Server-Sent Events (?gatewayId&version)
  * A gateway's report (gatewayId in the query of /config or /push) must carry
@@ -32,6 +34,7 @@ import { coveragePage } from './coverage-page.ts';
 import { coverageParam, fleetCoverage } from '../resource-coverage.ts';
 import { liveFigures, roundFiguresParams } from '../../contracts/round-report.ts';
 import type { PushHub } from './push-hub.ts';
+import type { MoneySetState } from '../money-sets-monitor.ts';
 import { readJson, sendError, sendJson } from './respond.ts';
 import { boundHttpServer, crossOriginRefusal, nodeHeaders, requestUrl, type HttpLimits } from '../../common/http-guard.ts';
 import { gatewayCredential, isServiceAuthorized } from '../../common/service-auth.ts';
@@ -49,7 +52,16 @@ export interface ApiDeps {
   identity: { site: string; instanceId: string };
   /** Base URLs of every config instance (both sites): the console's failover list and the origins allowed to call this API. */
   peers: string[];
+  /** The money SETs' last polled state (config-service/money-sets-monitor.ts); none watched: an empty list. */
+  moneySets: { snapshot(): MoneySetState[]; readonly intervalMs: number };
   logger: Logger;
+}
+
+/** One sample per watched SET, labelled with its index like the SETs' own series; a figure the SET did not report has no sample. */
+function perSet(sets: MoneySetState[], read: (s: MoneySetState) => number | null): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const s of sets) { const v = read(s); if (v !== null) out[String(s.set)] = v; }
+  return out;
 }
 
 function num(v: string | null): number | null {
@@ -82,6 +94,12 @@ export function createApiServer(d: ApiDeps): http.Server {
     .gauge('config_latest_version', 'Latest show config version stored', (s) => s.latest)
     .gauge('config_gateways_tracked', 'Gateways that reported to this instance', (s) => s.gateways)
     .gauge('config_store_healthy', '1 while the config store answers', (s) => (s.healthy ? 1 : 0));
+  // Seen from this instance (prefix config_): a SET that is down cannot report on its own /metrics, so its absence shows here.
+  new MetricTable(metrics, () => d.moneySets.snapshot())
+    .gauge('config_money_set_up', '1 while the money SET answers its /health within the poll timeout', (s) => perSet(s, (x) => (x.up ? 1 : 0)), { spreadLabel: 'money_set' })
+    .gauge('config_money_set_backlog_messages', 'Queue messages published for the money SET and not yet acknowledged by it (last answer)', (s) => perSet(s, (x) => x.backlog), { spreadLabel: 'money_set' })
+    .gauge('config_money_set_pay_operations_per_second', 'Opens and shares the money SET applied per second between its last two answers', (s) => perSet(s, (x) => x.payOpsPerSecond), { spreadLabel: 'money_set' })
+    .gauge('config_money_set_refused', 'Operations the money SET refused since it started, all reasons (last answer)', (s) => perSet(s, (x) => x.refusedTotal), { spreadLabel: 'money_set' });
 
   function state(): unknown {
     return {
@@ -89,6 +107,7 @@ export function createApiServer(d: ApiDeps): http.Server {
       history: service.history().slice(0, 50), drafts: d.drafts.list(), imminentWindowMs: service.imminentWindowMs,
       heldSponsorIds: service.heldSponsorIds(), twoPersonRule: service.twoPersonRule,
       figures: liveFigures(service.store.gatewayReports(), service.latest(), Date.now()),
+      moneySets: d.moneySets.snapshot(),
     };
   }
 
@@ -150,6 +169,7 @@ export function createApiServer(d: ApiDeps): http.Server {
     if (m === 'GET' && p === '/gateways') { sendJson(res, 200, service.gateways()); return; }
     if (m === 'GET' && p === '/drafts') { sendJson(res, 200, d.drafts.list()); return; }
     if (m === 'GET' && p === '/api/state') { sendJson(res, 200, state()); return; }
+    if (m === 'GET' && p === '/api/money-sets') { sendJson(res, 200, { serverNowMs: Date.now(), pollIntervalMs: d.moneySets.intervalMs, sets: d.moneySets.snapshot() }); return; }
     if (m === 'POST' && p === '/api/preview') {
       const b = (await readJson(req)) as { document?: unknown; baseVersion?: unknown } | null;
       if (!b || !Number.isSafeInteger(b.baseVersion)) throw new ShakeError('BAD_REQUEST', 'body must be { document, baseVersion }');

@@ -47,7 +47,21 @@ export const figureColumns = [
   { head: 'pool per gateway', class: 'fig-pools', cell: (f, s) => (f.running ? s.figures.pools.map((p) => `${p.gatewayId}: ${p.poolLevel == null ? '-' : p.poolLevel}`).join(', ') : '-') },
 ];
 
-/** What the operator should look at now: gateways behind or drifting, a pool empty during a round, rounds nobody can feed. */
+/** Each money SET the instance polls (GET /health every 2 s): a SET that does not answer is DOWN, its last figures kept. */
+export const moneySetColumns = [
+  { head: 'SET', cell: (m) => m.set },
+  { head: 'URL', cell: (m) => m.url },
+  { head: 'state', class: 'set-state', cell: (m) => (m.up ? 'up' : m.failedPolls === 0 ? 'not polled yet' : 'DOWN') },
+  { head: 'backlog', class: 'set-backlog', cell: (m) => (m.backlog == null ? '-' : m.backlog) },
+  { head: 'pay ops/s', class: 'set-rate', cell: (m) => (m.payOpsPerSecond == null ? '-' : m.payOpsPerSecond.toFixed(1)) },
+  { head: 'applied', cell: (m) => (m.appliedTotal == null ? '-' : m.appliedTotal) },
+  { head: 'refused', class: 'set-refused', cell: (m) => (m.refusedTotal == null ? '-' : m.refusedTotal) },
+  { head: 'failed polls', class: 'set-failed', cell: (m) => m.failedPolls },
+  { head: 'last seen', class: 'set-seen', cell: (m, s) => (m.lastSeenMs ? `${Math.max(0, Math.round((s.serverNowMs - m.lastSeenMs) / 1000))} s ago (${localTime(m.lastSeenMs)})` : 'never') },
+  { head: 'last error', class: 'set-error', cell: (m) => (m.lastError ? `${m.lastError} (${localTime(m.lastErrorAtMs)})` : '-') },
+];
+
+/** What the operator should look at now: gateways behind or drifting, money SETs down, a pool empty during a round, rounds nobody can feed. */
 export function warnings(s, nowMs) {
   const out = [];
   for (const g of s.gateways) {
@@ -55,6 +69,9 @@ export function warnings(s, nowMs) {
     else if (g.behind) out.push(`gateway ${g.gatewayId} is behind: runs version ${g.configVersion}, latest is ${s.latest ? s.latest.version : '?'}`);
     if (g.clockFlag === 'drift') out.push(`gateway ${g.gatewayId}: clock off by ${g.clockOffsetMs.toFixed(1)} ms`);
     if (g.clockFlag === 'unsynced') out.push(`gateway ${g.gatewayId}: clock not synchronised`);
+  }
+  for (const m of s.moneySets || []) {
+    if (!m.up && m.failedPolls > 0) out.push(`money SET ${m.set} DOWN (${m.url}): ${m.lastSeenMs ? 'last answer ' + Math.round((nowMs - m.lastSeenMs) / 1000) + ' s ago' : 'never answered'} - ${m.lastError}`);
   }
   for (const p of s.figures ? s.figures.poolEmpty : []) out.push(`gateway ${p.gatewayId}: pool empty during round ${p.roundId}`);
   if (s.heldSponsorIds && s.latest) {
