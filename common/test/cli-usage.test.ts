@@ -17,6 +17,7 @@ const COMMANDS: Record<string, string[]> = {
   'npm run accounting': ['agent/accounting/cli.ts'],
   'npm run phone': ['ops/cli/phone.ts'],
   'npm run token': ['ops/cli/token.ts'],
+  'npm run money-sets': ['ops/cli/money-sets.ts'],
   'npm run seed-splitter': ['seed-splitter/cli.ts'],
 };
 

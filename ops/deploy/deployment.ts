@@ -78,6 +78,8 @@ export class Deployment {
     const moneySetDir = (i: number) => path.join(dir, i === 0 ? 'money' : `money-${i}`);
     const moneySetInfo = moneyPorts.map((p, index) => ({ index, url: `http://127.0.0.1:${p}`, dataDir: moneySetDir(index), component: index === 0 ? 'money' : `money-${index}` }));
     const moneyPort = moneyPorts[0];
+    // Every config instance watches every SET (console table, /api/money-sets, /metrics); the URLs are fixed before anything starts.
+    const watchedSets = moneySetInfo.map((m) => ({ set: m.index, url: m.url }));
     const configPort = port(70, 3 * n + 1);
     // The secrets every component gets: the environment's, or (development profile only) the documented development ones.
     const { operator: operatorToken, ...secrets } = resolveSecrets(['auth', 'cookie', 'packet', 'operator', 'service'], o.env ?? process.env,
@@ -113,7 +115,7 @@ export class Deployment {
           dir: path.join(dir, 'config'), operators, logLevel: o.logLevel ?? 'info',
           // No direct writes into the gateways' config dirs: as on a real fleet, each agent relays versions into its gateway's dir.
           fileTargets: [], seedFleet: ids, perSite: o.configPerSite ?? 3,
-          instanceOverrides: { seedShowFile: showFile, heldSponsorIds: seeds.sponsors },
+          instanceOverrides: { seedShowFile: showFile, heldSponsorIds: seeds.sponsors, moneySets: watchedSets },
         });
         natsUrls = topology.nats.urls;
         say(`ok ${'nats (3 nodes)'.padEnd(18)} ${natsUrls.join('  ')}`);
@@ -138,7 +140,7 @@ export class Deployment {
           env: { ...baseEnv, SHAKE_CONFIG_INSTANCE: JSON.stringify({
             site: 'local', instanceId: 'c1', port: configPort, store: { kind: 'sqlite', path: path.join(dir, 'config.sqlite') },
             operators, fileTargets: ids.map((id) => path.join(dataDir, id, 'config')), seedFleet: ids,
-            seedShowFile: showFile, heldSponsorIds: seeds.sponsors, peers: [`http://127.0.0.1:${configPort}`],
+            seedShowFile: showFile, heldSponsorIds: seeds.sponsors, peers: [`http://127.0.0.1:${configPort}`], moneySets: watchedSets,
           }) },
           urls: [`http://127.0.0.1:${configPort}/ (console)`],
         });

@@ -79,6 +79,8 @@ export async function runProfile(profile: Profile, defaults: { basePort: number;
   await new Promise((r) => setTimeout(r, 1500));
   console.log(`\nhealth:\n${formatHealth(await checkHealth(dep.info))}`);
   console.log(`\n${profile} deployment up. Descriptor: ${path.join(dir, 'deployment.json')}  Logs: ${dep.info.logsDir}${profile === 'rehearsal' ? ` and ${path.join(dir, 'config')}` : ''}`);
+  const descriptorFlag = profile === 'embedded' && !values.dir ? '' : ` --deployment ${path.join(dir, 'deployment.json')}`;
+  console.log(`Money SETs (backlog, pay rate, errors; also the console's "Money SETs" table): npm run money-sets -- status${descriptorFlag}`);
   console.log(`Operator token (console changes): ${dep.info.config.operatorToken}. Drill against it: npm run drill -- <scenario> --attach ${path.join(dir, 'deployment.json')}`);
   const first = dep.firstRound();
   if (first) console.log(`First red-packet round ${first.id} (${first.sponsorIds.join(', ')}) starts in ${Math.max(0, Math.round((first.startMs - Date.now()) / 1000))} s. A phone: npm run phone -- --user u1`);
