@@ -59,7 +59,7 @@ export async function startAgent(config: AgentConfig, logger: Logger): Promise<A
   const queueLag = recycleSources.length ? packetServiceQueueLag(recycleSources[0]) : undefined;
   mkdirSync(cfg.stateDir, { recursive: true });
   if (cfg.forwarder.journalPath && cfg.forwarder.queue) {
-    publisher = await createPublisher(cfg.forwarder.queue, logger);
+    publisher = await createPublisher(cfg.forwarder.queue, { serviceToken: cfg.serviceToken, logger });
     forwarder = new Forwarding({ journalPath: cfg.forwarder.journalPath, issuedDbPath: cfg.issuedDbPath, stateDir: cfg.stateDir, gatewayId: cfg.gatewayId },
       publisher, logger, queueLag);
     await forwarder.start();

@@ -97,21 +97,23 @@ async function benchQueue(name: string, dir: string, publisher: QueuePublisher):
   await f.close();
 }
 
+/** The bench's own cluster: its NATS credentials derive from this token. */
+const BENCH_TOKEN = 'bench-forwarder-service-token';
 const dir = mkdtempSync(path.join(os.tmpdir(), 'shake-bench-fwd-'));
 console.log(`forwarder bench: entries=${entries} concurrent=${concurrent} rate=${rate}/s in-flight=${inFlight} cpus=${os.cpus().length} loadavg=${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`);
 try {
   if (which === 'sqlite' || which === 'both') {
     const cfg: QueueConfig = { kind: 'sqlite', path: path.join(dir, 'queue.db') };
-    const pub = await createPublisher(cfg, logger);
+    const pub = await createPublisher(cfg, { serviceToken: BENCH_TOKEN, logger });
     await benchQueue('sqlite', dir, pub);
     await pub.close();
   }
   if (which === 'jetstream' || which === 'both') {
-    const cluster = await NatsCluster.start({ dir: path.join(dir, 'nats'), size: 3 });
+    const cluster = await NatsCluster.start({ dir: path.join(dir, 'nats'), size: 3, serviceToken: BENCH_TOKEN });
     serverPids = cluster.nodes.map((n) => n.process!.pid!);
     try {
       const cfg: QueueConfig = { kind: 'jetstream', servers: cluster.urls, stream: 'SHAKE_OPS', subjectPrefix: 'shake.ops', replicas: 3 };
-      const pub = await createPublisher(cfg, logger);
+      const pub = await createPublisher(cfg, { serviceToken: BENCH_TOKEN, logger });
       await benchQueue('jetstream-R3', dir, pub);
       await pub.close();
     } finally {

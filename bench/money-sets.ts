@@ -70,7 +70,7 @@ async function run(cluster: NatsCluster, count: number) {
   const seeds: Seed[] = Array.from({ length: OPENS / 2 }, (_, i) => ({ packetId: packetIdToString(1 + i * 7919), userId: `u${i}`, sponsorId: `s${i % 20}`,
     amountCents: 100, shares: 1000, shareAmountCents: 100_000 }));
   for (let s = 0; s < count; s++) await bookInDir(path.join(dir, `set-${s}`), 2, seeds, count > 1 ? { index: s, seedSets: count, capSets: count } : undefined);
-  const pub = await JetStreamPublisher.create(queue);
+  const pub = await JetStreamPublisher.create(queue, { serviceToken: TOKEN });
   for (let i = 0; i < seeds.length; i += 500) await Promise.all(seeds.slice(i, i + 500).map((s) => pub.publish(entry('open', s))));
   for (let i = 0; i < seeds.length; i += 500) await Promise.all(seeds.slice(i, i + 500).map((s) => pub.publish(entry('share', s))));
   await pub.close();
@@ -108,7 +108,7 @@ async function run(cluster: NatsCluster, count: number) {
     grabsPerSec: grabs.reduce((a, b) => a + b, 0) / SECONDS, grabsPerSet: grabs.map((g) => g / SECONDS), grabCores: grabCpu.map((c) => c / SECONDS), applied: total };
 }
 
-const cluster = await NatsCluster.start({ dir: fs.mkdtempSync(path.join(os.tmpdir(), 'money-sets-nats-')), size: 3 });
+const cluster = await NatsCluster.start({ dir: fs.mkdtempSync(path.join(os.tmpdir(), 'money-sets-nats-')), size: 3, serviceToken: TOKEN });
 try {
   console.log(`load average at start: ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}; ${os.cpus().length} cores`);
   const results = [];

@@ -35,7 +35,7 @@ export async function startInstance(cfg: InstanceConfig, logger: Logger): Promis
   const name = `${cfg.site}-${cfg.instanceId}`;
   const store: ConfigStore = cfg.store.kind === 'sqlite'
     ? new SqliteConfigStore(cfg.store.path)
-    : new NatsKvConfigStore({ ...cfg.store, clientName: `config-${name}`, logger });
+    : new NatsKvConfigStore({ ...cfg.store, clientName: `config-${name}`, serviceToken: cfg.serviceToken, logger });
   await store.start();
   const service = new ConfigService(store, {
     instanceName: `${cfg.site}/${cfg.instanceId}`, clockOffsetThresholdMs: cfg.clockOffsetThresholdMs,

@@ -230,7 +230,7 @@ export const ERRORS = {
   SEED_IMPORT_FAILED: { audience: ['operator', 'cli'], message: 'the seed import could not read or record its input' },
   UNAUTHENTICATED_RATE_LIMITED: { audience: ['phone'], http: 429, message: 'too many upgrades without a valid token' },
   USER_CONNECTION_REPLACED: { audience: ['phone'], close: 4001, message: 'a newer connection of the same user replaced this one' },
-  SERVICE_UNAUTHORIZED: { audience: ['service', 'operator'], http: 401, message: 'missing or wrong service credential (Authorization: Bearer)' },
+  SERVICE_UNAUTHORIZED: { audience: ['service', 'operator'], http: 401, message: 'missing or wrong service credential (Authorization: Bearer, or the NATS user/password derived from it)' },
   CROSS_ORIGIN_REFUSED: { audience: ['operator'], http: 403, message: 'state-changing requests from another origin are refused' },
   UNKNOWN_GATEWAY: { audience: ['service'], http: 403, message: 'the gateway id is not in the show\'s fleet list' },
   REQUEST_TIMEOUT: { audience: ['service', 'operator'], http: 408, message: 'request headers or body not received in time' },

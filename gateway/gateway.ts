@@ -172,7 +172,7 @@ async function startLogicLayer(base: GatewayBase, data: DataPath, options: Gatew
   const feedWins: WonEvent[] = [];
   const logicState = logicStateFactory(base, data, options, sharedClock, feedWins);
   const feed: CapsFeed = config.capsFeed.kind === 'nats'
-    ? new NatsCapsFeed({ ...config.capsFeed, logger })
+    ? new NatsCapsFeed({ ...config.capsFeed, serviceToken: config.serviceToken, logger })
     : new LocalCapsFeed();
   const hosts = Array.from({ length: threads.logic }, (_, slot) => new LogicHost({
     gatewayId: config.gatewayId,

@@ -36,18 +36,18 @@ export async function startPacketService(config: PacketServiceConfig, options: S
   const service = new PacketService(config, { ...options, logger: log });
   service.startSweeper();
   // With several SETs, users of other cap SETs are decided over the link before any operation is applied.
-  const capLink = config.set.capLink ? await CapLink.start(config.set, service.localCaps, log) : null;
+  const capLink = config.set.capLink ? await CapLink.start(config.set, service.localCaps, { serviceToken: options.serviceToken }, log) : null;
   if (capLink) service.useCaps(capLink);
   // Recycled money minted for another SET reaches it as MINT entries (validated: JetStream with sets).
   const outbox = mintsElsewhere(config.set)
-    ? new MintOutbox(service, await JetStreamPublisher.create(config.queue as JetStreamQueueConfig, log), log, Math.min(config.sweepIntervalMs, 500))
+    ? new MintOutbox(service, await JetStreamPublisher.create(config.queue as JetStreamQueueConfig, { serviceToken: options.serviceToken, logger: log }), log, Math.min(config.sweepIntervalMs, 500))
     : null;
   outbox?.start();
   let consumer: QueueConsumer | null = null;
   if (config.queue.kind === 'sqlite') {
     consumer = new SqliteConsumer({ path: config.queue.path, consumerName: config.queue.consumerName, maxInFlight: config.queue.maxInFlight, logger: log });
   } else if (config.queue.kind === 'jetstream') {
-    consumer = await createConsumer(setConsumerConfig(config), log);
+    consumer = await createConsumer(setConsumerConfig(config), { serviceToken: options.serviceToken, logger: log });
   }
   const c = consumer;
   const healthExtras = () => ({ set: config.set.index, seedSets: config.set.seedSets, capSets: config.set.capSets, applied: service.appliedTotal,

@@ -21,6 +21,8 @@ import { createLogger, type Logger } from '../common/logger.ts';
 interface Item { seq: number; key: string; msg: JsMsg }
 
 export interface JetStreamConsumerOptions {
+  /** The deployment's service token: the NATS credential derives from it (common/nats-auth.ts). */
+  serviceToken: string;
   /** Redelivery delay after a handler failure (nak delay): exponential from min to max. */
   retryMinMs?: number;
   retryMaxMs?: number;
@@ -46,7 +48,7 @@ export class JetStreamConsumer implements QueueConsumer {
     private readonly nc: NatsConnection,
     private readonly jsm: JetStreamManager,
     private readonly c: JetStreamQueueConfig,
-    private readonly o: Required<Omit<JetStreamConsumerOptions, 'logger'>>,
+    private readonly o: Required<Omit<JetStreamConsumerOptions, 'logger' | 'serviceToken'>>,
     private readonly log: Logger,
   ) {
     this.name = c.consumerName ?? 'default';
@@ -54,9 +56,9 @@ export class JetStreamConsumer implements QueueConsumer {
     this.lanes = new KeyLanes<Item>((item) => this.run(item), this.o.retryMaxMs + this.ackWaitMs);
   }
 
-  static async create(c: JetStreamQueueConfig, options: JetStreamConsumerOptions = {}): Promise<JetStreamConsumer> {
+  static async create(c: JetStreamQueueConfig, options: JetStreamConsumerOptions): Promise<JetStreamConsumer> {
     const log = options.logger ?? createLogger('queue.jetstream-consumer');
-    const nc = await connectForever(c.servers, `shake-consumer-${c.consumerName ?? 'default'}`, log);
+    const nc = await connectForever(c.servers, `shake-consumer-${c.consumerName ?? 'default'}`, options, log);
     try {
       const jsm = await nc.jetstreamManager();
       await ensureStream(jsm, c, log);

@@ -14,7 +14,8 @@ import { setSubject, setWideSubject } from '../contracts/sets.ts';
 import { QueueErrorCode, queueError } from './errors.ts';
 import { validateMessage } from './validate-message.ts';
 import { backoffMs } from './backoff.ts';
-import { createLogger, type Logger } from '../common/logger.ts';
+import { createLogger } from '../common/logger.ts';
+import type { QueueClientOptions } from './types.ts';
 
 /** Header carrying the ordering key (the consumer needs it back). */
 export const KEY_HEADER = 'Shake-Key';
@@ -30,9 +31,13 @@ export class JetStreamPublisher implements QueuePublisher {
     this.acks = new AckTracker(nc);
   }
 
-  /** Connects (retrying forever) and makes sure the stream exists (retrying until setupTimeoutMs). */
-  static async create(c: JetStreamQueueConfig, log: Logger = createLogger('queue.jetstream-publisher')): Promise<JetStreamPublisher> {
-    const nc = await connectForever(c.servers, 'shake-publisher', log);
+  /**
+   * Connects (retrying forever while the cluster is unreachable; SERVICE_UNAUTHORIZED at once on a
+   * refused credential) and makes sure the stream exists (retrying until setupTimeoutMs).
+   */
+  static async create(c: JetStreamQueueConfig, options: QueueClientOptions): Promise<JetStreamPublisher> {
+    const log = options.logger ?? createLogger('queue.jetstream-publisher');
+    const nc = await connectForever(c.servers, 'shake-publisher', options, log);
     try {
       await ensureStream(await nc.jetstreamManager(), c, log);
     } catch (e) {

@@ -3,6 +3,7 @@
  * service. Two implementations share this interface: NATS JetStream (replicas 3,
  * deployed) and an embedded SQLite queue (one machine).
  */
+import type { Logger } from '../common/logger.ts';
 
 /** One message: an encoded shake.internal.v1.JournalEntry. */
 export interface QueueMessage {
@@ -49,4 +50,14 @@ export interface QueueConsumer {
    */
   ackedThrough?(): Promise<number>;
   close(): Promise<void>;
+}
+
+/**
+ * What a publisher or consumer is given besides its config: the deployment's
+ * service token (the NATS credential derives from it, common/nats-auth.ts; the
+ * SQLite queue ignores it) and a logger.
+ */
+export interface QueueClientOptions {
+  serviceToken: string;
+  logger?: Logger;
 }

@@ -8,9 +8,10 @@
  * bucket (one key per gateway, last value only), and so do operators' drafts
  * (`draft.<id>`, deleted on publish).
  */
-import { connect, type KV, type NatsConnection } from 'nats';
+import type { KV, NatsConnection } from 'nats';
 import { ShakeError } from '../../common/errors.ts';
 import type { Logger } from '../../common/logger.ts';
+import { connectNats, natsClientOptions } from '../../queue/jetstream-connect.ts';
 import type { ShowConfig } from '../../contracts/show/types.ts';
 import type { ConfigStore, Draft, GatewayReport } from './types.ts';
 import { VersionCache } from './version-cache.ts';
@@ -22,6 +23,8 @@ export interface NatsKvStoreOptions {
   replicas: number;
   /** Name shown in NATS monitoring. */
   clientName: string;
+  /** The deployment's service token: the NATS credential derives from it (a wrong one: SERVICE_UNAUTHORIZED at start). */
+  serviceToken: string;
   /** JetStream request timeout (ms). */
   timeoutMs: number;
   logger: Logger;
@@ -46,10 +49,10 @@ export class NatsKvConfigStore implements ConfigStore {
 
   async start(): Promise<void> {
     const { opts } = this;
-    this.nc = await connect({
-      servers: opts.servers, name: opts.clientName, noRandomize: true,
+    this.nc = await connectNats(natsClientOptions(opts.servers, opts, {
+      name: opts.clientName, noRandomize: true,
       maxReconnectAttempts: -1, reconnectTimeWait: 250, pingInterval: 2000, maxPingOut: 2, timeout: 3000,
-    });
+    }));
     this.connected = true;
     void this.watchStatus(this.nc);
     const js = this.nc.jetstream({ timeout: opts.timeoutMs });

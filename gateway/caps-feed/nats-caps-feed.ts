@@ -5,8 +5,10 @@
  * learns earlier wins. Failures are logged and counted, never thrown at the
  * shake path.
  */
-import { connect, JSONCodec, type NatsConnection, type JetStreamClient } from 'nats';
+import { JSONCodec, type NatsConnection, type JetStreamClient } from 'nats';
+import { isShakeError } from '../../common/errors.ts';
 import type { Logger } from '../../common/logger.ts';
+import { connectNats, natsClientOptions } from '../../queue/jetstream-connect.ts';
 import type { WonEvent } from '../logic/show/show-state.ts';
 import type { CapsFeed } from './caps-feed.ts';
 
@@ -15,6 +17,8 @@ export interface NatsCapsFeedOptions {
   stream: string;
   subject: string;
   replicas: number;
+  /** The deployment's service token: the NATS credential derives from it. */
+  serviceToken: string;
   logger: Logger;
 }
 
@@ -39,7 +43,7 @@ export class NatsCapsFeed implements CapsFeed {
   private async run(): Promise<void> {
     while (!this.closed) {
       try {
-        this.nc = await connect({ servers: this.opts.servers, maxReconnectAttempts: -1, reconnectTimeWait: 500, name: 'caps-feed' });
+        this.nc = await connectNats(natsClientOptions(this.opts.servers, this.opts, { maxReconnectAttempts: -1, reconnectTimeWait: 500, name: 'caps-feed' }));
         this.linkUp = true;
         void this.watch(this.nc);
         const jsm = await this.nc.jetstreamManager();
@@ -58,6 +62,11 @@ export class NatsCapsFeed implements CapsFeed {
         }
       } catch (err) {
         this.errors++;
+        if (isShakeError(err) && err.code === 'SERVICE_UNAUTHORIZED') {
+          // A refused credential does not heal by retrying: the feed stays down (cookie and local record still cap) until a restart with the right token.
+          this.opts.logger.error({ code: err.code, err: err.message }, 'caps feed refused by NATS; not retrying');
+          return;
+        }
         if (!this.closed) this.opts.logger.warn({ err }, 'caps feed unavailable; retrying (cookie and local record still enforce caps)');
         await this.nc?.close().catch(() => {});
         this.nc = null;

@@ -112,7 +112,7 @@ export class Deployment {
         chrony = await ChronyServer.start({ dir: path.join(dir, 'chrony'), port: ntpPort });
         say(`ok ${'chrony'.padEnd(18)} ntp://${chrony.host}:${chrony.port}  (log ${path.join(dir, 'chrony', 'chronyd.log')})`);
         topology = await ConfigTopology.start({
-          dir: path.join(dir, 'config'), operators, logLevel: o.logLevel ?? 'info',
+          dir: path.join(dir, 'config'), operators, logLevel: o.logLevel ?? 'info', serviceToken: secrets.service,
           // No direct writes into the gateways' config dirs: as on a real fleet, each agent relays versions into its gateway's dir.
           fileTargets: [], seedFleet: ids, perSite: o.configPerSite ?? 3,
           instanceOverrides: { seedShowFile: showFile, heldSponsorIds: seeds.sponsors, moneySets: watchedSets },

@@ -3,13 +3,23 @@
  * nats-server process with its own store dir. Used by the rehearsal profile and
  * by every test that needs the deployed async queue / config KV.
  *
- *   node --import tsx ops/nats/cluster.ts [--size 3] [--dir var/nats] [--base-port 4222]
+ * Both the client port and the route (cluster) port require credentials derived
+ * from the service token (common/nats-auth.ts); the configs holding them are
+ * written 0600. The HTTP monitoring port needs none: it serves read-only status
+ * (/healthz, /varz, /jsz) on loopback and no message data (README.md here).
+ *
+ *   SHAKE_SERVICE_TOKEN=... node --import tsx ops/nats/cluster.ts [--size 3] [--dir var/nats] [--base-port 4222]
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, writeFileSync, openSync } from 'node:fs';
+import { mkdirSync, openSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
+import type { ConnectionOptions } from 'nats';
 import { freePorts } from '../../common/ports.ts';
+import { writeSecretFile } from '../../common/secret-file.ts';
+import { resolveSecrets } from '../../common/secrets.ts';
+import { natsClientCredentials, natsRouteCredentials } from '../../common/nats-auth.ts';
+import { natsClientOptions } from '../../queue/jetstream-connect.ts';
 
 export interface NatsNode {
   name: string;
@@ -24,6 +34,8 @@ export interface NatsNode {
 
 export interface NatsClusterOptions {
   dir: string;
+  /** The deployment's service token: client and route credentials derive from it. */
+  serviceToken: string;
   size?: number;
   clusterName?: string;
   /** Fixed client ports (else free ports are picked). */
@@ -34,7 +46,7 @@ export interface NatsClusterOptions {
 
 export class NatsCluster {
   readonly nodes: NatsNode[];
-  private readonly opts: Required<Pick<NatsClusterOptions, 'dir' | 'clusterName' | 'logToFiles'>>;
+  private readonly opts: Required<Pick<NatsClusterOptions, 'dir' | 'clusterName' | 'logToFiles' | 'serviceToken'>>;
 
   private constructor(nodes: NatsNode[], opts: NatsCluster['opts']) {
     this.nodes = nodes;
@@ -58,6 +70,7 @@ export class NatsCluster {
     }));
     const cluster = new NatsCluster(nodes, {
       dir: options.dir,
+      serviceToken: options.serviceToken,
       clusterName: options.clusterName ?? 'shake',
       logToFiles: options.logToFiles ?? true,
     });
@@ -70,18 +83,38 @@ export class NatsCluster {
     return this.nodes.map((n) => n.url);
   }
 
+  /** The token this cluster's credentials derive from (for the clients a test or tool starts next to it). */
+  get serviceToken(): string {
+    return this.opts.serviceToken;
+  }
+
+  /** Connection options for a client of this cluster (all its urls, the client credential); `extra` adds policy. */
+  clientOptions(extra: Partial<ConnectionOptions> = {}): ConnectionOptions {
+    return natsClientOptions(this.urls, { serviceToken: this.opts.serviceToken }, extra);
+  }
+
+  /** Where node i's config (with the credentials) is written. */
+  configPath(i: number): string {
+    return path.join(this.opts.dir, `${this.nodes[i].name}.conf`);
+  }
+
   private configFor(node: NatsNode): string {
+    const client = natsClientCredentials(this.opts.serviceToken);
+    const route = natsRouteCredentials(this.opts.serviceToken);
+    // Each node dials the others' route ports as the route user; each accepts only that user there.
     const routes = this.nodes
       .filter((n) => n !== node)
-      .map((n) => `nats-route://127.0.0.1:${n.clusterPort}`);
+      .map((n) => `nats-route://${route.user}:${route.pass}@127.0.0.1:${n.clusterPort}`);
     return [
       `server_name: ${node.name}`,
       `listen: 127.0.0.1:${node.clientPort}`,
       `http: 127.0.0.1:${node.monitorPort}`,
+      `authorization { user: "${client.user}", password: "${client.pass}" }`,
       `jetstream { store_dir: "${node.storeDir}" }`,
       `cluster {`,
       `  name: ${this.opts.clusterName}`,
       `  listen: 127.0.0.1:${node.clusterPort}`,
+      `  authorization { user: "${route.user}", password: "${route.pass}" }`,
       `  routes: [${routes.join(', ')}]`,
       `}`,
       '',
@@ -94,8 +127,8 @@ export class NatsCluster {
     // Still running? (A process killed by a signal has exitCode null but signalCode set.)
     if (node.process && node.process.exitCode === null && node.process.signalCode === null) return;
     mkdirSync(node.storeDir, { recursive: true });
-    const conf = path.join(this.opts.dir, `${node.name}.conf`);
-    writeFileSync(conf, this.configFor(node));
+    const conf = this.configPath(i);
+    writeSecretFile(conf, this.configFor(node)); // holds the client and route passwords
     const out = this.opts.logToFiles ? openSync(path.join(this.opts.dir, `${node.name}.log`), 'a') : 'ignore';
     node.process = spawn('nats-server', ['-c', conf], { stdio: ['ignore', out, out] });
     await waitForPort(node.clientPort, 30_000);
@@ -157,8 +190,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const base = Number(arg('base-port', '4222'));
   const dir = path.resolve(arg('dir', 'var/nats'));
   mkdirSync(dir, { recursive: true });
+  // Clients of this cluster present credentials derived from the same token (development default only in that profile).
+  const { service } = resolveSecrets(['service'], process.env, (msg) => console.warn(`warning: ${msg}`));
   const cluster = await NatsCluster.start({
-    dir, size,
+    dir, size, serviceToken: service,
     clientPorts: Array.from({ length: size }, (_, i) => base + i),
     clusterPorts: Array.from({ length: size }, (_, i) => base + 1000 + i),
   });

@@ -20,6 +20,11 @@ import { spawnTsx, type TsxProcess } from './spawn-tsx.ts';
 
 export interface TopologyOptions {
   dir: string;
+  /**
+   * The deployment's service token: the NATS cluster's credentials derive from it, and every
+   * config instance is started with it (SHAKE_SERVICE_TOKEN) so its store connects with the same.
+   */
+  serviceToken: string;
   operators: Operator[];
   /** Gateway config dirs every instance writes (channel b). */
   fileTargets: string[];
@@ -50,7 +55,7 @@ export class ConfigTopology {
     const sites = o.sites ?? ['sh', 'sz'];
     const perSite = o.perSite ?? 3;
     mkdirSync(o.dir, { recursive: true });
-    const nats = await NatsCluster.start({ dir: path.join(o.dir, 'nats'), size: 3 });
+    const nats = await NatsCluster.start({ dir: path.join(o.dir, 'nats'), size: 3, serviceToken: o.serviceToken });
     const ports = await freePorts(sites.length * perSite);
     const instances: InstanceHandle[] = [];
     sites.forEach((site, s) => {
@@ -89,7 +94,7 @@ export class ConfigTopology {
   async startInstance(h: InstanceHandle): Promise<void> {
     if (h.proc?.alive()) return;
     h.proc = spawnTsx('config-service/main.ts', ['--config', h.configFile], path.join(this.o.dir, `${h.site}-${h.instanceId}.log`),
-      { SHAKE_LOG_LEVEL: this.o.logLevel ?? 'info' });
+      { SHAKE_LOG_LEVEL: this.o.logLevel ?? 'info', SHAKE_SERVICE_TOKEN: this.o.serviceToken });
     await h.proc.waitFor('listening', 40_000);
   }
 
@@ -122,9 +127,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const gatewayDirs = args.flatMap((a, i) => (a === '--gateway-dir' ? [path.resolve(args[i + 1])] : []));
   // A local topology for trying the config service: the development profile unless SHAKE_PROFILE says otherwise.
   process.env.SHAKE_PROFILE ??= 'development';
-  const { operator } = resolveSecrets(['operator'], { ...process.env, SHAKE_OPERATOR_TOKEN: arg('token', process.env.SHAKE_OPERATOR_TOKEN ?? '') || undefined }, (msg) => console.warn(`warning: ${msg}`));
+  const { operator, service } = resolveSecrets(['operator', 'service'], { ...process.env, SHAKE_OPERATOR_TOKEN: arg('token', process.env.SHAKE_OPERATOR_TOKEN ?? '') || undefined }, (msg) => console.warn(`warning: ${msg}`));
   const topo = await ConfigTopology.start({
-    dir: path.resolve(arg('dir', 'var/config')), operators: operatorsFromEnv(process.env, operator),
+    dir: path.resolve(arg('dir', 'var/config')), operators: operatorsFromEnv(process.env, operator), serviceToken: service,
     fileTargets: gatewayDirs,
   });
   console.log(`config topology up: NATS ${topo.nats.urls.join(',')}`);

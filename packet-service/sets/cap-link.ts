@@ -7,7 +7,7 @@
  * in the queue and is redelivered later, so a packet never moves without its decision.
  */
 import { JSONCodec, type NatsConnection, type Subscription } from 'nats';
-import { connectForever } from '../../queue/jetstream-connect.ts';
+import { connectForever, type NatsAuth } from '../../queue/jetstream-connect.ts';
 import { ShakeError } from '../../common/errors.ts';
 import type { Logger } from '../../common/logger.ts';
 import { capSetOf } from '../../contracts/sets.ts';
@@ -24,10 +24,13 @@ export class CapLink implements CapAuthority {
   private constructor(private readonly nc: NatsConnection, private readonly sub: Subscription | null, private readonly set: SetConfig,
     private readonly local: CapAuthority, private readonly log: Logger) {}
 
-  /** Connects; a SET that is a cap SET starts answering other SETs' requests for its users. */
-  static async start(set: SetConfig, local: CapAuthority, log: Logger): Promise<CapLink> {
+  /**
+   * Connects (with the NATS credential derived from `auth.serviceToken`); a SET that is a cap SET
+   * starts answering other SETs' requests for its users.
+   */
+  static async start(set: SetConfig, local: CapAuthority, auth: NatsAuth, log: Logger): Promise<CapLink> {
     const link = set.capLink!;
-    const nc = await connectForever([...link.servers], `money-set-${set.index}-caps`, log);
+    const nc = await connectForever([...link.servers], `money-set-${set.index}-caps`, auth, log);
     let sub: Subscription | null = null;
     if (set.index < set.capSets) sub = nc.subscribe(`${link.subjectPrefix}.${set.index}`, { queue: `cap-set-${set.index}` });
     const self = new CapLink(nc, sub, set, local, log);

@@ -1,8 +1,8 @@
 import t from 'tap';
-import { connect } from 'nats';
 import { JetStreamPublisher, JetStreamConsumer } from '../jetstream-queue.ts';
 import type { JetStreamQueueConfig } from '../config.ts';
 import { createLogger } from '../../common/logger.ts';
+import { connectNats } from '../jetstream-connect.ts';
 import { startCluster } from './cluster-fixture.ts';
 import { msg, text, waitFor, sleep } from './helpers.ts';
 
@@ -14,12 +14,12 @@ t.test('JetStream R3 queue against a real 3-node cluster', async (t) => {
     kind: 'jetstream', servers: cluster.urls, stream: 'SHAKE_OPS', subjectPrefix: 'shake.ops', replicas: 3,
     shards: 8, consumerName: 'money', maxAckPending: 200, ackWaitMs: 5_000, publishTimeoutMs: 3_000,
   };
-  const pub = await JetStreamPublisher.create(config, logger);
+  const pub = await JetStreamPublisher.create(config, { serviceToken: cluster.serviceToken, logger });
   t.teardown(() => pub.close());
   // Creating it twice is idempotent.
-  await (await JetStreamPublisher.create(config, logger)).close();
+  await (await JetStreamPublisher.create(config, { serviceToken: cluster.serviceToken, logger })).close();
 
-  const nc = await connect({ servers: cluster.urls });
+  const nc = await connectNats(cluster.clientOptions());
   t.teardown(() => nc.close());
   const jsm = await nc.jetstreamManager();
   const si = await jsm.streams.info('SHAKE_OPS');
@@ -34,7 +34,7 @@ t.test('JetStream R3 queue against a real 3-node cluster', async (t) => {
   await Promise.all(Array.from({ length: 100 }, (_, i) => pub.publish(msg(`p${i % keys}-${Math.floor(i / keys)}`, `pkt${i % keys}`, 'dup'))));
   t.equal((await jsm.streams.info('SHAKE_OPS')).state.messages, keys * perKey, 'each id stored once');
 
-  const consumer = await JetStreamConsumer.create(config, { logger, retryMinMs: 50, retryMaxMs: 100 });
+  const consumer = await JetStreamConsumer.create(config, { serviceToken: cluster.serviceToken, logger, retryMinMs: 50, retryMaxMs: 100 });
   t.teardown(() => consumer.close());
   const seen = new Map<string, number[]>();
   const running = new Set<string>();

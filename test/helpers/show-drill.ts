@@ -64,9 +64,14 @@ export const drill = {
   feed: (adminPort: number, p: DrillPacket[]) => post(adminPort, '/admin/drill/feed', p) as Promise<{ accepted: number }>,
 };
 
+/** The service token the test processes share (what a development-profile gateway resolves; also its NATS credential's root). */
+export function testServiceToken(): string {
+  return process.env.SHAKE_SERVICE_TOKEN ?? DEV_SECRETS.service;
+}
+
 /** Headers of a state-changing admin request (gateway POST /admin/*): the service token the test processes share. */
 export function adminHeaders(): Record<string, string> {
-  return serviceAuthHeaders(process.env.SHAKE_SERVICE_TOKEN ?? DEV_SECRETS.service);
+  return serviceAuthHeaders(testServiceToken());
 }
 
 /** POST to a gateway's admin endpoint with the service token. */

@@ -5,11 +5,11 @@
  */
 import t from 'tap';
 import path from 'node:path';
-import { connect } from 'nats';
 import { Forwarder } from '../forwarder.ts';
 import { JetStreamPublisher, JetStreamConsumer } from '../../../queue/jetstream-queue.ts';
 import type { JetStreamQueueConfig } from '../../../queue/config.ts';
 import { createLogger } from '../../../common/logger.ts';
+import { connectNats } from '../../../queue/jetstream-connect.ts';
 import { startCluster } from '../../../queue/test/cluster-fixture.ts';
 import { waitFor, sleep } from '../../../queue/test/helpers.ts';
 import { openJournal, appendEntries, decode } from './journal-fixture.ts';
@@ -27,9 +27,9 @@ t.test('forwarder keeps retrying through a full cluster outage; nothing lost, no
     kind: 'jetstream', servers: cluster.urls, stream: 'SHAKE_OPS', subjectPrefix: 'shake.ops', replicas: 3,
     consumerName: 'money', publishTimeoutMs: 2_000, ackWaitMs: 10_000, maxAckPending: 1000,
   };
-  const pub = await JetStreamPublisher.create(config, logger);
+  const pub = await JetStreamPublisher.create(config, { serviceToken: cluster.serviceToken, logger });
   t.teardown(() => pub.close());
-  const consumer = await JetStreamConsumer.create(config, { logger });
+  const consumer = await JetStreamConsumer.create(config, { serviceToken: cluster.serviceToken, logger });
   t.teardown(() => consumer.close());
   const fwd = new Forwarder({ journalPath, statePath: path.join(dir, 'fwd.db'), maxInFlight: 512, retryInitialMs: 100, retryMaxMs: 1_000 },
     { publisher: pub, logger, queueLag: () => consumer.lag() });
@@ -88,7 +88,7 @@ t.test('forwarder keeps retrying through a full cluster outage; nothing lost, no
   await sleep(500); // let any late redelivery show up
   t.pass(`backlog of ${backlogs[backlogs.length - 1]} drained ${drainedAt - upAt} ms after the cluster was healthy`);
 
-  const nc = await connect({ servers: cluster.urls });
+  const nc = await connectNats(cluster.clientOptions());
   t.teardown(() => nc.close());
   const jsm = await nc.jetstreamManager();
   const si = await jsm.streams.info('SHAKE_OPS');

@@ -8,6 +8,7 @@
 import { mkdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { freePorts } from '../../../common/ports.ts';
+import { DEV_SECRETS } from '../../../common/secrets.ts';
 import { ChronyServer } from '../../../ops/chrony/chrony-server.ts';
 import type { FollowerHostConfig } from '../../../ops/topology/follower-host.ts';
 import { spawnTsx, type TsxProcess } from '../../../ops/topology/spawn-tsx.ts';
@@ -77,6 +78,8 @@ export class Harness {
     this.topo = await ConfigTopology.start({
       dir: path.join(dir, 'topology'), operators: this.o.operators ?? [{ name: 'alice', token: TOKEN }], fileTargets: this.o.fileChannel === 'relay' ? [] : this.gateways.map((g) => g.fileLink),
       seedFleet: ids, logLevel: this.o.logLevel ?? 'warn', instanceOverrides: this.o.instanceOverrides,
+      // The token the harness's other processes (gateways, relays) resolve: development default unless the environment sets one.
+      serviceToken: process.env.SHAKE_SERVICE_TOKEN ?? DEV_SECRETS.service,
     });
     const proxyPorts = await freePorts(this.topo.instances.length * 2);
     this.pushProxies = await Promise.all(this.topo.instances.map((h, i) => TcpProxy.start(proxyPorts[i], h.port)));

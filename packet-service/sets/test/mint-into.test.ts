@@ -46,7 +46,7 @@ async function recycledOf(p: SetProc): Promise<RecycledItem[]> {
 const bookIds = (p: SetProc) => new Set(rowsOf<{ id: number }>(p.dataDir, 'SELECT id FROM t_packet').map((r) => packetIdToString(r.id)));
 
 t.test('a third SET opened for new packets: recycled money minted there is paid there; nothing moves', async (t) => {
-  const cluster = await startCluster(t);
+  const cluster = await startCluster(t, SERVICE_TOKEN);
   const dir = tempDir('ps-mint-');
   const sets: SetProc[] = [];
   t.teardown(async () => { for (const s of sets) await stopSet(s, 'SIGKILL'); fs.rmSync(dir, { recursive: true, force: true }); });
@@ -54,7 +54,7 @@ t.test('a third SET opened for new packets: recycled money minted there is paid 
   for (let i = 0; i < 2; i++) sets.push(await setConfig(dir, i, cluster.urls, 2, { top }));
   await Promise.all(sets.map((s) => bookInDir(s.dataDir, 2, all, { index: s.index, seedSets: 2, capSets: 2 })));
   await Promise.all(sets.map(startSet));
-  const pub = await JetStreamPublisher.create(queueFor(cluster.urls, 3));
+  const pub = await JetStreamPublisher.create(queueFor(cluster.urls, 3), { serviceToken: SERVICE_TOKEN });
   t.teardown(() => pub.close());
   const exported = async (ss: SetProc[]) => (await Promise.all(ss.map(recycledOf))).flat();
 

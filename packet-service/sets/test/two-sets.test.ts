@@ -13,7 +13,7 @@ import { startCluster } from '../../../queue/test/cluster-fixture.ts';
 import { packetIdToString } from '../../../seed-splitter/format/ids.ts';
 import { bookInDir, pid, reconcileSeeds, tempDir, type Seed } from '../../test/helpers.ts';
 import { mintedId, setOfPacket } from '../set-of-packet.ts';
-import { entry, health, queueFor, rowsOf, setConfig, startSet, stopSet, waitFor, type SetProc } from './set-harness.ts';
+import { entry, health, queueFor, rowsOf, SERVICE_TOKEN, setConfig, startSet, stopSet, waitFor, type SetProc } from './set-harness.ts';
 
 const USERS = 240;
 const PER_USER = 5;
@@ -30,7 +30,7 @@ function seeds(): Seed[] {
 }
 
 t.test('two SETs pay their own packets; caps across SETs; kill one; add a third', async (t) => {
-  const cluster = await startCluster(t);
+  const cluster = await startCluster(t, SERVICE_TOKEN);
   const dir = tempDir('ps-sets-');
   const sets: SetProc[] = [];
   t.teardown(async () => { for (const s of sets) await stopSet(s, 'SIGKILL'); fs.rmSync(dir, { recursive: true, force: true }); });
@@ -44,7 +44,7 @@ t.test('two SETs pay their own packets; caps across SETs; kill one; add a third'
   }
   await Promise.all(sets.map(startSet));
 
-  const pub = await JetStreamPublisher.create(queueFor(cluster.urls, 2));
+  const pub = await JetStreamPublisher.create(queueFor(cluster.urls, 2), { serviceToken: SERVICE_TOKEN });
   t.teardown(() => pub.close());
   const publishAll = (xs: Seed[]) => Promise.all(xs.map((s) => pub.publish(entry('open', s))));
   const publishShares = (xs: Seed[]) => Promise.all(xs.filter((s) => s.shares).map((s) => pub.publish(entry('share', s))));
@@ -94,7 +94,7 @@ t.test('two SETs pay their own packets; caps across SETs; kill one; add a third'
   t.equal((await bookInDir(third.dataDir, 2, minted, { index: 2, seedSets: 2, capSets: 2 })).inserted, minted.length);
   await startSet(third);
   const applied01 = await Promise.all(sets.slice(0, 2).map(async (s) => (await health(s)).applied));
-  const pub3 = await JetStreamPublisher.create(queueFor(cluster.urls, 3));
+  const pub3 = await JetStreamPublisher.create(queueFor(cluster.urls, 3), { serviceToken: SERVICE_TOKEN });
   t.teardown(() => pub3.close());
   await Promise.all(minted.map((s) => pub3.publish(entry('open', s))));
   await waitFor('SET 2 paid its packets', async () => (await health(third)).applied === minted.length && (await health(third)).queueLag === 0);

@@ -6,7 +6,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { NatsCluster } from '../../../../ops/nats/cluster.ts';
 import { startGatewayProcess, type GatewayProcess } from '../../../../test/helpers/gateway-process.ts';
 import { TestPhone } from '../../../../test/helpers/phone.ts';
-import { drill, packets, roundShow } from '../../../../test/helpers/show-drill.ts';
+import { drill, packets, roundShow, testServiceToken } from '../../../../test/helpers/show-drill.ts';
 
 const secret = 'e2e-secret-0123456789';
 const RED_PACKET = 5;
@@ -21,7 +21,7 @@ async function waitFeed(gw: GatewayProcess) {
 }
 
 t.test('users hopping between two gateways without cookies get at most 3 packets, 1 per sponsor (summary feed over NATS JetStream)', async (t) => {
-  const cluster = await NatsCluster.start({ dir: mkdtempSync(path.join(tmpdir(), 'nats-caps-')) });
+  const cluster = await NatsCluster.start({ dir: mkdtempSync(path.join(tmpdir(), 'nats-caps-')), serviceToken: testServiceToken() });
   t.teardown(() => cluster.stop());
   const dataDir = mkdtempSync(path.join(tmpdir(), 'gw-hop-'));
   const env = (id: string) => ({ SHAKE_AUTH_SECRET: secret, SHAKE_FAULT_INJECTION: '1', SHAKE_DATA_DIR: dataDir, SHAKE_GATEWAY_ID: id, SHAKE_CAPS_FEED_NATS: cluster.urls.join(',') });
@@ -82,7 +82,7 @@ t.test('users hopping between two gateways without cookies get at most 3 packets
 });
 
 t.test('with the summary feed down, shakes are answered and cookie + local record still cap', async (t) => {
-  const cluster = await NatsCluster.start({ dir: mkdtempSync(path.join(tmpdir(), 'nats-caps-')) });
+  const cluster = await NatsCluster.start({ dir: mkdtempSync(path.join(tmpdir(), 'nats-caps-')), serviceToken: testServiceToken() });
   const dataDir = mkdtempSync(path.join(tmpdir(), 'gw-nofeed-'));
   const gw = await startGatewayProcess({ SHAKE_AUTH_SECRET: secret, SHAKE_FAULT_INJECTION: '1', SHAKE_DATA_DIR: dataDir, SHAKE_CAPS_FEED_NATS: cluster.urls.join(',') });
   t.teardown(() => gw.stop());

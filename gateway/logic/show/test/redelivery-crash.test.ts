@@ -14,7 +14,7 @@ import Database from 'better-sqlite3';
 import { NatsCluster } from '../../../../ops/nats/cluster.ts';
 import { startGatewayProcess, type GatewayProcess } from '../../../../test/helpers/gateway-process.ts';
 import { TestPhone } from '../../../../test/helpers/phone.ts';
-import { drill, packets, roundShow } from '../../../../test/helpers/show-drill.ts';
+import { drill, packets, roundShow, testServiceToken } from '../../../../test/helpers/show-drill.ts';
 
 const secret = 'e2e-secret-0123456789';
 const RED_PACKET = 5;
@@ -56,7 +56,7 @@ async function caughtUp(self: GatewayProcess, other: GatewayProcess): Promise<vo
 }
 
 t.test('a phone whose win reply died with its gateway gets the same packet back from the restarted gateway and from another one, never a fourth', async (t) => {
-  const cluster = await NatsCluster.start({ dir: mkdtempSync(path.join(tmpdir(), 'nats-redeliver-')) });
+  const cluster = await NatsCluster.start({ dir: mkdtempSync(path.join(tmpdir(), 'nats-redeliver-')), serviceToken: testServiceToken() });
   t.teardown(() => cluster.stop());
   const dataDir = mkdtempSync('/tmp/gw-redeliver-');
   const env = (id: string) => ({ SHAKE_AUTH_SECRET: secret, SHAKE_FAULT_INJECTION: '1', SHAKE_DATA_DIR: dataDir, SHAKE_GATEWAY_ID: id, SHAKE_CAPS_FEED_NATS: cluster.urls.join(',') });
