@@ -76,7 +76,7 @@ export async function startAgent(config: AgentConfig, logger: Logger): Promise<A
   // The one service credential: the gateway's link hello and the money service's internal HTTP.
   const serviceToken = cfg.serviceToken;
   const money = cfg.money.endpoints.length > 0
-    ? new MoneyForwarder({ endpoints: cfg.money.endpoints, seedSets: cfg.money.seedSets ?? undefined, serviceToken, logger: logger.child({ part: 'money' }) })
+    ? new MoneyForwarder({ endpoints: cfg.money.endpoints, seedSets: cfg.money.seedSets ?? undefined, serviceToken, logger: logger.child({ part: 'money' }), grabs: cfg.money.grabs, http: cfg.money.http })
     : null;
   try {
     const part = loadPart({ partPath: cfg.seedPartPath, manifestPath: cfg.manifestPath, machineId: cfg.machineId });
@@ -108,7 +108,10 @@ export async function startAgent(config: AgentConfig, logger: Logger): Promise<A
           link?.sendMoneyReply({ requestId: req.requestId, code: 'TRY_AGAIN_LATER', message: 'this agent has no money endpoint configured' });
           return;
         }
-        void money.handle(req).then((reply) => link?.sendMoneyReply(reply));
+        // Memo and cap answers come back synchronously: no promise per storm request.
+        const reply = money.handle(req);
+        if (reply instanceof Promise) void reply.then((r) => link?.sendMoneyReply(r));
+        else link?.sendMoneyReply(reply);
       },
     });
     feeder.link = link;
@@ -163,6 +166,7 @@ export async function startAgent(config: AgentConfig, logger: Logger): Promise<A
       await feeder?.close(FEED_SETTLE_ON_CLOSE_MS);
       for (const r of recyclers) r.close();
       link?.close();
+      money?.close();
       await admin.close();
       if (forwarder) await forwarder.close();
       if (publisher) await publisher.close();
