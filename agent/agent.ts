@@ -137,7 +137,7 @@ export async function startAgent(config: AgentConfig, logger: Logger): Promise<A
     feed: feeder?.stats() ?? null,
     issuedTable: issued ? { available: issued.available(), error: issued.lastError } : null,
     recycle: mergeRecyclerStats(recyclers.map((r) => r.stats())),
-    money: money ? { endpoints: cfg.money.endpoints, ...money.stats } : null,
+    money: money ? { endpoints: cfg.money.endpoints, ...money.stats, memoAnswers: money.memoAnswers, http: money.httpStats() } : null,
     forwarder: forwarder ? await forwarder.stats() : null,
     configRelay: relay?.status() ?? null,
   });
