@@ -145,6 +145,7 @@ export async function startAgent(config: AgentConfig, logger: Logger): Promise<A
   const metrics = createAgentMetrics(async () => ({
     refused: refusal !== null, linkConnected: link?.connected ?? false, feed: feeder?.stats() ?? null,
     recycle: mergeRecyclerStats(recyclers.map((r) => r.stats())), forwarder: forwarder ? await forwarder.stats() : null,
+    money: money ? { ...money.stats, memoAnswers: money.memoAnswers, latency: money.latency.snapshot() } : null,
   }));
   const health = async () => {
     const s = await status() as { feed: { problem?: unknown } | null; feedRefused: unknown; forwarder: { lastError: unknown; queueHealthy?: boolean; backlog: number } | null; link: { connected: boolean } | null };

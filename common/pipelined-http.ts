@@ -58,6 +58,8 @@ export interface HttpCall {
   timeoutMs: number;
   /** Safe to send twice: resent once when its connection is lost before the answer. */
   idempotent?: boolean;
+  /** Gets the answer that arrives after the request timed out (the caller may still learn from it). */
+  onLateAnswer?: (r: HttpResponse) => void;
 }
 
 export interface PipelinedHttpStats {
@@ -80,6 +82,7 @@ interface Pending {
   settled: boolean;
   resolve(r: HttpResponse): void;
   reject(e: PipelinedHttpError): void;
+  onLateAnswer: ((r: HttpResponse) => void) | undefined;
 }
 
 const SWEEP_MS = 10;
@@ -131,7 +134,7 @@ class Connection {
     const err = this.reader.push(chunk, (r) => {
       const p = this.inflight.shift();
       if (!p) { closing = true; return; } // an answer nobody asked for: this stream can no longer be trusted
-      if (!p.settled) { p.settled = true; p.resolve(r); }
+      if (!p.settled) { p.settled = true; p.resolve(r); } else p.onLateAnswer?.(r);
       if (r.closing) closing = true;
     });
     if (err) this.drop(sock, err, 'bad_response');
@@ -190,7 +193,7 @@ export class PipelinedHttpClient {
   request(call: HttpCall): Promise<HttpResponse> {
     return new Promise<HttpResponse>((resolve, reject) => {
       this.counters.requests++;
-      const p: Pending = { bytes: this.encode(call), deadlineMs: Date.now() + call.timeoutMs, idempotent: call.idempotent ?? false, resent: false, settled: false, resolve, reject };
+      const p: Pending = { bytes: this.encode(call), deadlineMs: Date.now() + call.timeoutMs, idempotent: call.idempotent ?? false, resent: false, settled: false, resolve, reject, onLateAnswer: call.onLateAnswer };
       if (this.closed) return this.fail(p, 'closed', 'client closed');
       this.place(p, false);
     });

@@ -141,9 +141,17 @@ export class MoneyForwarder {
     if (++this.stats.inFlight > this.stats.inFlightPeak) this.stats.inFlightPeak = this.stats.inFlight;
     const body = JSON.stringify({ groupPacketId: groupId, userId });
     const req: MoneyRequest = { requestId, op: OP_GRAB, userId, groupPacketId: groupId };
-    return this.http.post(base, '/grab', body, timeoutMs).then((res) => {
+    // An answer after the timeout (a slow money service under a storm) still teaches the memo its final answers.
+    const late = (res: { status: number; body: string }) => {
+      try { this.learn(req, base, res.status, res.body); } catch { /* an unreadable late answer teaches nothing */ }
+    };
+    return this.http.post(base, '/grab', body, timeoutMs, late).then((res) => {
       this.grabDone(groupId);
-      return this.grabAnswer(req, base, res.status, res.body);
+      try {
+        return this.grabAnswer(req, base, res.status, res.body);
+      } catch (e) {
+        return this.failed(req, e);
+      }
     }, (e: unknown) => {
       this.grabDone(groupId);
       return this.failed(req, e);
@@ -158,20 +166,24 @@ export class MoneyForwarder {
 
   /** The money service's grab answer as a reply; final answers are remembered. */
   private grabAnswer(req: MoneyRequest, base: string, status: number, body: string): MoneyReply {
-    const requestId = req.requestId ?? 0;
+    const err = this.learn(req, base, status, body);
+    return this.mapped(req, status, body, err);
+  }
+
+  /** Remembers a grab answer's final part (a paid grab; empty/expired); returns the parsed refusal, if any. */
+  private learn(req: MoneyRequest, base: string, status: number, body: string): { code: string; message: string } | null {
     const groupId = req.groupPacketId ?? '';
     if (status === 200) {
       const g = JSON.parse(body) as { amountCents: number; seq: number; atMs: number };
       this.memo.recordGrab(groupId, { userId: req.userId ?? '', amountCents: g.amountCents, seq: g.seq, atMs: g.atMs });
-      this.stats.ok++;
-      return { requestId, json: body };
+      return null;
     }
     const err = parseError(body);
     if (err?.code === 'GROUP_PACKET_EMPTY' || err?.code === 'GROUP_PACKET_EXPIRED') {
       // Final for everyone but those who grabbed: the memo uses it once it knows them all.
       if (this.memo.recordFinal(groupId, err.code as FinalGrabCode, err.message)) this.readGrabList(base, groupId);
     }
-    return this.mapped(req, status, body, err);
+    return err;
   }
 
   private readGrabList(base: string, groupId: string): void {
@@ -185,7 +197,7 @@ export class MoneyForwarder {
 
   /** A non-grab call's answer as a reply. */
   private answered(req: MoneyRequest, call: Promise<{ status: number; body: string }>): Promise<MoneyReply> {
-    return call.then((res) => this.mapped(req, res.status, res.body, res.status === 200 ? null : parseError(res.body)), (e: unknown) => this.failed(req, e));
+    return call.then((res) => this.mapped(req, res.status, res.body, res.status === 200 ? null : parseError(res.body))).catch((e: unknown) => this.failed(req, e));
   }
 
   private mapped(req: MoneyRequest, status: number, body: string, err: { code: string; message: string } | null): MoneyReply {

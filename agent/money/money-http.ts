@@ -27,8 +27,8 @@ export class MoneyHttp {
   }
 
   /** Not resent on a lost connection: the caller's "try again later" is the retry, and a repeat grab is answered as a repeat. */
-  post(base: string, path: string, body: string, timeoutMs: number): Promise<HttpResponse> {
-    return this.clientFor(base).request({ method: 'POST', path, headers: this.jsonHeaders, body, timeoutMs });
+  post(base: string, path: string, body: string, timeoutMs: number, onLateAnswer?: (r: HttpResponse) => void): Promise<HttpResponse> {
+    return this.clientFor(base).request({ method: 'POST', path, headers: this.jsonHeaders, body, timeoutMs, onLateAnswer });
   }
 
   /** Summed over the endpoints. */

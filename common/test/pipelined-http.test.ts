@@ -106,3 +106,18 @@ t.test('a refused endpoint fails at once; a full queue refuses at once', async (
   const calls = Array.from({ length: 4 }, () => c.request({ method: 'GET', path: '/', timeoutMs: 200 }).catch((x: unknown) => kindOf(x)));
   t.same(await Promise.all(calls), ['timeout', 'timeout', 'timeout', 'queue_full'], 'one in flight, two queued, the fourth refused');
 });
+
+t.test('an answer that arrives after its timeout goes to onLateAnswer; the connection carries on', async (t) => {
+  const { port } = await serve(t, (req, res) => {
+    const s = req.url!;
+    setTimeout(() => { res.writeHead(200, { 'content-length': Buffer.byteLength(s) }); res.end(s); }, req.url === '/slow' ? 250 : 0);
+  });
+  const c = client(t, port, { connections: 1 });
+  let late: string | null = null;
+  const e = await c.request({ method: 'POST', path: '/slow', timeoutMs: 50, onLateAnswer: (r) => { late = r.body; } }).catch((x: unknown) => x);
+  t.equal(kindOf(e), 'timeout');
+  const next = await c.request({ method: 'GET', path: '/next', timeoutMs: 5000 });
+  t.equal(next.body, '/next', 'the next answer is matched to its own request');
+  t.equal(late, '/slow', 'the late answer was handed over');
+  t.equal(c.stats().connects, 1, 'on the same connection');
+});
