@@ -15,10 +15,10 @@ const OK = 1;
 type Packet = NonNullable<NonNullable<ServerMessage['shake']>['packet']>;
 
 /** Returns the shared group packet's id and share amount; the phones it opened are pushed to `phones` (the caller closes them). */
-export async function openTenSharePacket(info: DeploymentInfo, wsUrl: string, phones: TestPhone[], shares: number): Promise<{ groupId: string; shareAmountCents: number }> {
+export async function openTenSharePacket(info: DeploymentInfo, wsUrl: string, phones: TestPhone[], shares: number, winnerPrefix = 'winner'): Promise<{ groupId: string; shareAmountCents: number }> {
   let won: { p: TestPhone; packet: Packet } | null = null;
   for (let batch = 0; !won && batch < 40; batch++) {
-    const users = await Promise.all(Array.from({ length: 16 }, (_, i) => TestPhone.connect(wsUrl, { secret: info.secrets.auth, userId: `winner-${batch}-${i}` })));
+    const users = await Promise.all(Array.from({ length: 16 }, (_, i) => TestPhone.connect(wsUrl, { secret: info.secrets.auth, userId: `${winnerPrefix}-${batch}-${i}` })));
     phones.push(...users);
     await Promise.all(users.map(async (p) => {
       for (let i = 0; i < 400 && !won; i++) {
