@@ -49,7 +49,7 @@ async function storm(mode: 'money' | 'reference'): Promise<{ r: StormResult; cpu
 }
 
 /**
- * The agent's side of the same path: MoneyForwarder (fetch, one request per call, as the
+ * The agent's side of the same path: MoneyForwarder (one call per grab, as the
  * agent forwards a phone's grab) against the money service; the agent's CPU per answer
  * is read from this process (it runs here), the server's from /proc.
  */
