@@ -137,15 +137,17 @@ export class MoneyForwarder {
       return { requestId, code: 'TRY_AGAIN_LATER', message: 'too many grabs of this group packet are on their way; try again later' };
     }
     const base = moneyEndpointFor(groupId, this.o.endpoints, this.o.seedSets);
-    this.grabsInFlight.set(groupId, inFlight + 1);
-    if (++this.stats.inFlight > this.stats.inFlightPeak) this.stats.inFlightPeak = this.stats.inFlight;
     const body = JSON.stringify({ groupPacketId: groupId, userId });
     const req: MoneyRequest = { requestId, op: OP_GRAB, userId, groupPacketId: groupId };
     // An answer after the timeout (a slow money service under a storm) still teaches the memo its final answers.
     const late = (res: { status: number; body: string }) => {
       try { this.learn(req, base, res.status, res.body); } catch { /* an unreadable late answer teaches nothing */ }
     };
-    return this.http.post(base, '/grab', body, timeoutMs, late).then((res) => {
+    const call = this.http.post(base, '/grab', body, timeoutMs, late);
+    // Counted once the call exists (a throw above leaves nothing counted); settled below.
+    this.grabsInFlight.set(groupId, inFlight + 1);
+    if (++this.stats.inFlight > this.stats.inFlightPeak) this.stats.inFlightPeak = this.stats.inFlight;
+    return call.then((res) => {
       this.grabDone(groupId);
       try {
         return this.grabAnswer(req, base, res.status, res.body);
