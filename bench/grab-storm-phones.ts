@@ -28,7 +28,7 @@ import { applyShow } from './drill/show-setup.ts';
 import { defaultShowConfig } from '../contracts/show/default-show.ts';
 import { TestPhone } from '../test/helpers/phone.ts';
 import { openTenSharePacket, readBook } from '../test/helpers/grab-storm-setup.ts';
-import { cpuMs } from './lib/proc-stats.ts';
+import { cpuMs, rssKiB } from './lib/proc-stats.ts';
 import { fmtInt, fmtUs } from './lib/summary.ts';
 import { startServer } from './lib/child-server.ts';
 import { runStorm } from './lib/grab-storm-client.ts';
@@ -83,9 +83,11 @@ async function round(info: DeploymentInfo, dep: Deployment, n: number): Promise<
   ];
   const loadBefore = load();
   const cpu0 = procs.map(([, pid]) => cpuMs(pid));
+  const rss0 = procs.map(([, pid]) => rssKiB(pid));
   for (const s of slices) s.go();
   const results = await Promise.all(slices.map((s) => s.result));
   const cpu = procs.map(([, pid], i) => cpuMs(pid) - cpu0[i]);
+  const rss1 = procs.map(([, pid]) => rssKiB(pid));
   const answered = results.reduce((a, r) => a + r.answered, 0);
   const elapsedMs = Math.max(...results.map((r) => r.elapsedMs));
   const byAnswer: Record<string, number> = {};
@@ -111,6 +113,7 @@ async function round(info: DeploymentInfo, dep: Deployment, n: number): Promise<
       + `every user had a final answer ${fmtInt(Math.max(...retries.map((r) => r.untilAllFinalMs)))} ms after the storm began (unresolved ${retries.reduce((a, r) => a + r.unresolved, 0)}), answers ${JSON.stringify(ra)}`);
   }
   console.log(`          CPU per answer (the storm's 5 x users answers): ${procs.map(([name], i) => `${name} ${fmtUs((cpu[i] * 1000) / Math.max(1, answered))}`).join(', ')}; load average ${loadBefore} -> ${load()}`);
+  console.log(`          RSS before -> after the storm (MiB): ${procs.map(([name], i) => `${name} ${(rss0[i] / 1024).toFixed(0)} -> ${(rss1[i] / 1024).toFixed(0)}`).join(', ')}`);
 }
 
 async function reference(): Promise<void> {
