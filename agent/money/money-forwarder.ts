@@ -21,7 +21,8 @@ import { LatencyRecorder } from '../../common/metrics/latency.ts';
 import type { internal } from '../../contracts/proto/gen/internal.js';
 import { DEFAULT_GRAB_MEMO, GrabMemo, type FinalGrabCode, type GrabMemoLimits } from './grab-memo.ts';
 import { loadPacketGrabs } from './grab-list.ts';
-import { DEFAULT_MONEY_HTTP, MoneyHttp, type MoneyHttpOptions } from './money-http.ts';
+import { balanceOverSets } from './balance-over-sets.ts';
+import { DEFAULT_MONEY_HTTP, MoneyHttp, moneyErrorOf, type MoneyHttpOptions } from './money-http.ts';
 import { moneyEndpointFor } from './route.ts';
 
 type MoneyRequest = internal.shake.internal.v1.IMoneyRequest;
@@ -180,7 +181,7 @@ export class MoneyForwarder {
       this.memo.recordGrab(groupId, { userId: req.userId ?? '', amountCents: g.amountCents, seq: g.seq, atMs: g.atMs });
       return null;
     }
-    const err = parseError(body);
+    const err = moneyErrorOf(body);
     if (err?.code === 'GROUP_PACKET_EMPTY' || err?.code === 'GROUP_PACKET_EXPIRED') {
       // Final for everyone but those who grabbed: the memo uses it once it knows them all.
       if (this.memo.recordFinal(groupId, err.code as FinalGrabCode, err.message)) this.readGrabList(base, groupId);
@@ -199,7 +200,7 @@ export class MoneyForwarder {
 
   /** A non-grab call's answer as a reply. */
   private answered(req: MoneyRequest, call: Promise<{ status: number; body: string }>): Promise<MoneyReply> {
-    return call.then((res) => this.mapped(req, res.status, res.body, res.status === 200 ? null : parseError(res.body))).catch((e: unknown) => this.failed(req, e));
+    return call.then((res) => this.mapped(req, res.status, res.body, res.status === 200 ? null : moneyErrorOf(res.body))).catch((e: unknown) => this.failed(req, e));
   }
 
   private mapped(req: MoneyRequest, status: number, body: string, err: { code: string; message: string } | null): MoneyReply {
@@ -223,20 +224,12 @@ export class MoneyForwarder {
     return { requestId: req.requestId ?? 0, code: 'TRY_AGAIN_LATER', message: TRY_LATER_MESSAGE };
   }
 
-  /**
-   * A user's money lands in the SET of each packet they opened: the balance is the sum of
-   * every SET's answer. One SET that cannot answer makes it TRY_AGAIN_LATER, never a short figure.
-   */
+  /** A balance summed over every money SET (agent/money/balance-over-sets.ts); one SET that cannot answer: TRY_AGAIN_LATER. */
   private async balanceOverSets(requestId: number, userId: string, timeoutMs: number): Promise<MoneyReply> {
-    const path = `/balance/${encodeURIComponent(userId)}`;
     try {
-      const parts = await Promise.all(this.o.endpoints.map(async (base) => {
-        const res = await this.http.get(base, path, timeoutMs);
-        if (res.status !== 200) throw new Error(`money SET ${base} answered HTTP ${res.status} ${parseError(res.body)?.code ?? res.body.slice(0, 100)}`);
-        return JSON.parse(res.body) as { userId: string; balanceCents: number };
-      }));
+      const json = await balanceOverSets(this.http, this.o.endpoints, userId, timeoutMs);
       this.stats.ok++;
-      return { requestId, json: JSON.stringify({ ...parts[0], balanceCents: parts.reduce((a, p) => a + p.balanceCents, 0) }) };
+      return { requestId, json };
     } catch (e) {
       this.stats.tryAgain++;
       this.logs.warn('balance-sets', { err: (e as Error).message, userId }, 'balance over the money SETs failed; phone told to try again');
@@ -252,13 +245,4 @@ export class MoneyForwarder {
 
   /** Grabs answered from memory so far (agent_money_memo_answers_total). */
   get memoAnswers(): number { return this.memo.answered; }
-}
-
-function parseError(text: string): { code: string; message: string } | null {
-  try {
-    const v = JSON.parse(text) as { code?: unknown; message?: unknown };
-    return typeof v.code === 'string' ? { code: v.code, message: typeof v.message === 'string' ? v.message : '' } : null;
-  } catch {
-    return null;
-  }
 }

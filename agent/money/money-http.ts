@@ -57,3 +57,13 @@ export class MoneyHttp {
     return c;
   }
 }
+
+/** The `{ code, message }` of a money service's error body, or null when the body is not one. */
+export function moneyErrorOf(text: string): { code: string; message: string } | null {
+  try {
+    const v = JSON.parse(text) as { code?: unknown; message?: unknown };
+    return typeof v.code === 'string' ? { code: v.code, message: typeof v.message === 'string' ? v.message : '' } : null;
+  } catch {
+    return null;
+  }
+}
