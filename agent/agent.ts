@@ -76,7 +76,7 @@ export async function startAgent(config: AgentConfig, logger: Logger): Promise<A
   // The one service credential: the gateway's link hello and the money service's internal HTTP.
   const serviceToken = cfg.serviceToken;
   const money = cfg.money.endpoints.length > 0
-    ? new MoneyForwarder({ endpoints: cfg.money.endpoints, seedSets: cfg.money.seedSets ?? undefined, serviceToken, logger: logger.child({ part: 'money' }) })
+    ? new MoneyForwarder({ endpoints: cfg.money.endpoints, seedSets: cfg.money.seedSets ?? undefined, serviceToken, logger: logger.child({ part: 'money' }), grabs: cfg.money.grabs, http: cfg.money.http })
     : null;
   try {
     const part = loadPart({ partPath: cfg.seedPartPath, manifestPath: cfg.manifestPath, machineId: cfg.machineId });
@@ -108,7 +108,10 @@ export async function startAgent(config: AgentConfig, logger: Logger): Promise<A
           link?.sendMoneyReply({ requestId: req.requestId, code: 'TRY_AGAIN_LATER', message: 'this agent has no money endpoint configured' });
           return;
         }
-        void money.handle(req).then((reply) => link?.sendMoneyReply(reply));
+        // Memo and cap answers come back synchronously: no promise per storm request.
+        const reply = money.handle(req);
+        if (reply instanceof Promise) void reply.then((r) => link?.sendMoneyReply(r));
+        else link?.sendMoneyReply(reply);
       },
     });
     feeder.link = link;
@@ -134,7 +137,7 @@ export async function startAgent(config: AgentConfig, logger: Logger): Promise<A
     feed: feeder?.stats() ?? null,
     issuedTable: issued ? { available: issued.available(), error: issued.lastError } : null,
     recycle: mergeRecyclerStats(recyclers.map((r) => r.stats())),
-    money: money ? { endpoints: cfg.money.endpoints, ...money.stats } : null,
+    money: money ? { endpoints: cfg.money.endpoints, ...money.stats, memoAnswers: money.memoAnswers, http: money.httpStats() } : null,
     forwarder: forwarder ? await forwarder.stats() : null,
     configRelay: relay?.status() ?? null,
   });
@@ -142,6 +145,7 @@ export async function startAgent(config: AgentConfig, logger: Logger): Promise<A
   const metrics = createAgentMetrics(async () => ({
     refused: refusal !== null, linkConnected: link?.connected ?? false, feed: feeder?.stats() ?? null,
     recycle: mergeRecyclerStats(recyclers.map((r) => r.stats())), forwarder: forwarder ? await forwarder.stats() : null,
+    money: money ? { ...money.stats, memoAnswers: money.memoAnswers, latency: money.latency.snapshot() } : null,
   }));
   const health = async () => {
     const s = await status() as { feed: { problem?: unknown } | null; feedRefused: unknown; forwarder: { lastError: unknown; queueHealthy?: boolean; backlog: number } | null; link: { connected: boolean } | null };
@@ -163,6 +167,7 @@ export async function startAgent(config: AgentConfig, logger: Logger): Promise<A
       await feeder?.close(FEED_SETTLE_ON_CLOSE_MS);
       for (const r of recyclers) r.close();
       link?.close();
+      money?.close();
       await admin.close();
       if (forwarder) await forwarder.close();
       if (publisher) await publisher.close();

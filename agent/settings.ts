@@ -8,6 +8,8 @@ import type { ConfigRelayConfig } from './config-relay/config-relay.ts';
 import path from 'node:path';
 import type { QueueConfig } from '../queue/config.ts';
 import { AgentError, AgentErrorCode } from './errors.ts';
+import { DEFAULT_GRAB_PATH, type GrabPathSettings } from './money/money-forwarder.ts';
+import { DEFAULT_MONEY_HTTP, type MoneyHttpOptions } from './money/money-http.ts';
 
 export interface AgentConfig {
   agentId: string;
@@ -63,6 +65,10 @@ export interface AgentConfig {
     endpoints: string[];
     /** The seed SET count pinned at deployment (contracts/sets.ts); null: one per endpoint. */
     seedSets: number | null;
+    /** Grab storm defences: per-packet cap of grabs in flight, the memo's bounds (agent/money/money-forwarder.ts). */
+    grabs?: GrabPathSettings;
+    /** Pipelined connections to each money endpoint (agent/money/money-http.ts). */
+    http?: MoneyHttpOptions;
   };
   forwarder: {
     /** The gateway's open/share journal (SQLite); null: no forwarding. */
@@ -88,7 +94,7 @@ export function defaultAgentConfig(): AgentConfig {
     link: { reconnectMs: 200 },
     admin: { host: '127.0.0.1', port: 8090 },
     recycle: { sourceUrl: null, sourceUrls: [], pollIntervalMs: 1000, pageLimit: 1000 },
-    money: { endpoints: [], seedSets: null },
+    money: { endpoints: [], seedSets: null, grabs: DEFAULT_GRAB_PATH, http: DEFAULT_MONEY_HTTP },
     forwarder: { journalPath: null, queue: null },
     configRelay: null,
   };
@@ -119,6 +125,10 @@ export function validateAgentConfig(c: AgentConfig): AgentConfig {
   check(int(c.recycle.pageLimit, 1) && c.recycle.pageLimit <= 10_000, 'recycle.pageLimit', 'must be 1..10000');
   check(Array.isArray(c.money?.endpoints) && c.money.endpoints.every((u) => /^https?:\/\//.test(u)), 'money.endpoints', 'must be http(s) URLs');
   check(c.money.seedSets === null || c.money.seedSets === undefined || (int(c.money.seedSets, 1) && c.money.seedSets <= c.money.endpoints.length), 'money.seedSets', 'must be 1..endpoints');
+  const g = c.money.grabs;
+  check(g === undefined || (int(g.inFlightPerPacket, 1) && int(g.memo?.packetsKept, 1) && int(g.memo?.grabsPerPacket, 1)), 'money.grabs', 'inFlightPerPacket, memo.packetsKept and memo.grabsPerPacket must be >= 1');
+  const h = c.money.http;
+  check(h === undefined || (int(h.connections, 1) && h.connections <= 64 && int(h.maxInFlightPerConnection, 1) && int(h.maxQueued, 0)), 'money.http', 'connections 1..64, maxInFlightPerConnection >= 1, maxQueued >= 0');
   check(c.recycle.sourceUrls === undefined || (Array.isArray(c.recycle.sourceUrls) && c.recycle.sourceUrls.every((u) => /^https?:\/\//.test(u))), 'recycle.sourceUrls', 'must be http(s) URLs');
   check((c.forwarder.journalPath === null) === (c.forwarder.queue === null), 'forwarder', 'journalPath and queue go together');
   if (errors.length) throw new AgentError(AgentErrorCode.CONFIG_INVALID, `invalid agent config: ${errors.join('; ')}`, { errors });

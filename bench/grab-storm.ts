@@ -7,7 +7,8 @@
  * Prints per server: answers/s, elapsed, lost, answers by code, and the server
  * process's CPU per answer (from /proc).
  *
- * Then the agent's client on the same server: MoneyForwarder.handle (fetch per grab), its CPU per answer.
+ * Then the agent's client on the same server: MoneyForwarder.handle (pipelined HTTP, grab memo,
+ * per-packet cap), its CPU per answer; and the HTTP client alone, pipelined vs fetch.
  *
  *   node --import tsx bench/grab-storm.ts [--users 20000] [--repeats 5] [--connections 32] [--window 32] [--rounds 1]
  *                                        [--agent-requests 20000] [--agent-concurrency 256]
@@ -23,6 +24,8 @@ import { runStorm, type StormResult } from './lib/grab-storm-client.ts';
 import { fmtInt, fmtUs } from './lib/summary.ts';
 import { MoneyForwarder } from '../agent/money/money-forwarder.ts';
 import { createLogger } from '../common/logger.ts';
+import { DEFAULT_PIPELINED_HTTP, PipelinedHttpClient } from '../common/pipelined-http.ts';
+import { serviceAuthHeaders } from '../common/service-auth.ts';
 
 const { values } = parseArgs({ options: {
   users: { type: 'string', default: '20000' }, repeats: { type: 'string', default: '5' },
@@ -46,7 +49,7 @@ async function storm(mode: 'money' | 'reference'): Promise<{ r: StormResult; cpu
 }
 
 /**
- * The agent's side of the same path: MoneyForwarder (fetch, one request per call, as the
+ * The agent's side of the same path: MoneyForwarder (one call per grab, as the
  * agent forwards a phone's grab) against the money service; the agent's CPU per answer
  * is read from this process (it runs here), the server's from /proc.
  */
@@ -68,9 +71,49 @@ async function agentStorm(): Promise<string> {
       }
     }));
     const ms = performance.now() - t0, a = process.cpuUsage(a0);
-    return `agent     ${fmtInt(total)} grabs through MoneyForwarder (fetch, ${values['agent-concurrency']} at once) in ${fmtInt(ms)} ms = ${fmtInt(total / (ms / 1000))} answers/s, `
-      + `agent CPU ${fmtUs(((a.user + a.system)) / total)}/answer, server CPU ${fmtUs(((cpuMs(server.pid) - c0) * 1000) / total)}/answer, answers ${JSON.stringify(codes)}`;
+    const line = `agent     ${fmtInt(total)} grabs through MoneyForwarder (pipelined HTTP, grab memo, per-packet cap; ${values['agent-concurrency']} at once) in ${fmtInt(ms)} ms = ${fmtInt(total / (ms / 1000))} answers/s, `
+      + `agent CPU ${fmtUs(((a.user + a.system)) / total)}/answer, server CPU ${fmtUs(((cpuMs(server.pid) - c0) * 1000) / total)}/answer, answers ${JSON.stringify(codes)}, `
+      + `from memory ${fmtInt(fwd.memoAnswers)}, capped ${fmtInt(fwd.stats.capped)}`;
+    fwd.close();
+    return line;
   } finally {
+    await server.stop();
+  }
+}
+
+/**
+ * The agent's HTTP client alone, every call reaching the server: the pipelined keep-alive client
+ * (common/pipelined-http.ts, as MoneyForwarder uses it) and fetch, same server, same requests
+ * (distinct users, answered from the server's memory once the packet is empty).
+ */
+async function clientStorm(kind: 'pipelined' | 'fetch'): Promise<string> {
+  const server = await startServer({ name: 'money', script: [path.join(here, 'lib/grab-storm-server.ts'), 'money', TOKEN], ready: /^ready (\d+) (\S+)/ });
+  const groupPacketId = /ready \d+ (\S+)/.exec(server.tail())![1];
+  const client = new PipelinedHttpClient({ ...DEFAULT_PIPELINED_HTTP, host: '127.0.0.1', port: server.port });
+  const headers = { ...serviceAuthHeaders(TOKEN), 'content-type': 'application/json' };
+  try {
+    const total = Number(values['agent-requests']);
+    let next = 0;
+    const statuses: Record<string, number> = {};
+    const call = async (body: string): Promise<number> => {
+      if (kind === 'pipelined') return (await client.request({ method: 'POST', path: '/grab', headers, body, timeoutMs: 5000 })).status;
+      const res = await fetch(`http://127.0.0.1:${server.port}/grab`, { method: 'POST', headers, body, signal: AbortSignal.timeout(5000) });
+      await res.text();
+      return res.status;
+    };
+    const c0 = cpuMs(server.pid), a0 = process.cpuUsage(), t0 = performance.now();
+    await Promise.all(Array.from({ length: Number(values['agent-concurrency']) }, async () => {
+      while (next < total) {
+        const i = next++;
+        const status = await call(JSON.stringify({ groupPacketId, userId: `storm-${i % 20_000}` })).catch(() => 0);
+        statuses[status] = (statuses[status] ?? 0) + 1;
+      }
+    }));
+    const ms = performance.now() - t0, a = process.cpuUsage(a0);
+    return `client    ${kind.padEnd(9)} ${fmtInt(total)} POST /grab (${values['agent-concurrency']} at once) in ${fmtInt(ms)} ms = ${fmtInt(total / (ms / 1000))} answers/s, `
+      + `client CPU ${fmtUs((a.user + a.system) / total)}/answer, server CPU ${fmtUs(((cpuMs(server.pid) - c0) * 1000) / total)}/answer, HTTP statuses ${JSON.stringify(statuses)}`;
+  } finally {
+    client.close();
     await server.stop();
   }
 }
@@ -84,6 +127,9 @@ console.log(`grab storm: ${values.users} users x ${values.repeats} at one 10-sha
   + `load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}, ${os.cpus().length} cores`);
 for (let i = 0; i < Number(values.rounds); i++) {
   for (const mode of ['reference', 'money'] as const) console.log(line(mode, await storm(mode)));
-  if (Number(values['agent-requests']) > 0) console.log(await agentStorm());
+  if (Number(values['agent-requests']) > 0) {
+    console.log(await agentStorm());
+    for (const kind of ['pipelined', 'fetch'] as const) console.log(await clientStorm(kind));
+  }
 }
 console.log(`load average after ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);

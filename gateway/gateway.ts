@@ -235,6 +235,7 @@ function openDesks(base: GatewayBase, data: DataPath, logic: LogicLayer): Desks 
     deliver: (connId, reqId, bytes, op) => io.deliver(connId, reqId, bytes, op === 'grab' ? ReplyFlags.grab : 0),
     deadlineMs: config.money.deadlineMs,
     retryAfterMs: config.money.retryAfterMs,
+    maxInFlight: config.money.maxInFlight,
     logger: logger.child({ part: 'money' }),
   });
   for (const l of logic.hosts) l.on('money', (m) => money.submit(m.connId, m.reqId, m.request));

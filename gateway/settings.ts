@@ -110,6 +110,11 @@ export interface GatewayConfig {
     deadlineMs: number;
     /** retry_after_ms sent with TRY_AGAIN_LATER. */
     retryAfterMs: number;
+    /**
+     * Money requests waiting for the agent at once; past it a request is answered
+     * TRY_AGAIN_LATER at once, so a grab storm holds bounded memory here and in the agent.
+     */
+    maxInFlight: number;
   };
 }
 
@@ -144,7 +149,7 @@ export function defaultGatewayConfig(): GatewayConfig {
     agentSocketPath: null,
     ntp: { servers: [], intervalMs: 16_000, thresholdMs: 50 },
     overload: defaultOverloadConfig(),
-    money: { deadlineMs: 150, retryAfterMs: 1000 },
+    money: { deadlineMs: 150, retryAfterMs: 1000, maxInFlight: 512 },
   };
 }
 
@@ -192,6 +197,7 @@ export function validateGatewayConfig(c: GatewayConfig): GatewayConfig {
   checkOverloadConfig(c.overload, errors);
   check(Number.isInteger(c.money?.deadlineMs) && c.money.deadlineMs >= 10 && c.money.deadlineMs <= 240, 'money.deadlineMs', 'must be 10..240 (answers within 250 ms)');
   check(Number.isInteger(c.money?.retryAfterMs) && c.money.retryAfterMs >= 1, 'money.retryAfterMs', 'must be >= 1');
+  check(Number.isInteger(c.money?.maxInFlight) && c.money.maxInFlight >= 1 && c.money.maxInFlight <= 100_000, 'money.maxInFlight', 'must be 1..100000');
   if (errors.length) throw new ShakeError('GATEWAY_CONFIG_INVALID', `invalid gateway config: ${errors.join('; ')}`, { errors });
   return c;
 }

@@ -5,6 +5,7 @@
  * (GatewayError: wrong gateway id, protocol version, replaced by another
  * agent) is final: onRefused is called and no reconnect is attempted.
  */
+import { corkForTick } from '../../common/cork-tick.ts';
 import net from 'node:net';
 import type { Logger } from '../../common/logger.ts';
 import { FrameDecoder } from '../../contracts/agent-link/frame-codec.ts';
@@ -81,6 +82,7 @@ export class LinkClient {
   /** Answers a money request; false if the link is down (the gateway has answered the phone by then). */
   sendMoneyReply(reply: IMoneyReply): boolean {
     if (!this.ready || !this.sock) return false;
+    corkForTick(this.sock);
     this.sock.write(encodeAgentMessage({ moneyReply: reply }));
     return true;
   }

@@ -13,6 +13,7 @@
  * Nothing an agent sends can crash the gateway: bad frames, oversized frames,
  * invalid packets and socket errors close that connection with a logged error.
  */
+import { corkForTick } from '../../common/cork-tick.ts';
 import net from 'node:net';
 import { chmodSync, mkdirSync, statSync, unlinkSync } from 'node:fs';
 import { credentialMatches } from '../../common/secrets.ts';
@@ -134,6 +135,7 @@ export class AgentLinkServer {
   sendMoney(req: IMoneyRequest): boolean {
     const c = this.active;
     if (!c || c.closed || c.sock.destroyed) return false;
+    corkForTick(c.sock);
     this.send(c, { money: req });
     return true;
   }

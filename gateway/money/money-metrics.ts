@@ -10,6 +10,8 @@ export function declareMoneyMetrics<S>(t: MetricTable<S>, money: (s: S) => Money
     .counter('shake_money_try_again_total', TRY, (s) => money(s).tryAgainNoAgent, { labels: { reason: 'no_agent' } })
     .counter('shake_money_try_again_total', TRY, (s) => money(s).tryAgainTimeout, { labels: { reason: 'timeout' } })
     .counter('shake_money_try_again_total', TRY, (s) => money(s).tryAgainMoney, { labels: { reason: 'money_unavailable' } })
+    .counter('shake_money_try_again_total', TRY, (s) => money(s).tryAgainBusy, { labels: { reason: 'busy' } })
     .counter('shake_money_late_replies_total', 'Agent answers that came after the phone was told to try again', (s) => money(s).lateReplies)
-    .gauge('shake_money_waiting', 'Money requests waiting for the agent', (s) => money(s).waiting);
+    .gauge('shake_money_waiting', 'Money requests waiting for the agent', (s) => money(s).waiting)
+    .gauge('shake_money_waiting_peak', 'Most money requests waiting for the agent at once since start (bounded by money.maxInFlight)', (s) => money(s).waitingPeak);
 }

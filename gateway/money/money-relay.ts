@@ -8,6 +8,7 @@
  * service costs them nothing.
  */
 import type { Logger } from '../../common/logger.ts';
+import { LogThrottle } from '../../common/log-throttle.ts';
 import type { internal } from '../../contracts/proto/gen/internal.js';
 import { refusalReply, successReply, tryAgainReply } from './money-replies.ts';
 import type { MoneyOpName, PhoneMoneyRequest } from './money-request.ts';
@@ -26,6 +27,8 @@ export interface MoneyRelayOptions {
   deliver(connId: number, reqId: number, bytes: Uint8Array, op: MoneyOpName): void;
   deadlineMs: number;
   retryAfterMs: number;
+  /** Requests waiting for the agent at once; past it TRY_AGAIN_LATER at once (a storm's memory stays bounded). */
+  maxInFlight: number;
   logger: Logger;
 }
 
@@ -38,9 +41,12 @@ export interface MoneyRelayStats {
   tryAgainNoAgent: number;
   tryAgainTimeout: number;
   tryAgainMoney: number;
+  /** Refused at once: maxInFlight requests were already waiting. */
+  tryAgainBusy: number;
   lateReplies: number;
   badReplies: number;
   waiting: number;
+  waitingPeak: number;
 }
 
 export class MoneyRelay {
@@ -50,14 +56,22 @@ export class MoneyRelay {
   private nextRequestId = 1;
   private readonly s: Omit<MoneyRelayStats, 'waiting'> = {
     requests: { grab: 0, balance: 0, detail: 0 }, answered: 0, refused: 0,
-    tryAgainNoAgent: 0, tryAgainTimeout: 0, tryAgainMoney: 0, lateReplies: 0, badReplies: 0,
+    tryAgainNoAgent: 0, tryAgainTimeout: 0, tryAgainMoney: 0, tryAgainBusy: 0, lateReplies: 0, badReplies: 0, waitingPeak: 0,
   };
+  private readonly logs: LogThrottle;
 
-  constructor(private readonly o: MoneyRelayOptions) {}
+  constructor(private readonly o: MoneyRelayOptions) {
+    this.logs = new LogThrottle(o.logger);
+  }
 
   submit(connId: number, reqId: number, request: PhoneMoneyRequest): void {
     if (this.byReqId.has(reqId)) return;
     this.s.requests[request.op]++;
+    if (this.waiting.size >= this.o.maxInFlight) {
+      this.s.tryAgainBusy++;
+      this.o.deliver(connId, reqId, tryAgainReply(request.seq, this.o.retryAfterMs, 'this gateway has too many money requests waiting; try again later'), request.op);
+      return;
+    }
     const requestId = this.nextRequestId++;
     const sent = this.o.send({
       requestId, op: OP_CODE[request.op], userId: request.userId, groupPacketId: request.groupPacketId, page: request.page,
@@ -70,6 +84,7 @@ export class MoneyRelay {
     }
     const timer = setTimeout(() => this.expire(requestId), this.o.deadlineMs);
     this.waiting.set(requestId, { connId, reqId, request, timer, sentAtMs: Date.now() });
+    if (this.waiting.size > this.s.waitingPeak) this.s.waitingPeak = this.waiting.size;
     this.byReqId.add(reqId);
   }
 
@@ -114,6 +129,7 @@ export class MoneyRelay {
   }
 
   close(): void {
+    this.logs.close();
     for (const w of this.waiting.values()) clearTimeout(w.timer);
     this.waiting.clear();
     this.byReqId.clear();
@@ -123,7 +139,7 @@ export class MoneyRelay {
     const w = this.take(requestId);
     if (!w) return;
     this.s.tryAgainTimeout++;
-    this.o.logger.warn({ userId: w.request.userId, op: w.request.op, groupPacketId: w.request.groupPacketId, waitedMs: Date.now() - w.sentAtMs }, 'money request timed out; phone told to try again');
+    this.logs.warn('timeout', { userId: w.request.userId, op: w.request.op, groupPacketId: w.request.groupPacketId, waitedMs: Date.now() - w.sentAtMs }, 'money request timed out; phone told to try again');
     this.o.deliver(w.connId, w.reqId, tryAgainReply(w.request.seq, this.o.retryAfterMs, `no answer from the money service within ${this.o.deadlineMs} ms`), w.request.op);
   }
 

@@ -15,6 +15,7 @@ t.test('GRAB_BUSY from the money service -> TRY_AGAIN_LATER to the phone', async
   await app.service.apply(op('open', seed));
   await app.service.apply(op('share', seed));
   const fwd = new MoneyForwarder({ endpoints: [`http://127.0.0.1:${app.port}`], serviceToken: TOKEN, logger: quietLog() });
+  t.teardown(() => fwd.close());
   const replies = await Promise.all(['u1', 'u2', 'u3'].map((userId, i) => fwd.handle({ requestId: i + 1, op: 1, userId, groupPacketId: seed.packetId, timeoutMs: 3000 })));
   const codes = replies.map((r) => r.code ?? 'ok');
   t.ok(codes.includes('ok'), `one grab got through (${codes.join(', ')})`);

@@ -33,6 +33,7 @@ t.test('grabs and details reach the owning SET; a balance sums every SET', async
     await svc.apply(op('share', s));
   }
   const fwd = new MoneyForwarder({ endpoints: sets.map((s) => s.url), serviceToken: TOKEN, logger: quietLog() });
+  t.teardown(() => fwd.close());
   const grabs = await Promise.all(seeds.map((s, i) => fwd.handle({ requestId: i + 1, op: OP_GRAB, userId: 'friend', groupPacketId: s.packetId, timeoutMs: 3000 })));
   t.same(grabs.map((r) => r.code ?? 'ok'), seeds.map(() => 'ok'), 'every grab answered by the SET that holds its group packet');
   const details = await Promise.all(seeds.map((s, i) => fwd.handle({ requestId: 100 + i, op: OP_DETAIL, userId: 'friend', groupPacketId: s.packetId, page: 0, timeoutMs: 3000 })));
@@ -45,9 +46,11 @@ t.test('grabs and details reach the owning SET; a balance sums every SET', async
   t.equal((JSON.parse(bal.json!) as { balanceCents: number }).balanceCents, grabbed, 'the balance is the sum over the SETs');
 
   const wrong = new MoneyForwarder({ endpoints: [...sets.map((s) => s.url)].reverse(), serviceToken: TOKEN, logger: quietLog() });
+  t.teardown(() => wrong.close());
   const lost = await wrong.handle({ requestId: 300, op: OP_GRAB, userId: 'other', groupPacketId: seeds[0].packetId, timeoutMs: 3000 });
   t.equal(lost.code, 'GROUP_PACKET_NOT_FOUND', 'the other SET does not hold it (why the route matters)');
 
   const down = new MoneyForwarder({ endpoints: [sets[0].url, 'http://127.0.0.1:9'], serviceToken: TOKEN, logger: quietLog() });
+  t.teardown(() => down.close());
   t.equal((await down.handle({ requestId: 400, op: OP_BALANCE, userId: 'friend', timeoutMs: 1000 })).code, 'TRY_AGAIN_LATER', 'one SET down: no short balance, try again later');
 });

@@ -9,13 +9,13 @@ import { moneyEndpointFor } from '../../../agent/money/route.ts';
 const silent = pino({ level: 'silent' });
 type Sent = { requestId?: number | null; userId?: string | null; groupPacketId?: string | null; op?: number | null };
 
-function relay(linked: boolean, deadlineMs = 60) {
+function relay(linked: boolean, deadlineMs = 60, maxInFlight = 512) {
   const sent: Sent[] = [];
   const delivered: { connId: number; reqId: number; msg: shake.v1.ServerMessage; atMs: number }[] = [];
   const r = new MoneyRelay({
     send: (req) => { if (!linked) return false; sent.push(req as Sent); return true; },
     deliver: (connId, reqId, bytes) => delivered.push({ connId, reqId, msg: shake.v1.ServerMessage.decode(bytes), atMs: Date.now() }),
-    deadlineMs, retryAfterMs: 700, logger: silent,
+    deadlineMs, retryAfterMs: 700, maxInFlight, logger: silent,
   });
   return { r, sent, delivered };
 }
@@ -67,4 +67,16 @@ t.test('one routing function: a key always maps to the same endpoint', async (t)
   t.equal(moneyEndpointFor('p1', ['http://only']), 'http://only');
   t.equal(moneyEndpointFor('p1', eps), moneyEndpointFor('p1', eps));
   t.equal(new Set(Array.from({ length: 100 }, (_, i) => moneyEndpointFor(`p${i}`, eps))).size, 3, 'keys spread over the endpoints');
+});
+
+t.test('past maxInFlight waiting: TRY_AGAIN_LATER at once, nothing sent; room again once answered', async (t) => {
+  const { r, sent, delivered } = relay(true, 5000, 3);
+  for (let i = 0; i < 5; i++) r.submit(1, 100 + i, grab(i, `u${i}`));
+  t.equal(sent.length, 3, 'three sent to the agent');
+  t.same(delivered.map((d) => [d.msg.seq, d.msg.error?.code, d.msg.error?.retryAfterMs]), [[3, 'TRY_AGAIN_LATER', 700], [4, 'TRY_AGAIN_LATER', 700]], 'the excess answered at once with a retry hint');
+  t.same([r.stats().tryAgainBusy, r.stats().waiting, r.stats().waitingPeak], [2, 3, 3]);
+  r.onReply({ requestId: sent[0].requestId, json: JSON.stringify({ amountCents: 5, seq: 1, atMs: 1, repeat: false }) });
+  r.submit(1, 200, grab(9, 'u9'));
+  t.equal(sent.length, 4, 'an answer makes room');
+  r.close();
 });
