@@ -16,6 +16,7 @@ import { catalogued } from '../../contracts/errors.ts';
 import type { Registry } from 'prom-client';
 import { METRICS_CONTENT_TYPE, renderMetrics } from '../../common/metrics/index.ts';
 import type { SeedPacket } from '../pool/packet-pool.ts';
+import { DrillPacketsError, parseDrillPackets } from './drill-packets.ts';
 import type { ShowConfig } from '../../contracts/show/types.ts';
 import { parseShowConfig } from '../show-source.ts';
 
@@ -127,8 +128,14 @@ export class AdminServer {
       .post('/admin/drill/feed', (res, req) => this.guarded(res, req, (finished) => {
         if (!routes.feedPool) { finished(); return disabled(res); }
         readJson(res, 8 << 20, (body) => {
-          if (!Array.isArray(body)) return json(res, '400 Bad Request', { code: 'BAD_REQUEST', message: 'body must be an array of packets' });
-          json(res, '200 OK', { accepted: routes.feedPool!(body as SeedPacket[]) });
+          let packets: SeedPacket[];
+          try {
+            packets = parseDrillPackets(body);
+          } catch (e) {
+            if (!(e instanceof DrillPacketsError)) throw e;
+            return json(res, '400 Bad Request', { code: 'BAD_REQUEST', message: e.message });
+          }
+          json(res, '200 OK', { accepted: routes.feedPool!(packets) });
         }, finished);
       }))
       .post('/admin/drill/show-config', (res, req) => this.guarded(res, req, (finished) => {

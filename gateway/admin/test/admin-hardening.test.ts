@@ -89,6 +89,16 @@ t.test('finding: a 12 MB POST to /admin/drill/feed answers 413 and the gateway k
 t.test('fuzz: random requests to the admin port get a clear answer; the gateway keeps serving', async (t) => {
   const gw = await startGatewayProcess({ SHAKE_FAULT_INJECTION: '1' });
   t.teardown(() => gw.stop());
+  // Found by this fuzz: a null in a drill feed's array reached the pool's encoder and the throw ended the gateway.
+  const good = { packetId: 'p1', sponsorId: 's1', amountCents: 100, shares: 0, shareAmountCents: 0 };
+  for (const bad of [[null], [good, null], [{}], [{ ...good, amountCents: -1 }], [{ ...good, amountCents: 1.5 }], [{ ...good, packetId: 7 }], [{ ...good, shares: 'x' }], [[good]]]) {
+    const r = await post(gw.adminPort, '/admin/drill/feed', adminHeaders(), JSON.stringify(bad));
+    t.equal(r.status, 400, `feed ${JSON.stringify(bad).slice(0, 60)}: 400`);
+    t.equal(r.json.code, 'BAD_REQUEST');
+    t.match(r.json.message, /packets\[\d\]|array/, 'naming the bad element');
+  }
+  t.same((await post(gw.adminPort, '/admin/drill/feed', adminHeaders(), JSON.stringify([good, { ...good, packetId: 'p2', amountCents: '250' }]))).json,
+    { accepted: 2 }, 'a well-formed batch is fed whole (cents may be decimal strings)');
   const routes = ['/admin/reload', '/admin/fault/logic-crash', '/admin/drill/feed', '/admin/drill/show-config', '/status', '/metrics', '/x', '/admin/../status'];
   await fc.assert(fc.asyncProperty(
     fc.constantFrom('GET', 'POST', 'PUT', 'DELETE'), fc.constantFrom(...routes.filter((r) => r !== '/admin/reload' && r !== '/admin/fault/logic-crash')),
