@@ -57,9 +57,21 @@ export class Redeliveries {
   /** Packets opened or shared through this gateway, with the time their token expires. */
   private readonly done = new Map<string, number>();
   private sweepAt = SWEEP_AT_MIN;
+  /**
+   * The latest time seen. Once a packet was judged expired and forgotten, a later call carrying an
+   * earlier time (the wall clock stepped back, or callers' clocks read a moment apart) must not
+   * bring it back as never handed: that would hand it twice on one connection.
+   */
+  private clockMs = 0;
+
+  private monotonic(nowMs: number): number {
+    if (nowMs > this.clockMs) this.clockMs = nowMs;
+    return this.clockMs;
+  }
 
   /** A packet this user holds; `deliveredOn` is the connection it was just handed to (NO_CONN: none known). */
-  add(packet: Deliverable, deliveredOn: ConnKey = NO_CONN, nowMs = Date.now()): void {
+  add(packet: Deliverable, deliveredOn: ConnKey = NO_CONN, wallMs = Date.now()): void {
+    const nowMs = this.monotonic(wallMs);
     if (!(packet.token_expires_at_ms > nowMs) || this.done.has(packet.packet_id)) return;
     const list = this.byUser.get(packet.user_id);
     let held = list?.find((h) => h.packet.packet_id === packet.packet_id);
@@ -94,7 +106,8 @@ export class Redeliveries {
     if (left.length) this.byUser.set(userId, left); else this.byUser.delete(userId);
   }
 
-  private markDone(packetId: string, tokenExpiresAtMs: number, nowMs: number): void {
+  private markDone(packetId: string, tokenExpiresAtMs: number, wallMs: number): void {
+    const nowMs = this.monotonic(wallMs);
     if (!(tokenExpiresAtMs > nowMs)) return; // expired: add() refuses it anyway
     const known = this.done.get(packetId);
     if (known === undefined) {
@@ -123,7 +136,8 @@ export class Redeliveries {
    * only when a candidate exists, so the common shake pays one map lookup.
    * A request from no known connection (NO_CONN) never gets one.
    */
-  due(userId: string, conn: ConnKey, nowMs: number, shown: (packetId: string) => boolean): Deliverable | null {
+  due(userId: string, conn: ConnKey, wallMs: number, shown: (packetId: string) => boolean): Deliverable | null {
+    const nowMs = this.monotonic(wallMs);
     const list = this.byUser.get(userId);
     if (!list || conn === NO_CONN) return null;
     let found: Deliverable | null = null;
