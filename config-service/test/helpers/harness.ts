@@ -148,14 +148,7 @@ export class Harness {
   async restoreChannel(ch: 'push' | 'poll' | 'file'): Promise<void> {
     if (ch === 'push') await Promise.all(this.pushProxies.map((p) => p.restore()));
     if (ch === 'poll') await Promise.all(this.pollProxies.map((p) => p.restore()));
-    if (ch === 'file') {
-      for (const g of this.gateways) {
-        rmSync(g.fileLink, { recursive: true, force: true });
-        const tmp = `${g.fileLink}.new`;
-        symlinkSync(g.configDir, tmp);
-        renameSync(tmp, g.fileLink);
-      }
-    }
+    if (ch === 'file') for (const g of this.gateways) restoreFileLink(g);
   }
 
   async stop(): Promise<void> {
@@ -163,6 +156,34 @@ export class Harness {
     await Promise.all([...this.pushProxies, ...this.pollProxies].map((p) => p.cut()));
     await this.topo?.stop();
     await this.chrony?.stop();
+  }
+}
+
+/**
+ * Puts the symlink back where the cut left a plain directory. The config
+ * instances keep writing into that directory (temp file, rename; mkdir when it
+ * is missing), so removing it in place can meet a file written meanwhile
+ * (ENOTEMPTY), and the directory can come back before the link takes its
+ * place: move it aside first (atomic), then retry until the link is in.
+ */
+function restoreFileLink(g: GatewayHandle): void {
+  const tmp = `${g.fileLink}.new`;
+  rmSync(tmp, { force: true });
+  symlinkSync(g.configDir, tmp);
+  for (let attempt = 1; ; attempt++) {
+    const aside = `${g.fileLink}.cut-${attempt}`;
+    try {
+      renameSync(g.fileLink, aside);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+    }
+    rmSync(aside, { recursive: true, force: true, maxRetries: 10, retryDelay: 10 });
+    try {
+      renameSync(tmp, g.fileLink);
+      return;
+    } catch (e) {
+      if (attempt >= 10) throw e; // a writer recreated the directory every time
+    }
   }
 }
 
