@@ -5,6 +5,7 @@
  * is decided here; waiting for a slot and settling are the client's.
  */
 import net from 'node:net';
+import { corkForTick } from './cork-tick.ts';
 import { ResponseReader, type HttpResponse } from './http-response-reader.ts';
 import type { PipelinedHttpError, PipelinedHttpErrorKind, PipelinedHttpOptions } from './pipelined-http.ts';
 
@@ -40,7 +41,6 @@ export class Connection {
   restUntilMs = 0;
   lastActiveMs = 0;
   private reader = new ResponseReader();
-  private corked = false;
 
   constructor(private readonly client: ConnectionOwner, private readonly o: PipelinedHttpOptions) {}
 
@@ -51,7 +51,7 @@ export class Connection {
     this.inflight.push(p);
     this.lastActiveMs = Date.now();
     // Requests handed over in one tick leave in one write.
-    if (!this.corked) { this.corked = true; sock.cork(); process.nextTick(() => { this.corked = false; sock.uncork(); }); }
+    corkForTick(sock);
     sock.write(p.bytes);
   }
 
