@@ -110,7 +110,7 @@ export class MoneyForwarder {
       switch (req.op) {
         case OP_GRAB: return this.grab(requestId, groupId, userId, timeoutMs);
         case OP_BALANCE:
-          if (this.o.endpoints.length > 1) return this.balanceOverSets(requestId, userId, timeoutMs);
+          if (this.o.endpoints.length > 1) return this.balanceOverSets(req, userId, timeoutMs);
           return this.answered(req, this.http.get(this.endpoint(0), `/balance/${encodeURIComponent(userId)}`, timeoutMs));
         case OP_DETAIL:
           return this.answered(req, this.http.get(moneyEndpointFor(groupId, this.o.endpoints, this.o.seedSets), `/packets/${encodeURIComponent(groupId)}?page=${req.page ?? 0}`, timeoutMs));
@@ -225,16 +225,11 @@ export class MoneyForwarder {
   }
 
   /** A balance summed over every money SET (agent/money/balance-over-sets.ts); one SET that cannot answer: TRY_AGAIN_LATER. */
-  private async balanceOverSets(requestId: number, userId: string, timeoutMs: number): Promise<MoneyReply> {
-    try {
-      const json = await balanceOverSets(this.http, this.o.endpoints, userId, timeoutMs);
+  private balanceOverSets(req: MoneyRequest, userId: string, timeoutMs: number): Promise<MoneyReply> {
+    return balanceOverSets(this.http, this.o.endpoints, userId, timeoutMs).then((json) => {
       this.stats.ok++;
-      return { requestId, json };
-    } catch (e) {
-      this.stats.tryAgain++;
-      this.logs.warn('balance-sets', { err: (e as Error).message, userId }, 'balance over the money SETs failed; phone told to try again');
-      return { requestId, code: 'TRY_AGAIN_LATER', message: TRY_LATER_MESSAGE };
-    }
+      return { requestId: req.requestId ?? 0, json };
+    }, (e: unknown) => this.failed(req, e));
   }
 
   private endpoint(set: number): string {
