@@ -46,6 +46,12 @@ function bad(path: string, what: string): never {
   throw new SeedError('BAD_MANIFEST', `manifest ${path}: ${what}`);
 }
 
+/** The value as JSON, cut short: String() throws on an object whose toString is not a function. */
+function shown(v: unknown): string {
+  const text = JSON.stringify(v) ?? 'undefined';
+  return text.length > 80 ? `${text.slice(0, 80)}…` : text;
+}
+
 function obj(v: unknown, p: string, f: string): Obj {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) bad(p, `${f} must be an object`);
   return v as Obj;
@@ -107,7 +113,7 @@ export function readManifest(path: string): Manifest {
   }
   const m = obj(raw, path, 'manifest');
   if (m.format !== MANIFEST_FORMAT) bad(path, `format must be "${MANIFEST_FORMAT}"`);
-  if (m.manifestVersion !== MANIFEST_VERSION) bad(path, `manifestVersion ${String(m.manifestVersion)} unsupported (want ${MANIFEST_VERSION})`);
+  if (m.manifestVersion !== MANIFEST_VERSION) bad(path, `manifestVersion ${shown(m.manifestVersion)} unsupported (want ${MANIFEST_VERSION})`);
   const sfv = int(m, 'seedFormatVersion', path, 'manifest');
   const sch = obj(m.schedule, path, 'schedule');
   if (sch.method !== 'stride-v1') bad(path, 'schedule.method must be "stride-v1"');

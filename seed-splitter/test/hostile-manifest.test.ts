@@ -40,6 +40,16 @@ t.test('finding: a manifest entry ".." is BAD_MANIFEST, not INTERNAL EISDIR', as
   }
 });
 
+t.test('finding: a manifestVersion object whose toString is not a function is BAD_MANIFEST, not a TypeError', async (t) => {
+  const dir = tempDir(t);
+  const { manifestPath } = splitOnce(dir);
+  const good = JSON.parse(readFileSync(manifestPath, 'utf8'));
+  for (const value of [{ toString: null }, { valueOf: 1, toString: 'x' }, 'x'.repeat(500)]) {
+    writeFileSync(manifestPath, JSON.stringify({ ...good, manifestVersion: value }));
+    t.equal(codeOf(() => verifySplit({ manifestPath })), 'BAD_MANIFEST', JSON.stringify(value).slice(0, 40));
+  }
+});
+
 t.test('random mutations of a valid manifest give a SeedError code, never an internal error', async (t) => {
   const dir = tempDir(t);
   const { manifestPath, orig } = splitOnce(dir);
