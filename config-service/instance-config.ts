@@ -65,6 +65,8 @@ export interface InstanceConfig {
   /** How often each money SET is polled, and how long one poll may take before the SET counts as down. */
   moneySetPollIntervalMs: number;
   moneySetPollTimeoutMs: number;
+  /** A money SET that answers but applies nothing while work waits for this long is shown as stalled. */
+  moneySetStallAfterMs: number;
 }
 
 export const DEFAULT_INSTANCE_CONFIG: InstanceConfig = {
@@ -94,6 +96,7 @@ export const DEFAULT_INSTANCE_CONFIG: InstanceConfig = {
   moneySets: [],
   moneySetPollIntervalMs: 2_000,
   moneySetPollTimeoutMs: 1_500,
+  moneySetStallAfterMs: 10_000,
 };
 
 export const NATS_STORE_DEFAULTS = { bucket: 'show_config', gatewayBucket: 'show_gateways', replicas: 3, timeoutMs: 5_000 } as const;
@@ -111,5 +114,6 @@ export function instanceConfig(partial: Partial<InstanceConfig>): InstanceConfig
     // A poll that may outlast the interval would overlap the next one.
     throw new ShakeError('CONFIG_INSTANCE_INVALID', 'moneySetPollIntervalMs and moneySetPollTimeoutMs must be positive integers, the timeout below the interval');
   }
+  if (!poll(c.moneySetStallAfterMs)) throw new ShakeError('CONFIG_INSTANCE_INVALID', 'moneySetStallAfterMs must be a positive integer');
   return c;
 }

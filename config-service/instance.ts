@@ -53,7 +53,8 @@ export async function startInstance(cfg: InstanceConfig, logger: Logger): Promis
   const latest = store.latest();
   if (latest) await files.write(latest);
 
-  const moneySets = new MoneySetsMonitor({ sets: cfg.moneySets, intervalMs: cfg.moneySetPollIntervalMs, timeoutMs: cfg.moneySetPollTimeoutMs, logger });
+  const moneySets = new MoneySetsMonitor({ sets: cfg.moneySets, intervalMs: cfg.moneySetPollIntervalMs, timeoutMs: cfg.moneySetPollTimeoutMs,
+    stallAfterMs: cfg.moneySetStallAfterMs, logger });
   const server: http.Server = createApiServer({ moneySets,
     service, drafts: new DraftDesk(service, store, Date.now), auth: new OperatorAuth(cfg.operators), push,
     serviceToken: cfg.serviceToken, http: cfg.http, identity: { site: cfg.site, instanceId: cfg.instanceId }, peers: cfg.peers, logger,

@@ -8,6 +8,11 @@
  * last poll error. Memory is fixed per SET (one previous sample, a bounded
  * error text), whatever the length of the show.
  *
+ * Up but stuck is not healthy: a SET that answers while its backlog stays
+ * above 0 and its `applied` count does not grow (its database wedged, its
+ * consumer stopped) is `stalled` once that has lasted `stallAfterMs`; warned
+ * once in the log, and shown apart from a SET that is down.
+ *
  * One poll round at a time: the next starts an interval after the previous
  * one started, or right after it ended when it took longer; a poll is cut at
  * its timeout, which is below the interval, so a hung SET never piles up polls.
@@ -36,33 +41,46 @@ export interface MoneySetState {
   failedPolls: number;
   lastError: string | null;
   lastErrorAtMs: number | null;
+  /**
+   * Since when the SET makes no progress with work waiting: an answer showed a backlog above 0 and an `applied`
+   * count not grown since the previous answer of the same run (then it is that previous answer's time when work
+   * was already waiting at it, else this answer's). Null while it progresses, has no backlog, is down or just restarted.
+   */
+  stalledSinceMs: number | null;
+  /** No progress with work waiting for at least the monitor's `stallAfterMs` (as of the last answer). */
+  stalled: boolean;
 }
 
 export interface MoneySetsMonitorOptions {
   sets: readonly MoneySetEndpoint[];
   intervalMs: number;
   timeoutMs: number;
+  /** How long a SET that answers may make no progress with work waiting before it is `stalled` (default 10 s). */
+  stallAfterMs?: number;
   logger: Logger;
   now?: () => number;
 }
 
 /** An error text is kept for the console; a SET answering a huge body must not grow the instance. */
 const MAX_ERROR_CHARS = 300;
+export const DEFAULT_STALL_AFTER_MS = 10_000;
 
 interface HealthAnswer { queueLag?: unknown; applied?: unknown; rejectedTotal?: unknown }
 
 export class MoneySetsMonitor {
   private readonly states: MoneySetState[];
   private readonly now: () => number;
+  private readonly stallAfterMs: number;
   private timer: NodeJS.Timeout | null = null;
   private stopped = true;
   private round: Promise<void> | null = null;
 
   constructor(private readonly o: MoneySetsMonitorOptions) {
     this.now = o.now ?? Date.now;
+    this.stallAfterMs = o.stallAfterMs ?? DEFAULT_STALL_AFTER_MS;
     this.states = o.sets.map((s) => ({
       set: s.set, url: s.url, up: false, lastSeenMs: null, lastPollMs: null, backlog: null, payOpsPerSecond: null,
-      appliedTotal: null, refusedTotal: null, failedPolls: 0, lastError: null, lastErrorAtMs: null,
+      appliedTotal: null, refusedTotal: null, failedPolls: 0, lastError: null, lastErrorAtMs: null, stalledSinceMs: null, stalled: false,
     }));
   }
 
@@ -129,13 +147,36 @@ export class MoneySetsMonitor {
     s.payOpsPerSecond = applied !== null && s.appliedTotal !== null && s.lastSeenMs !== null && applied >= s.appliedTotal && nowMs > s.lastSeenMs
       ? ((applied - s.appliedTotal) * 1000) / (nowMs - s.lastSeenMs) : null;
     if (!s.up) this.o.logger.info({ moneySet: s.set, url: s.url, downPolls: s.failedPolls }, 'money SET answers');
-    Object.assign(s, { up: true, lastSeenMs: nowMs, lastPollMs: nowMs, backlog: count(a.queueLag), appliedTotal: applied, refusedTotal: refusals(a.rejectedTotal), failedPolls: 0 });
+    const backlog = count(a.queueLag);
+    this.trackProgress(s, backlog, applied, nowMs);
+    Object.assign(s, { up: true, lastSeenMs: nowMs, lastPollMs: nowMs, backlog, appliedTotal: applied, refusedTotal: refusals(a.rejectedTotal), failedPolls: 0 });
+  }
+
+  /** Before `s` takes the new answer in: starts, keeps or clears its no-progress time, and logs the turns to and from stalled. */
+  private trackProgress(s: MoneySetState, backlog: number | null, applied: number | null, nowMs: number): void {
+    // Judged only against the previous answer of the same run: not across a down spell, nor a restart (count going down).
+    const stuck = s.up && backlog !== null && backlog > 0 && applied !== null && applied === s.appliedTotal;
+    if (!stuck) {
+      if (s.stalled) {
+        this.o.logger.info({ moneySet: s.set, url: s.url, backlog, stalledForMs: nowMs - s.stalledSinceMs! }, 'money SET makes progress again');
+      }
+      Object.assign(s, { stalledSinceMs: null, stalled: false });
+      return;
+    }
+    s.stalledSinceMs ??= s.backlog !== null && s.backlog > 0 ? s.lastSeenMs! : nowMs;
+    const stalledForMs = nowMs - s.stalledSinceMs;
+    if (!s.stalled && stalledForMs >= this.stallAfterMs) {
+      s.stalled = true;
+      this.o.logger.warn({ moneySet: s.set, url: s.url, backlog, stalledForMs }, 'money SET stalled: work waiting and nothing applied');
+    }
   }
 
   private markDown(s: MoneySetState, error: string): void {
     const nowMs = this.now();
     if (s.up || s.failedPolls === 0) this.o.logger.warn({ moneySet: s.set, url: s.url, err: error }, 'money SET does not answer');
-    Object.assign(s, { up: false, lastPollMs: nowMs, payOpsPerSecond: null, failedPolls: s.failedPolls + 1, lastError: error, lastErrorAtMs: nowMs });
+    // Down is shown as down, not as stalled; the next run starts its own no-progress time.
+    Object.assign(s, { up: false, lastPollMs: nowMs, payOpsPerSecond: null, failedPolls: s.failedPolls + 1, lastError: error, lastErrorAtMs: nowMs,
+      stalledSinceMs: null, stalled: false });
   }
 }
 

@@ -3,14 +3,14 @@
  *   GET  /                      console page (read-only without a token); /console/<asset> its script and style
  *   GET  /health                instance + store health (503 when the store is not healthy)
  *   GET  /metrics               Prometheus text: config_latest_version, config_gateways_tracked, config_store_healthy,
- *                               config_money_set_up / _backlog_messages / _pay_operations_per_second / _refused{money_set}, process metrics
+ *                               config_money_set_up / _backlog_messages / _pay_operations_per_second / _refused / _stalled{money_set}, process metrics
  *   GET  /config                latest (?have=N -> 204 when not newer; gateway report in the query)
  *   GET  /config/:version       one version
  *   GET  /history               who/when/what, newest first
  *   GET  /gateways              versions, clock offsets, flags
  *   GET  /drafts                drafts waiting to be published
  *   GET  /api/state             what the console shows: latest, gateways, per-round figures, money SETs, history, drafts, the instances, server time
- *   GET  /api/money-sets        each money SET this instance watches: up/down, last seen, backlog, pay rate, refusals, last error
+ *   GET  /api/money-sets        each money SET this instance watches: up/down, stalled, last seen, backlog, pay rate, refusals, last error
  *   POST /api/preview           { document, baseVersion } -> field errors, diff, confirmations (changes nothing)
  *   GET  /push                  channel (a): Server-Sent Events (?gatewayId&version)
  * A gateway's report (gatewayId in the query of /config or /push) must carry
@@ -99,7 +99,8 @@ export function createApiServer(d: ApiDeps): http.Server {
     .gauge('config_money_set_up', '1 while the money SET answers its /health within the poll timeout', (s) => perSet(s, (x) => (x.up ? 1 : 0)), { spreadLabel: 'money_set' })
     .gauge('config_money_set_backlog_messages', 'Queue messages published for the money SET and not yet acknowledged by it (last answer)', (s) => perSet(s, (x) => x.backlog), { spreadLabel: 'money_set' })
     .gauge('config_money_set_pay_operations_per_second', 'Opens and shares the money SET applied per second between its last two answers', (s) => perSet(s, (x) => x.payOpsPerSecond), { spreadLabel: 'money_set' })
-    .gauge('config_money_set_refused', 'Operations the money SET refused since it started, all reasons (last answer)', (s) => perSet(s, (x) => x.refusedTotal), { spreadLabel: 'money_set' });
+    .gauge('config_money_set_refused', 'Operations the money SET refused since it started, all reasons (last answer)', (s) => perSet(s, (x) => x.refusedTotal), { spreadLabel: 'money_set' })
+    .gauge('config_money_set_stalled', '1 while the money SET answers but has applied nothing with work waiting for the stall time', (s) => perSet(s, (x) => (x.stalled ? 1 : 0)), { spreadLabel: 'money_set' });
 
   function state(): unknown {
     return {

@@ -39,6 +39,10 @@ t.test('bad lists are refused with the reason', async (t) => {
   }
   t.throws(() => instanceConfig({ moneySets: [{ set: 1, url: 'http://a' }] }), { code: 'CONFIG_INSTANCE_INVALID' }, 'instanceConfig checks it');
   t.throws(() => instanceConfig({ moneySetPollIntervalMs: 1000, moneySetPollTimeoutMs: 1000 }), { code: 'CONFIG_INSTANCE_INVALID', message: /timeout below the interval/ });
+  t.equal(instanceConfig({}).moneySetStallAfterMs, 10_000, 'stall time default: 10 s');
+  for (const bad of [0, -1, 1.5, Number.NaN, '10000' as unknown as number]) {
+    t.throws(() => instanceConfig({ moneySetStallAfterMs: bad }), { code: 'CONFIG_INSTANCE_INVALID', message: /moneySetStallAfterMs must be a positive integer/ }, `stall time ${String(bad)}`);
+  }
 });
 
 t.test('the process refuses to start on a bad list: one line, exit 1', async (t) => {
