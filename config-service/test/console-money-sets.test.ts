@@ -4,13 +4,15 @@
  * SETs (real HTTP servers answering /health like packet-service): both rows
  * up with their backlog and pay rate; one SET killed turns its row red and
  * DOWN and is listed among the warnings (what to look at now); back up, it
- * leaves them. GET /api/money-sets and the config_money_set_* gauges on
- * /metrics say the same.
+ * leaves them. A SET that answers with work waiting and nothing applied turns
+ * amber and STALLED (not the red of DOWN) and is listed with its backlog and
+ * for how long; once it applies again, it leaves them. GET /api/money-sets and
+ * the config_money_set_* gauges on /metrics say the same.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import t from 'tap';
 import { freePorts } from '../../common/ports.ts';
 import { spawnTsx, type TsxProcess } from '../../ops/topology/spawn-tsx.ts';
@@ -22,7 +24,12 @@ const dir = mkdtempSync(path.join(os.tmpdir(), 'cfg-money-sets-'));
 const sets = [new FakeMoneySet(), new FakeMoneySet()];
 let inst: TsxProcess | null = null;
 let browser: Browser | null = null;
+// Shared by the two tests: the second goes on from where the first leaves the instance and the page.
+let page: Page;
+let url = '';
+let paying: NodeJS.Timeout | undefined;
 t.teardown(async () => {
+  clearInterval(paying);
   await browser?.close();
   await inst?.kill('SIGTERM');
   await Promise.all(sets.map((s) => s.close()));
@@ -42,19 +49,18 @@ t.test('console: two SETs shown up; a killed one turns red and DOWN and is liste
   for (const s of sets) await s.listen();
   sets[0]!.health = { ok: true, queueLag: 17, applied: 0, rejectedTotal: { CAP_REACHED: 2 } };
   const [port] = await freePorts(1);
-  const url = `http://127.0.0.1:${port}`;
+  url = `http://127.0.0.1:${port}`;
   writeFileSync(path.join(dir, 'instance.json'), JSON.stringify({
     site: 'sh', instanceId: 'c1', port, store: { kind: 'sqlite', path: path.join(dir, 'c.sqlite') }, operators: [{ name: 'carol', token: 'console-token-123' }],
-    moneySets: sets.map((s, i) => ({ set: i, url: s.url })), moneySetPollIntervalMs: 500, moneySetPollTimeoutMs: 400,
+    moneySets: sets.map((s, i) => ({ set: i, url: s.url })), moneySetPollIntervalMs: 500, moneySetPollTimeoutMs: 400, moneySetStallAfterMs: 1_000,
   }));
   inst = spawnTsx('config-service/main.ts', ['--config', path.join(dir, 'instance.json')], path.join(dir, 'instance.log'), { SHAKE_LOG_LEVEL: 'warn' });
   await inst.waitFor('listening', 30_000);
-  // SET 0 pays while the test watches, so its rate shows.
-  const paying = setInterval(() => { sets[0]!.health = { ...sets[0]!.health, applied: Number(sets[0]!.health.applied) + 25 }; }, 100);
-  t.teardown(() => clearInterval(paying));
+  // SET 0 pays while the tests watch (both of them), so its rate shows and it is never stalled.
+  paying = setInterval(() => { sets[0]!.health = { ...sets[0]!.health, applied: Number(sets[0]!.health.applied) + 25 }; }, 100);
 
   browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
-  const page = await browser.newPage();
+  page = await browser.newPage();
   await page.goto(url);
   const row = (i: number) => page.locator(`#money-sets tr[data-money-set="${i}"]`);
   await page.locator('#money-sets tr.set-up[data-money-set="0"]').waitFor({ timeout: 15_000 });
@@ -96,4 +102,32 @@ t.test('console: two SETs shown up; a killed one turns red and DOWN and is liste
   await page.locator('#money-sets tr.set-up[data-money-set="1"]').waitFor({ timeout: 10_000 });
   await until(async () => (/money SET 1/.test((await page.textContent('#warnings')) ?? '') ? null : true), 'the warning to clear');
   t.pass('SET 1 back up, no longer listed');
+});
+
+t.test('console: a SET that answers but applies nothing with work waiting turns amber and STALLED', async (t) => {
+  const row = page.locator('#money-sets tr[data-money-set="1"]');
+  sets[1]!.health = { ok: true, queueLag: 40, applied: 5, rejectedTotal: {} };
+  await page.locator('#money-sets tr.stalled[data-money-set="1"]').waitFor({ timeout: 10_000 });
+  t.equal(await row.locator('.set-state').textContent(), 'STALLED');
+  t.equal(await row.evaluate((e) => getComputedStyle(e).backgroundColor), 'rgb(184, 134, 11)', 'the row is amber, not the red of DOWN');
+  const line = page.locator('#warnings li', { hasText: 'money SET 1 STALLED' });
+  await line.waitFor({ timeout: 5_000 });
+  t.match(await line.textContent(), /backlog 40, nothing applied for \d+ s/, 'the warning gives its backlog and for how long');
+  t.equal(await page.locator('#money-sets tr.stalled').count(), 1, 'SET 0, paying, is not stalled');
+
+  const api = (await (await fetch(`${url}/api/money-sets`)).json()) as { sets: MoneySetState[] };
+  t.match(api.sets[1], { up: true, stalled: true, stalledSinceMs: Number }, 'GET /api/money-sets: stalled, since when');
+  t.match(api.sets[0], { stalled: false });
+  await until(async () => {
+    const fams = parsePrometheusText(await (await fetch(`${url}/metrics`)).text());
+    const stalled = fams.get('config_money_set_stalled')?.samples.map((s) => [s.labels.money_set, s.value]);
+    return JSON.stringify(stalled) === JSON.stringify([['0', 0], ['1', 1]]) ? true : null;
+  }, 'config_money_set_stalled 0 for SET 0 and 1 for SET 1');
+  t.pass('config_money_set_stalled says the same');
+
+  // It applies again: the row and the warning clear.
+  sets[1]!.health = { ...sets[1]!.health, applied: 6 };
+  await page.locator('#money-sets tr.set-up:not(.stalled)[data-money-set="1"]').waitFor({ timeout: 10_000 });
+  await until(async () => (/money SET 1/.test((await page.textContent('#warnings')) ?? '') ? null : true), 'the warning to clear');
+  t.pass('SET 1 applies again, no longer listed');
 });

@@ -2,7 +2,7 @@
 // corrections with confirmation, history with rollback, drafts.
 import { Api } from './api.js';
 import { clock, el, localTime, relative } from './format.js';
-import { roundColumns, segmentColumns, gatewayColumns, figureColumns, moneySetColumns, renderTable, warnings } from './tables.js';
+import { roundColumns, segmentColumns, gatewayColumns, figureColumns, moneySetColumns, moneySetRowClass, renderTable, warnings } from './tables.js';
 import { Editor } from './editor.js';
 
 const $ = (id) => document.getElementById(id);
@@ -122,7 +122,7 @@ function render() {
   }
   if (changed('gw', [s.gateways, Math.round(s.serverNowMs / 1000)])) renderTable($('gateways'), gatewayColumns, s.gateways, (g) => ({ 'data-gateway': g.gatewayId, class: (g.behind ? 'behind ' : '') + (g.stale ? 'stale' : '') }), s);
   const sets = s.moneySets || [];
-  if (changed('sets', [sets, Math.round(s.serverNowMs / 1000)])) renderTable($('money-sets'), moneySetColumns, sets, (m) => ({ 'data-money-set': m.set, class: m.up ? 'set-up' : m.failedPolls > 0 ? 'down' : 'set-pending' }), s);
+  if (changed('sets', [sets, Math.round(s.serverNowMs / 1000)])) renderTable($('money-sets'), moneySetColumns, sets, (m) => ({ 'data-money-set': m.set, class: moneySetRowClass(m) }), s);
   if (s.figures && changed('fig', s.figures)) renderTable($('figures'), figureColumns, s.figures.rounds, (f) => ({ 'data-figures': f.roundId, class: f.running ? 'running' : '' }), s);
   if (changed('hist', [s.history, d ? d.version : null])) renderHistory(s);
   if (changed('drafts', s.drafts)) renderDrafts(s);

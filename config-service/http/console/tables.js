@@ -47,11 +47,20 @@ export const figureColumns = [
   { head: 'pool per gateway', class: 'fig-pools', cell: (f, s) => (f.running ? s.figures.pools.map((p) => `${p.gatewayId}: ${p.poolLevel == null ? '-' : p.poolLevel}`).join(', ') : '-') },
 ];
 
-/** Each money SET the instance polls (GET /health every 2 s): a SET that does not answer is DOWN, its last figures kept. */
+/** A money SET's state word: DOWN (does not answer), STALLED (answers, work waiting, nothing applied for the stall time), up. */
+export function moneySetState(m) {
+  if (!m.up) return m.failedPolls === 0 ? 'not polled yet' : 'DOWN';
+  return m.stalled ? 'STALLED' : 'up';
+}
+
+/** The row's class: red when down, amber when stalled. */
+export const moneySetRowClass = (m) => (!m.up ? (m.failedPolls > 0 ? 'down' : 'set-pending') : m.stalled ? 'set-up stalled' : 'set-up');
+
+/** Each money SET the instance polls (GET /health every 2 s): a SET that does not answer is DOWN, its last figures kept; one stuck is STALLED. */
 export const moneySetColumns = [
   { head: 'SET', cell: (m) => m.set },
   { head: 'URL', cell: (m) => m.url },
-  { head: 'state', class: 'set-state', cell: (m) => (m.up ? 'up' : m.failedPolls === 0 ? 'not polled yet' : 'DOWN') },
+  { head: 'state', class: 'set-state', cell: (m) => moneySetState(m) },
   { head: 'backlog', class: 'set-backlog', cell: (m) => (m.backlog == null ? '-' : m.backlog) },
   { head: 'pay ops/s', class: 'set-rate', cell: (m) => (m.payOpsPerSecond == null ? '-' : m.payOpsPerSecond.toFixed(1)) },
   { head: 'applied', cell: (m) => (m.appliedTotal == null ? '-' : m.appliedTotal) },
@@ -61,7 +70,7 @@ export const moneySetColumns = [
   { head: 'last error', class: 'set-error', cell: (m) => (m.lastError ? `${m.lastError} (${localTime(m.lastErrorAtMs)})` : '-') },
 ];
 
-/** What the operator should look at now: gateways behind or drifting, money SETs down, a pool empty during a round, rounds nobody can feed. */
+/** What the operator should look at now: gateways behind or drifting, money SETs down or stalled, a pool empty during a round, rounds nobody can feed. */
 export function warnings(s, nowMs) {
   const out = [];
   for (const g of s.gateways) {
@@ -72,6 +81,7 @@ export function warnings(s, nowMs) {
   }
   for (const m of s.moneySets || []) {
     if (!m.up && m.failedPolls > 0) out.push(`money SET ${m.set} DOWN (${m.url}): ${m.lastSeenMs ? 'last answer ' + Math.round((nowMs - m.lastSeenMs) / 1000) + ' s ago' : 'never answered'} - ${m.lastError}`);
+    else if (m.up && m.stalled) out.push(`money SET ${m.set} STALLED (${m.url}): backlog ${m.backlog}, nothing applied for ${Math.max(0, Math.round((nowMs - m.stalledSinceMs) / 1000))} s`);
   }
   for (const p of s.figures ? s.figures.poolEmpty : []) out.push(`gateway ${p.gatewayId}: pool empty during round ${p.roundId}`);
   if (s.heldSponsorIds && s.latest) {
