@@ -1,7 +1,7 @@
 /**
  * `npm run money-sets -- status [--deployment var/embedded/deployment.json]`:
  * the money SETs as the running deployment's config service sees them (GET
- * /api/money-sets: up/down, backlog, pay rate, refusals, last seen, last error),
+ * /api/money-sets: up/DOWN/STALLED, backlog, pay rate, refusals, last seen, last error),
  * asked of its config instances in turn until one answers. The route is
  * read-only and open like the console's other reads, so no token is sent.
  */
@@ -9,15 +9,17 @@ import { parseCli, runCli, usageError } from '../../common/cli.ts';
 import { catalogued } from '../../contracts/errors.ts';
 import type { MoneySetState } from '../../config-service/index.ts';
 import { DEFAULT_DESCRIPTOR, readDeployment } from './descriptor.ts';
-import { moneySetsTable } from './money-sets-table.ts';
+import { moneySetsTable, needsLooking } from './money-sets-table.ts';
 
 const USAGE = `usage: npm run money-sets -- status [--deployment FILE]
 
 Prints each money SET of the running local deployment as its config service sees it (polled every 2 s):
-SET, up/DOWN, backlog (queue messages not yet applied), pay operations per second, refusals, last seen,
-URL and the last poll error.
+SET, state, backlog (queue messages not yet applied), pay operations per second, refusals, last seen,
+URL and the problem (the last poll error of a DOWN SET; how long a STALLED one has applied nothing).
+State: up; DOWN (does not answer its /health); STALLED (answers, but work waits and it has applied
+nothing for the stall time, 10 s by default: its database or queue consumer is stuck).
   --deployment FILE  the deployment's descriptor (default ${DEFAULT_DESCRIPTOR}; the rehearsal's is var/rehearsal/deployment.json)
-exit: 0 every SET up, 2 a SET down (or not polled yet), 64 bad usage, 1 no running deployment or no config instance answering`;
+exit: 0 every SET up, 2 a SET down, stalled or not polled yet, 64 bad usage, 1 no running deployment or no config instance answering`;
 
 interface MoneySetsAnswer { serverNowMs: number; sets: MoneySetState[] }
 
@@ -47,5 +49,5 @@ runCli('money-sets', async () => {
     return 0;
   }
   console.log(moneySetsTable(answer.sets, answer.serverNowMs));
-  return answer.sets.every((s) => s.up) ? 0 : 2;
+  return answer.sets.some(needsLooking) ? 2 : 0;
 }, 1);
