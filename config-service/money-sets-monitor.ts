@@ -148,14 +148,17 @@ export class MoneySetsMonitor {
       ? ((applied - s.appliedTotal) * 1000) / (nowMs - s.lastSeenMs) : null;
     if (!s.up) this.o.logger.info({ moneySet: s.set, url: s.url, downPolls: s.failedPolls }, 'money SET answers');
     const backlog = count(a.queueLag);
-    this.trackProgress(s, backlog, applied, nowMs);
-    Object.assign(s, { up: true, lastSeenMs: nowMs, lastPollMs: nowMs, backlog, appliedTotal: applied, refusedTotal: refusals(a.rejectedTotal), failedPolls: 0 });
+    const refused = refusals(a.rejectedTotal);
+    this.trackProgress(s, backlog, applied, refused, nowMs);
+    Object.assign(s, { up: true, lastSeenMs: nowMs, lastPollMs: nowMs, backlog, appliedTotal: applied, refusedTotal: refused, failedPolls: 0 });
   }
 
   /** Before `s` takes the new answer in: starts, keeps or clears its no-progress time, and logs the turns to and from stalled. */
-  private trackProgress(s: MoneySetState, backlog: number | null, applied: number | null, nowMs: number): void {
+  private trackProgress(s: MoneySetState, backlog: number | null, applied: number | null, refused: number | null, nowMs: number): void {
     // Judged only against the previous answer of the same run: not across a down spell, nor a restart (count going down).
-    const stuck = s.up && backlog !== null && backlog > 0 && applied !== null && applied === s.appliedTotal;
+    // A SET working through redeliveries or refusals applies nothing new yet moves: its backlog falls or its refusals grow.
+    const moving = (s.backlog !== null && backlog !== null && backlog < s.backlog) || (refused !== null && s.refusedTotal !== null && refused > s.refusedTotal);
+    const stuck = s.up && !moving && backlog !== null && backlog > 0 && applied !== null && applied === s.appliedTotal;
     if (!stuck) {
       if (s.stalled) {
         this.o.logger.info({ moneySet: s.set, url: s.url, backlog, stalledForMs: nowMs - s.stalledSinceMs! }, 'money SET makes progress again');

@@ -183,3 +183,16 @@ t.test('going down or restarting clears it; the next run starts its own no-progr
   const restartMs = now();
   t.match(await tick({ queueLag: 30, applied: 3 }), { stalled: false, stalledSinceMs: restartMs }, 'counted from the first answer after the restart');
 });
+
+t.test('a SET working through redeliveries or refusals is moving, not stalled', async (t) => {
+  const { tick, said } = await stallRig(t);
+  // Redelivered operations are acknowledged as repeats: nothing new applied, yet the backlog falls.
+  for (let i = 0; i < 8; i++) t.match(await tick({ queueLag: 800 - i * 50, applied: 70 }), { stalled: false, stalledSinceMs: null }, `backlog falling, answer ${i + 1}`);
+  // Every operation refused (a bad batch, say): the refusals grow while the backlog holds.
+  for (let i = 0; i < 8; i++) {
+    t.match(await tick({ queueLag: 400, applied: 70, rejectedTotal: { CAP_REACHED: 10 + i } }), { stalled: false, stalledSinceMs: null }, `refusals growing, answer ${i + 1}`);
+  }
+  t.same(said(/stalled|progress again/), [], 'nothing logged');
+  for (let i = 0; i < 5; i++) await tick({ queueLag: 400, applied: 70, rejectedTotal: { CAP_REACHED: 17 } });
+  t.equal((await tick({ queueLag: 400, applied: 70, rejectedTotal: { CAP_REACHED: 17 } })).stalled, true, 'neither moving any more: stalled');
+});
