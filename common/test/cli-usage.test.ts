@@ -65,3 +65,26 @@ t.test('drill: a bad scenario file is a usage error before anything starts', asy
     t.notMatch(r.out, /starting a/, `${label}: no deployment started`);
   }
 });
+
+t.test('phone: a friend flow given wrongly is a usage error before anything connects', async (t) => {
+  const cases: [string, string[], RegExp][] = [
+    ['empty grab id', ['--grab', ''], /--grab needs a group packet id/],
+    ['blank detail id', ['--detail', '  '], /--detail needs a group packet id/],
+    ['grab without its id', ['--grab'], /--grab/],
+    ['grab and detail', ['--grab', 'p1', '--detail', 'p1'], /--grab and --detail cannot go together/],
+    ['balance and grab', ['--balance', '--grab', 'p1'], /--grab and --balance cannot go together/],
+    ['grab in a shake session', ['--grab', 'p1', '--shakes', '3'], /--grab runs no shake session: leave out --shakes/],
+    ['retry without a friend flow', ['--retry-seconds', '5'], /--retry-seconds goes with --grab, --detail or --balance/],
+    ['bad retry', ['--balance', '--retry-seconds', '0'], /--retry-seconds must be a positive integer/],
+    ['id too long', ['--grab', 'p'.repeat(65)], /at most 64 characters/],
+  ];
+  // --deployment names a file that does not exist: a case that got past the usage checks would exit 1, not 64.
+  const rs = await Promise.all(cases.map(([, args]) => run(COMMANDS['npm run phone']!, ['--user', 'u1', '--deployment', '/nonexistent/deployment.json', ...args])));
+  for (const [i, [label, , why]] of cases.entries()) {
+    const r = rs[i]!;
+    t.equal(r.code, 64, `${label}: exit 64`);
+    t.match(r.err, why, `${label}: ${r.err.trim()}`);
+    t.equal(r.err.trimEnd().split('\n').length, 1, `${label}: one line`);
+    t.ok(noStack(r.err), `${label}: no stack trace`);
+  }
+});
