@@ -10,7 +10,7 @@
  * a `node_modules` link in the cache directory to the project's own makes
  * their bare imports resolve as they would beside the source.
  */
-import { build } from 'esbuild';
+import { build, buildSync, type BuildOptions } from 'esbuild';
 import { existsSync, mkdirSync, readdirSync, readlinkSync, rmSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -19,13 +19,31 @@ import { pidAlive } from './pid-alive.ts';
 let counter = 0;
 
 export async function bundleWorker(entry: URL, cacheDir: string): Promise<URL> {
+  const options = prepare(entry, cacheDir);
+  await build(options);
+  return pathToFileURL(options.outfile!);
+}
+
+/**
+ * The same bundle, made synchronously (esbuild runs as a child process for
+ * the call): for a constructor that starts its worker at once. The caller
+ * removes it with removeBundle when no worker will start from it any more.
+ */
+export function bundleWorkerSync(entry: URL, cacheDir: string): URL {
+  const options = prepare(entry, cacheDir);
+  buildSync(options);
+  return pathToFileURL(options.outfile!);
+}
+
+/** Readies the cache directory and names this bundle's file. */
+function prepare(entry: URL, cacheDir: string): BuildOptions {
   const entryPath = fileURLToPath(entry);
   const outDir = path.resolve(cacheDir);
   mkdirSync(outDir, { recursive: true });
   linkNodeModules(outDir, entryPath);
   removeOrphans(outDir);
   const outfile = path.join(outDir, `${path.basename(entryPath, '.ts')}-${process.pid}-${++counter}.mjs`);
-  await build({
+  return {
     entryPoints: [entryPath],
     outfile,
     bundle: true,
@@ -35,8 +53,7 @@ export async function bundleWorker(entry: URL, cacheDir: string): Promise<URL> {
     packages: 'external',
     sourcemap: 'inline',
     logLevel: 'silent',
-  });
-  return pathToFileURL(outfile);
+  };
 }
 
 /** The nearest node_modules above the entry, linked from the cache directory (replaced if it points elsewhere). */

@@ -6,7 +6,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { Worker } from 'node:worker_threads';
-import { spawnTsWorker } from '../../common/spawn-worker.ts';
+import { spawnBundledWorker } from '../../common/spawn-worker.ts';
 import type { FromWorker, ToWorker, WorkerInit } from './worker-messages.ts';
 
 const ENTRY = new URL('./phone-worker.ts', import.meta.url);
@@ -21,7 +21,7 @@ export class PhoneWorkers {
   start(kind: 'thread' | 'process', inits: WorkerInit[]): void {
     inits.forEach((init, i) => {
       if (kind === 'thread') {
-        const w: Worker = spawnTsWorker(ENTRY, init);
+        const w: Worker = spawnBundledWorker(ENTRY, init);
         w.on('message', (m: FromWorker) => this.onMessage(i, m));
         w.on('error', (e) => this.onFailure(i, e.stack ?? e.message));
         this.handles.push({ send: (m) => w.postMessage(m), stop: async () => { await w.terminate(); } });

@@ -2,7 +2,7 @@
 import type { TransferListItem, Worker } from 'node:worker_threads';
 import { ShakeError } from '../../common/errors.ts';
 import type { ErrorCode } from '../../contracts/errors.ts';
-import { spawnTsWorker } from '../../common/spawn-worker.ts';
+import { spawnBundledWorker } from '../../common/spawn-worker.ts';
 import type { ShardBatch, ShardEnvelope, ShardReplyEnvelope, ShardRequest, ShardResult, ShardWorkerData } from './messages.ts';
 
 interface Waiter { resolve: (r: ShardResult[]) => void; reject: (e: unknown) => void }
@@ -17,7 +17,7 @@ export class ShardClient {
   private readonly exited: Promise<void>;
 
   constructor(readonly data: ShardWorkerData) {
-    this.worker = spawnTsWorker(new URL('./worker.ts', import.meta.url), data);
+    this.worker = spawnBundledWorker(new URL('./worker.ts', import.meta.url), data);
     this.worker.on('message', (m: ShardReplyEnvelope) => {
       for (const r of m.replies) {
         const w = this.waiting.get(r.id);
