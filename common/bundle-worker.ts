@@ -19,7 +19,7 @@ import { pidAlive } from './pid-alive.ts';
 let counter = 0;
 
 export async function bundleWorker(entry: URL, cacheDir: string): Promise<URL> {
-  const options = prepare(entry, cacheDir);
+  const options = prepareBundle(entry, cacheDir);
   await build(options);
   return pathToFileURL(options.outfile!);
 }
@@ -30,13 +30,13 @@ export async function bundleWorker(entry: URL, cacheDir: string): Promise<URL> {
  * removes it with removeBundle when no worker will start from it any more.
  */
 export function bundleWorkerSync(entry: URL, cacheDir: string): URL {
-  const options = prepare(entry, cacheDir);
+  const options = prepareBundle(entry, cacheDir);
   buildSync(options);
   return pathToFileURL(options.outfile!);
 }
 
-/** Readies the cache directory and names this bundle's file. */
-function prepare(entry: URL, cacheDir: string): BuildOptions {
+/** Readies the cache directory and gives the build options of one bundle of `entry` (its own file, named by this pid). */
+export function prepareBundle(entry: URL, cacheDir: string): BuildOptions {
   const entryPath = fileURLToPath(entry);
   const outDir = path.resolve(cacheDir);
   mkdirSync(outDir, { recursive: true });

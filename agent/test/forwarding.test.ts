@@ -11,6 +11,7 @@ import { makeSplit } from './seed-fixture.ts';
 import { openJournal, appendEntries } from '../forwarder/test/journal-fixture.ts';
 import { SqliteConsumer } from '../../queue/sqlite-queue.ts';
 import { freePort } from '../../common/ports.ts';
+import { nodeEntryArgs } from '../../common/bundle-entry.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -25,7 +26,7 @@ t.test('journal entries reach the queue through the agent, across a SIGKILL', as
   let seq = appendEntries(journal, 0, 300, (s) => `p${s.toString(16).padStart(14, '0')}`);
   const adminPort = await freePort();
   const start = async () => {
-    const c = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'agent/main.ts')], {
+    const c = spawn(process.execPath, [...(await nodeEntryArgs(path.join(root, 'agent/main.ts')))], {
       cwd: root, stdio: ['ignore', 'pipe', 'pipe'],
       env: { ...process.env, SHAKE_LOG_LEVEL: 'warn', SHAKE_GATEWAY_ID: 'gw-1', SHAKE_AGENT_SOCKET: '/tmp/agl-no-gateway-here.sock',
         SHAKE_SEED_PART: split.partPath('gw-1'), SHAKE_SEED_MANIFEST: split.manifestPath, SHAKE_AGENT_STATE_DIR: path.join(dir, 'state'),

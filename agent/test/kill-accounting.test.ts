@@ -15,6 +15,7 @@ import { shortSocketPath } from './agent-fixture.ts';
 import { accountPart } from '../accounting/account.ts';
 import { FeedStatus } from '../state/schema.ts';
 import Database from 'better-sqlite3';
+import { nodeEntryArgs } from '../../common/bundle-entry.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -42,7 +43,7 @@ t.test('SIGKILL the agent during a round: every seed packet exactly once', async
   let child: ChildProcess | null = null;
   t.teardown(() => { child?.kill('SIGKILL'); });
   const startAgent = async () => {
-    const c = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'agent/main.ts')], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const c = spawn(process.execPath, [...(await nodeEntryArgs(path.join(root, 'agent/main.ts')))], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     c.stdout!.on('data', (d) => (out += d));
     c.stderr!.on('data', (d) => (out += d));

@@ -13,6 +13,7 @@ import { loadPart } from '../part/load-part.ts';
 import { GatewayHarness, showWithRound } from './gateway-harness.ts';
 import { shortSocketPath } from './agent-fixture.ts';
 import { freePort } from '../../common/ports.ts';
+import { nodeEntryArgs } from '../../common/bundle-entry.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -60,7 +61,7 @@ t.test('agent process on another machine\'s part feeds nothing and says why', as
   await h.start();
   t.teardown(() => h.close());
   const adminPort = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'agent/main.ts')], {
+  const child = spawn(process.execPath, [...(await nodeEntryArgs(path.join(root, 'agent/main.ts')))], {
     cwd: root, stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, SHAKE_LOG_LEVEL: 'error', SHAKE_GATEWAY_ID: 'gw-1', SHAKE_AGENT_SOCKET: sock, SHAKE_SEED_PART: split.partPath('gw-2'),
       SHAKE_SEED_MANIFEST: split.manifestPath, SHAKE_AGENT_STATE_DIR: path.join(dir, 'state'), SHAKE_ISSUED_DB: h.issuedPath, SHAKE_AGENT_ADMIN_PORT: String(adminPort) },

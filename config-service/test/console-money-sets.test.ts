@@ -15,14 +15,14 @@ import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import t from 'tap';
 import { freePorts } from '../../common/ports.ts';
-import { spawnTsx, type TsxProcess } from '../../ops/topology/spawn-tsx.ts';
+import { spawnEntry, type EntryProcess } from '../../ops/topology/spawn-entry.ts';
 import { parsePrometheusText } from '../../test/helpers/prometheus-text.ts';
 import type { MoneySetState } from '../money-sets-monitor.ts';
 import { FakeMoneySet } from './helpers/fake-money-set.ts';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'cfg-money-sets-'));
 const sets = [new FakeMoneySet(), new FakeMoneySet()];
-let inst: TsxProcess | null = null;
+let inst: EntryProcess | null = null;
 let browser: Browser | null = null;
 // Shared by the two tests: the second goes on from where the first leaves the instance and the page.
 let page: Page;
@@ -54,7 +54,7 @@ t.test('console: two SETs shown up; a killed one turns red and DOWN and is liste
     site: 'sh', instanceId: 'c1', port, store: { kind: 'sqlite', path: path.join(dir, 'c.sqlite') }, operators: [{ name: 'carol', token: 'console-token-123' }],
     moneySets: sets.map((s, i) => ({ set: i, url: s.url })), moneySetPollIntervalMs: 500, moneySetPollTimeoutMs: 400, moneySetStallAfterMs: 1_000,
   }));
-  inst = spawnTsx('config-service/main.ts', ['--config', path.join(dir, 'instance.json')], path.join(dir, 'instance.log'), { SHAKE_LOG_LEVEL: 'warn' });
+  inst = await spawnEntry('config-service/main.ts', ['--config', path.join(dir, 'instance.json')], path.join(dir, 'instance.log'), { SHAKE_LOG_LEVEL: 'warn' });
   await inst.waitFor('listening', 30_000);
   // SET 0 pays while the tests watch (both of them), so its rate shows and it is never stalled.
   paying = setInterval(() => { sets[0]!.health = { ...sets[0]!.health, applied: Number(sets[0]!.health.applied) + 25 }; }, 100);

@@ -13,11 +13,11 @@ import t from 'tap';
 import { freePorts } from '../../common/ports.ts';
 import { ChronyServer } from '../../ops/chrony/chrony-server.ts';
 import type { FollowerHostConfig } from '../../ops/topology/follower-host.ts';
-import { spawnTsx, type TsxProcess } from '../../ops/topology/spawn-tsx.ts';
+import { spawnEntry, type EntryProcess } from '../../ops/topology/spawn-entry.ts';
 
 const TOKEN = 'console-token-123';
 const dir = mkdtempSync(path.join(os.tmpdir(), 'cfg-console-'));
-const procs: TsxProcess[] = [];
+const procs: EntryProcess[] = [];
 let browser: Browser | null = null;
 let chrony: ChronyServer | null = null;
 t.teardown(async () => {
@@ -34,13 +34,13 @@ t.test('console: read-only view, correction reaching a gateway, rollback', async
   const gwDir = path.join(dir, 'gw-1');
   writeFileSync(path.join(dir, 'instance.json'), JSON.stringify({ site: 'sh', instanceId: 'c1', port, store: { kind: 'sqlite', path: path.join(dir, 'c.sqlite') },
     operators: [{ name: 'carol', token: TOKEN }], fileTargets: [gwDir], seedFleet: ['gw-1'] }));
-  const inst = spawnTsx('config-service/main.ts', ['--config', path.join(dir, 'instance.json')], path.join(dir, 'instance.log'), { SHAKE_LOG_LEVEL: 'warn' });
+  const inst = await spawnEntry('config-service/main.ts', ['--config', path.join(dir, 'instance.json')], path.join(dir, 'instance.log'), { SHAKE_LOG_LEVEL: 'warn' });
   procs.push(inst);
   await inst.waitFor('listening', 30_000);
   const url = `http://127.0.0.1:${port}`;
   const hostCfg: FollowerHostConfig = { gatewayId: 'gw-1', configDir: gwDir, instanceUrls: [url], pollIntervalMs: 500, ntpServers: [chrony.address], localClockSkewMs: 120, statusPort };
   writeFileSync(path.join(dir, 'gw.json'), JSON.stringify(hostCfg));
-  const gw = spawnTsx('ops/topology/follower-host.ts', ['--config', path.join(dir, 'gw.json')], path.join(dir, 'gw.log'), { SHAKE_LOG_LEVEL: 'warn' });
+  const gw = await spawnEntry('ops/topology/follower-host.ts', ['--config', path.join(dir, 'gw.json')], path.join(dir, 'gw.log'), { SHAKE_LOG_LEVEL: 'warn' });
   procs.push(gw);
   await gw.waitFor('ready', 30_000);
   const gwStatus = async () => (await (await fetch(`http://127.0.0.1:${statusPort}/status`)).json()) as GwStatus;

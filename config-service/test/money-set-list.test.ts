@@ -10,7 +10,7 @@ import path from 'node:path';
 import t from 'tap';
 import { instanceConfig } from '../instance-config.ts';
 import { checkMoneySetList } from '../money-set-list.ts';
-import { REPO_ROOT } from '../../ops/topology/spawn-tsx.ts';
+import { REPO_ROOT } from '../../ops/topology/spawn-entry.ts';
 
 t.test('a good list is kept, sorted, trailing slashes dropped', async (t) => {
   t.same(checkMoneySetList([{ set: 1, url: 'https://money-1.example:8443/' }, { set: 0, url: 'http://127.0.0.1:8080' }]),

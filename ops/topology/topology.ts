@@ -16,7 +16,7 @@ import { resolveSecrets } from '../../common/secrets.ts';
 import type { InstanceConfig } from '../../config-service/index.ts';
 import { operatorsFromEnv, type Operator } from '../../config-service/index.ts';
 import { NatsCluster } from '../nats/cluster.ts';
-import { spawnTsx, type TsxProcess } from './spawn-tsx.ts';
+import { spawnEntry, type EntryProcess } from './spawn-entry.ts';
 
 export interface TopologyOptions {
   dir: string;
@@ -45,7 +45,7 @@ export interface InstanceHandle {
   port: number;
   url: string;
   configFile: string;
-  proc: TsxProcess | null;
+  proc: EntryProcess | null;
 }
 
 export class ConfigTopology {
@@ -93,7 +93,7 @@ export class ConfigTopology {
 
   async startInstance(h: InstanceHandle): Promise<void> {
     if (h.proc?.alive()) return;
-    h.proc = spawnTsx('config-service/main.ts', ['--config', h.configFile], path.join(this.o.dir, `${h.site}-${h.instanceId}.log`),
+    h.proc = await spawnEntry('config-service/main.ts', ['--config', h.configFile], path.join(this.o.dir, `${h.site}-${h.instanceId}.log`),
       { SHAKE_LOG_LEVEL: this.o.logLevel ?? 'info', SHAKE_SERVICE_TOKEN: this.o.serviceToken });
     await h.proc.waitFor('listening', 40_000);
   }

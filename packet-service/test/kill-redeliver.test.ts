@@ -15,6 +15,7 @@ import { encodeJournalEntry, OPERATION_KIND } from '../journal-codec.ts';
 import { freePort } from '../../common/ports.ts';
 import { bookInDir, pid, reconcileSeeds, tempDir, type Seed } from './helpers.ts';
 import { serviceAuthHeaders } from '../../common/service-auth.ts';
+import { nodeEntryArgs } from '../../common/bundle-entry.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const SEEDS = 3000;
@@ -35,8 +36,8 @@ function entry(kind: 'open' | 'share', s: Seed, gen: number): { id: string; key:
   }) };
 }
 
-function startChild(configPath: string): Promise<{ child: ChildProcess; port: number }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'packet-service/main.ts'), configPath],
+async function startChild(configPath: string): Promise<{ child: ChildProcess; port: number }> {
+  const child = spawn(process.execPath, [...(await nodeEntryArgs(path.join(root, 'packet-service/main.ts'))), configPath],
     { cwd: root, env: { ...process.env, SHAKE_LOG_LEVEL: 'error', SHAKE_SERVICE_TOKEN: SERVICE_TOKEN }, stdio: ['ignore', 'pipe', 'inherit'] });
   return new Promise((resolve, reject) => {
     let buf = '';

@@ -10,6 +10,7 @@ import { TestPhone } from '../helpers/phone.ts';
 import { drill, roundShow } from '../helpers/show-drill.ts';
 import { makeSplit } from '../../agent/test/seed-fixture.ts';
 import { accountPart } from '../../agent/accounting/account.ts';
+import { nodeEntryArgs } from '../../common/bundle-entry.ts';
 
 const secret = 'e2e-secret-0123456789';
 const RED_PACKET = 5;
@@ -23,8 +24,8 @@ function agentEnvFor(dir: string, dataDir: string, socket: string, split: Return
   };
 }
 
-function startAgent(env: Record<string, string>): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'agent/main.ts')], {
+async function startAgent(env: Record<string, string>): Promise<ChildProcess> {
+  const child = spawn(process.execPath, [...(await nodeEntryArgs(path.join(repoRoot, 'agent/main.ts')))], {
     cwd: repoRoot, env: { ...process.env, SHAKE_LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';

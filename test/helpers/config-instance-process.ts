@@ -3,6 +3,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { repoRoot } from './gateway-process.ts';
 import type { InstanceConfig } from '../../config-service/instance-config.ts';
+import { nodeEntryArgs } from '../../common/bundle-entry.ts';
 
 export interface ConfigInstanceProcess {
   url: string;
@@ -12,7 +13,7 @@ export interface ConfigInstanceProcess {
 }
 
 export async function startConfigInstance(partial: Partial<InstanceConfig>): Promise<ConfigInstanceProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'config-service/main.ts')], {
+  const child = spawn(process.execPath, [...(await nodeEntryArgs(path.join(repoRoot, 'config-service/main.ts')))], {
     env: { ...process.env, SHAKE_LOG_LEVEL: 'warn', SHAKE_CONFIG_INSTANCE: JSON.stringify({ port: 0, ...partial }) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

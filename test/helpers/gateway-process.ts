@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { freePort } from '../../common/ports.ts';
 import { reuseportEnv } from '../../gateway/io/reuseport.ts';
+import { nodeEntryArgs } from '../../common/bundle-entry.ts';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -30,7 +31,7 @@ export async function startGatewayProcess(env: Record<string, string> = {}, entr
   if (Number(env.SHAKE_IO_THREADS) > 1) env = { ...reuseportEnv(), ...env };
   const wsPort = Number(env.SHAKE_WS_PORT ?? (await freePort()));
   const adminPort = Number(env.SHAKE_ADMIN_PORT ?? (await freePort()));
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, entry)], {
+  const child = spawn(process.execPath, [...(await nodeEntryArgs(path.join(repoRoot, entry)))], {
     cwd: repoRoot,
     env: { ...process.env, SHAKE_PROFILE: 'development', SHAKE_LOG_LEVEL: process.env.TEST_GATEWAY_LOG_LEVEL ?? 'warn', ...env, SHAKE_WS_PORT: String(wsPort), SHAKE_ADMIN_PORT: String(adminPort) },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -13,6 +13,7 @@ import Database from 'better-sqlite3';
 import { ProgressStore } from '../progress-store.ts';
 import { openJournal, appendEntries } from './journal-fixture.ts';
 import { waitFor, sleep } from '../../../queue/test/helpers.ts';
+import { nodeEntryArgs } from '../../../common/bundle-entry.ts';
 
 const main = fileURLToPath(new URL('../main.ts', import.meta.url));
 
@@ -31,8 +32,9 @@ t.test('SIGKILLed forwarder resumes without loss; queue holds each entry once', 
   t.teardown(() => journal.close());
   const children: ChildProcess[] = [];
   t.teardown(() => { for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL'); });
+  const forwarderArgs = await nodeEntryArgs(main);
   const startForwarder = () => {
-    const c = spawn(process.execPath, ['--import', 'tsx', main, configPath], { stdio: 'ignore', env: { ...process.env, SHAKE_LOG_LEVEL: 'warn' } });
+    const c = spawn(process.execPath, [...forwarderArgs, configPath], { stdio: 'ignore', env: { ...process.env, SHAKE_LOG_LEVEL: 'warn' } });
     children.push(c);
     return c;
   };

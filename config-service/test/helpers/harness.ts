@@ -11,7 +11,7 @@ import { freePorts } from '../../../common/ports.ts';
 import { DEV_SECRETS } from '../../../common/secrets.ts';
 import { ChronyServer } from '../../../ops/chrony/chrony-server.ts';
 import type { FollowerHostConfig } from '../../../ops/topology/follower-host.ts';
-import { spawnTsx, type TsxProcess } from '../../../ops/topology/spawn-tsx.ts';
+import { spawnEntry, type EntryProcess } from '../../../ops/topology/spawn-entry.ts';
 import { ConfigTopology } from '../../../ops/topology/topology.ts';
 import { TcpProxy } from './tcp-proxy.ts';
 import type { InstanceConfig } from '../../instance-config.ts';
@@ -26,7 +26,7 @@ export interface GatewayHandle {
   /** The path instances write to: a symlink to configDir while the file channel is up. */
   fileLink: string;
   configFile: string;
-  proc: TsxProcess | null;
+  proc: EntryProcess | null;
   statusPort: number;
   applied: Map<number, number>;
   appliedVia: Map<number, string>;
@@ -57,7 +57,7 @@ export class Harness {
   pushProxies: TcpProxy[] = [];
   pollProxies: TcpProxy[] = [];
   chrony: ChronyServer | null = null;
-  relays: TsxProcess[] = [];
+  relays: EntryProcess[] = [];
   topo!: ConfigTopology;
 
   constructor(readonly o: HarnessOptions) {}
@@ -93,7 +93,7 @@ export class Harness {
     const file = path.join(this.o.dir, `${g.id}-relay.json`);
     const cfg: ConfigRelayConfig = { urls: this.topo.urls, configDir: g.configDir, intervalMs: 500, requestTimeoutMs: 1000 };
     writeFileSync(file, JSON.stringify(cfg));
-    const proc = spawnTsx('agent/config-relay/main.ts', ['--config', file], path.join(this.o.dir, `${g.id}-relay.log`), { SHAKE_LOG_LEVEL: this.o.logLevel ?? 'warn' });
+    const proc = await spawnEntry('agent/config-relay/main.ts', ['--config', file], path.join(this.o.dir, `${g.id}-relay.log`), { SHAKE_LOG_LEVEL: this.o.logLevel ?? 'warn' });
     this.relays.push(proc);
     await proc.waitFor('relay-ready', 40_000);
   }
@@ -105,7 +105,7 @@ export class Harness {
       localClockSkewMs: this.o.localClockSkewMs ?? 0, statusPort: g.statusPort,
     };
     writeFileSync(g.configFile, JSON.stringify(cfg));
-    const proc = spawnTsx('ops/topology/follower-host.ts', ['--config', g.configFile], path.join(this.o.dir, `${g.id}.log`), { SHAKE_LOG_LEVEL: this.o.logLevel ?? 'warn' });
+    const proc = await spawnEntry('ops/topology/follower-host.ts', ['--config', g.configFile], path.join(this.o.dir, `${g.id}.log`), { SHAKE_LOG_LEVEL: this.o.logLevel ?? 'warn' });
     g.proc = proc;
     proc.onEvent((e) => {
       if (e.evt !== 'apply') return;

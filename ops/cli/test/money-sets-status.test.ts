@@ -12,7 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import t from 'tap';
 import type { MoneySetState } from '../../../config-service/index.ts';
-import { REPO_ROOT } from '../../topology/spawn-tsx.ts';
+import { REPO_ROOT } from '../../topology/spawn-entry.ts';
 import { moneySetsTable } from '../money-sets-table.ts';
 
 const NOW = 1_700_000_000_000;

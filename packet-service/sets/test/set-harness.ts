@@ -8,6 +8,7 @@ import { encodeJournalEntry, OPERATION_KIND } from '../../journal-codec.ts';
 import { freePort } from '../../../common/ports.ts';
 import type { JetStreamQueueConfig } from '../../../queue/config.ts';
 import type { Seed } from '../../test/helpers.ts';
+import { nodeEntryArgs } from '../../../common/bundle-entry.ts';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 export const SERVICE_TOKEN = 'test-service-token-0123456789';
@@ -32,8 +33,8 @@ export async function setConfig(dir: string, index: number, servers: string[], c
   return { index, dataDir, configPath, port, child: null };
 }
 
-export function startSet(p: SetProc): Promise<void> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'packet-service/main.ts'), p.configPath],
+export async function startSet(p: SetProc): Promise<void> {
+  const child = spawn(process.execPath, [...(await nodeEntryArgs(path.join(root, 'packet-service/main.ts'))), p.configPath],
     { cwd: root, env: { ...process.env, SHAKE_LOG_LEVEL: 'error', SHAKE_SERVICE_TOKEN: SERVICE_TOKEN }, stdio: ['ignore', 'pipe', 'inherit'] });
   p.child = child;
   return new Promise((resolve, reject) => {

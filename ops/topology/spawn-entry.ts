@@ -1,6 +1,6 @@
 /**
- * Spawns a TypeScript entry point as its own node process (via tsx) from the
- * repo root, tees its stdout/stderr to a log file, surfaces JSON lines that
+ * Spawns a TypeScript entry point as its own node process (started from its
+ * bundle, common/bundle-entry.ts: no tsx in the child) from the repo root, tees its stdout/stderr to a log file, surfaces JSON lines that
  * carry an `evt` field as events, and waits for a given event.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -8,10 +8,11 @@ import { createWriteStream } from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { nodeEntryArgs } from '../../common/bundle-entry.ts';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
-export interface TsxProcess {
+export interface EntryProcess {
   proc: ChildProcess;
   /** Called for every JSON line with an `evt` field. */
   onEvent(listener: (e: Record<string, unknown> & { evt: string }) => void): () => void;
@@ -20,8 +21,8 @@ export interface TsxProcess {
   alive(): boolean;
 }
 
-export function spawnTsx(entry: string, args: string[], logFile: string, env: Record<string, string> = {}): TsxProcess {
-  const proc = spawn(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, entry), ...args], {
+export async function spawnEntry(entry: string, args: string[], logFile: string, env: Record<string, string> = {}): Promise<EntryProcess> {
+  const proc = spawn(process.execPath, [...(await nodeEntryArgs(path.join(REPO_ROOT, entry))), ...args], {
     cwd: REPO_ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'],
   });
   const log = createWriteStream(logFile, { flags: 'a' });
@@ -36,7 +37,7 @@ export function spawnTsx(entry: string, args: string[], logFile: string, env: Re
     } catch { /* not an event line */ }
   });
   const alive = () => proc.exitCode === null && proc.signalCode === null;
-  return {
+  const handle: EntryProcess = {
     proc,
     alive,
     onEvent(l) { listeners.add(l); return () => listeners.delete(l); },
@@ -58,4 +59,5 @@ export function spawnTsx(entry: string, args: string[], logFile: string, env: Re
       await gone;
     },
   };
+  return handle;
 }
