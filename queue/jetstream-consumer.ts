@@ -36,6 +36,12 @@ export class JetStreamConsumer implements QueueConsumer {
   private handler: MessageHandler | null = null;
   private messages: ConsumerMessages | null = null;
   private heartbeat: NodeJS.Timeout | null = null;
+  private watchdog: NodeJS.Timeout | null = null;
+  /** When the pull last handed a message (or was last (re)started). */
+  private lastDeliveryMs = Date.now();
+  private watchdogBusy = false;
+  /** Pulls restarted by the watchdog because messages were pending and none came. */
+  pullsRestarted = 0;
   private loopDone: Promise<void> = Promise.resolve();
   private closed = false;
   /** Stream seqs this process handled and acked: a redelivery of one (ack lost, or a consumer
@@ -77,7 +83,33 @@ export class JetStreamConsumer implements QueueConsumer {
     this.heartbeat = setInterval(() => {
       for (const item of this.lanes.held()) item.msg.working();
     }, Math.max(100, Math.floor(this.ackWaitMs / 3)));
+    this.watchdog = setInterval(() => void this.restartStalledPull(), STALL_CHECK_MS);
     this.loopDone = this.loop();
+  }
+
+  /**
+   * After a whole-cluster restart the client's pull can stay open yet receive
+   * nothing (its heartbeats flow while the consumer behind it was rebuilt), and
+   * the SET would stall with its backlog growing. When messages are pending on
+   * the server, none is held here and none has come for PULL_STALL_MS, the pull
+   * is stopped; the loop then opens a new one.
+   */
+  private async restartStalledPull(): Promise<void> {
+    if (this.closed || this.watchdogBusy || !this.messages || Date.now() - this.lastDeliveryMs < PULL_STALL_MS) return;
+    if ([...this.lanes.held()].length > 0) return;
+    this.watchdogBusy = true;
+    try {
+      const info = await this.jsm.consumers.info(this.c.stream, this.name);
+      if (info.num_pending === 0 || this.closed || Date.now() - this.lastDeliveryMs < PULL_STALL_MS) return;
+      this.pullsRestarted++;
+      this.log.warn({ consumer: this.name, pending: info.num_pending, idleMs: Date.now() - this.lastDeliveryMs }, 'pull receives nothing while messages are pending; restarting it');
+      this.lastDeliveryMs = Date.now();
+      this.messages.stop();
+    } catch {
+      // The cluster does not answer: the pull's own heartbeats and the loop's restart handle that.
+    } finally {
+      this.watchdogBusy = false;
+    }
   }
 
   private async loop(): Promise<void> {
@@ -90,7 +122,9 @@ export class JetStreamConsumer implements QueueConsumer {
         this.messages = await consumer.consume({
           max_messages: Math.min(this.c.maxAckPending ?? 1000, 512), expires: 4_000, idle_heartbeat: 1_000,
         });
+        this.lastDeliveryMs = Date.now();
         for await (const m of this.messages) {
+          this.lastDeliveryMs = Date.now();
           if (this.handled.has(m.seq)) {
             this.redeliveriesSuppressed++;
             m.ack();
@@ -160,12 +194,16 @@ export class JetStreamConsumer implements QueueConsumer {
     await Promise.race([this.lanes.idle(), new Promise((r) => { timer = setTimeout(r, drainMs); })]);
     clearTimeout(timer);
     if (this.heartbeat) clearInterval(this.heartbeat);
+    if (this.watchdog) clearInterval(this.watchdog);
     await this.nc.close();
     await this.loopDone;
   }
 }
 
 const ACK = new TextEncoder().encode('+ACK');
+/** Twice the pull's expiry: a healthy pull with messages pending hands one well within it. */
+const PULL_STALL_MS = 8_000;
+const STALL_CHECK_MS = 2_000;
 
 /** The message's ack subject ($JS.ACK...): JsMsg.ackAck() sends only once, so a retry acks directly. */
 function ackSubject(m: JsMsg): string {
