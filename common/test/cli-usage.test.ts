@@ -8,6 +8,7 @@ import path from 'node:path';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { repoRoot } from '../../test/helpers/gateway-process.ts';
+import { nodeEntryArgs } from '../bundle-entry.ts';
 
 const COMMANDS: Record<string, string[]> = {
   'npm start': ['ops/start.ts'],
@@ -21,8 +22,10 @@ const COMMANDS: Record<string, string[]> = {
   'npm run seed-splitter': ['seed-splitter/cli.ts'],
 };
 
-function run(entry: string[], args: string[]): Promise<{ code: number | null; out: string; err: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, entry[0]!), ...entry.slice(1), ...args], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+// Each command runs from its bundle (common/bundle-entry.ts), as the deployment runs its components: the
+// same code as under tsx at a fraction of the start cost; test/e2e/newcomer.test.ts runs `npm start` itself.
+async function run(entry: string[], args: string[]): Promise<{ code: number | null; out: string; err: string }> {
+  const child = spawn(process.execPath, [...(await nodeEntryArgs(path.join(repoRoot, entry[0]!))), ...entry.slice(1), ...args], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   let err = '';
   child.stdout!.on('data', (d) => (out += d));
