@@ -18,12 +18,11 @@
  */
 import { build, type Plugin } from 'esbuild';
 import { readFile } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { prepareBundle, removeBundle } from './bundle-worker.ts';
+import { prepareBundle, removeBundle, tempBundleDir } from './bundle-worker.ts';
 
-const BUNDLE_DIR = path.join(os.tmpdir(), 'shake-entry-bundles');
+const BUNDLE_DIR = tempBundleDir('entry');
 const bundles = new Map<string, Promise<URL>>();
 /** Bundles made by this process, removed when it exits (synchronously: the exit event runs no promise callbacks). */
 const made: URL[] = [];

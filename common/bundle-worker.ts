@@ -12,11 +12,23 @@
  */
 import { build, buildSync, type BuildOptions } from 'esbuild';
 import { existsSync, mkdirSync, readdirSync, readlinkSync, rmSync, symlinkSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { pidAlive } from './pid-alive.ts';
+import { fnv1a32 } from './fnv1a.ts';
 
 let counter = 0;
+
+/**
+ * A per-user, per-checkout cache directory under the system's temp dir. Its
+ * node_modules link must point at this checkout's packages: two checkouts (or
+ * users) sharing one directory would swap the link under each other's bundles.
+ */
+export function tempBundleDir(kind: string): string {
+  const checkout = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+  return path.join(os.tmpdir(), `shake-${kind}-bundles-${process.getuid?.() ?? 0}-${fnv1a32(checkout).toString(16)}`);
+}
 
 export async function bundleWorker(entry: URL, cacheDir: string): Promise<URL> {
   const options = prepareBundle(entry, cacheDir);

@@ -1,7 +1,5 @@
 import { Worker, type WorkerOptions } from 'node:worker_threads';
-import os from 'node:os';
-import path from 'node:path';
-import { bundleWorkerSync, removeBundle } from './bundle-worker.ts';
+import { bundleWorkerSync, removeBundle, tempBundleDir } from './bundle-worker.ts';
 
 const bootstrap = new URL('./ts-worker.mjs', import.meta.url);
 
@@ -18,7 +16,7 @@ export function spawnTsWorker(entry: URL, data: unknown, options: Omit<WorkerOpt
 }
 
 /** Where this process's worker bundles go: outside the source tree, named by pid, removed at exit. */
-const BUNDLE_DIR = path.join(os.tmpdir(), 'shake-worker-bundles');
+const BUNDLE_DIR = tempBundleDir('worker');
 const bundles = new Map<string, URL>();
 
 /**

@@ -1,13 +1,12 @@
 import t from 'tap';
 import { readdirSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { Worker } from 'node:worker_threads';
 import { spawnBundledWorker } from '../spawn-worker.ts';
 import { fnv1a32 } from '../fnv1a.ts';
+import { tempBundleDir } from '../bundle-worker.ts';
 
 const entry = new URL('./fixtures/echo-data-entry.ts', import.meta.url);
-const bundleDir = path.join(os.tmpdir(), 'shake-worker-bundles');
+const bundleDir = tempBundleDir('worker');
 const mine = () => readdirSync(bundleDir).filter((n) => n.startsWith(`echo-data-entry-${process.pid}-`));
 
 function answer(w: Worker): Promise<unknown> {
