@@ -5,10 +5,8 @@
  */
 import t from 'tap';
 import path from 'node:path';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { repoRoot } from '../../test/helpers/gateway-process.ts';
-import { nodeEntryArgs } from '../bundle-entry.ts';
+import { runEntry } from '../../test/helpers/run-entry.ts';
 
 const COMMANDS: Record<string, string[]> = {
   'npm start': ['ops/start.ts'],
@@ -22,17 +20,8 @@ const COMMANDS: Record<string, string[]> = {
   'npm run seed-splitter': ['seed-splitter/cli.ts'],
 };
 
-// Each command runs from its bundle (common/bundle-entry.ts), as the deployment runs its components: the
-// same code as under tsx at a fraction of the start cost; test/e2e/newcomer.test.ts runs `npm start` itself.
-async function run(entry: string[], args: string[]): Promise<{ code: number | null; out: string; err: string }> {
-  const child = spawn(process.execPath, [...(await nodeEntryArgs(path.join(repoRoot, entry[0]!))), ...entry.slice(1), ...args], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
-  let out = '';
-  let err = '';
-  child.stdout!.on('data', (d) => (out += d));
-  child.stderr!.on('data', (d) => (err += d));
-  const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
-  return new Promise((resolve) => child.once('exit', (code) => { clearTimeout(timer); resolve({ code, out, err }); }));
-}
+// test/e2e/newcomer.test.ts runs `npm start` itself (under tsx); these run each command from its bundle.
+const run = (entry: string[], args: string[]) => runEntry(entry[0]!, [...entry.slice(1), ...args]);
 
 const noStack = (s: string) => !/\n\s+at /.test(s);
 

@@ -10,28 +10,17 @@
  */
 import t from 'tap';
 import path from 'node:path';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { Deployment } from '../../ops/deploy/deployment.ts';
 import { applyShow } from '../../bench/drill/show-setup.ts';
 import { defaultShowConfig } from '../../contracts/show/default-show.ts';
-import { repoRoot } from '../helpers/gateway-process.ts';
 import { TestPhone } from '../helpers/phone.ts';
+import { runEntry, type EntryRun } from '../helpers/run-entry.ts';
 
-interface Run { code: number | null; out: string; err: string }
+type Run = EntryRun;
 
-function phoneCli(descriptor: string, args: string[]): Promise<Run> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'ops/cli/phone.ts'), '--deployment', descriptor, ...args], {
-    cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  let err = '';
-  child.stdout!.on('data', (d) => (out += d));
-  child.stderr!.on('data', (d) => (err += d));
-  const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
-  return new Promise((resolve) => child.once('exit', (code) => { clearTimeout(timer); resolve({ code, out, err }); }));
-}
+const phoneCli = (descriptor: string, args: string[]): Promise<Run> => runEntry('ops/cli/phone.ts', ['--deployment', descriptor, ...args]);
 
 const show = (r: Run) => `exit ${r.code}\n${r.out}${r.err}`;
 
