@@ -20,12 +20,10 @@ import { build, type Plugin } from 'esbuild';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { prepareBundle, removeBundle, tempBundleDir } from './bundle-worker.ts';
+import { prepareBundle, removeBundleAtExit, tempBundleDir } from './bundle-worker.ts';
 
 const BUNDLE_DIR = tempBundleDir('entry');
 const bundles = new Map<string, Promise<URL>>();
-/** Bundles made by this process, removed when it exits (synchronously: the exit event runs no promise callbacks). */
-const made: URL[] = [];
 
 /** Replaces `import.meta.url` in each project source file with that file's own URL. */
 const sourceUrls: Plugin = {
@@ -43,7 +41,7 @@ async function bundleEntry(entryPath: string): Promise<URL> {
   const options = prepareBundle(pathToFileURL(entryPath), BUNDLE_DIR);
   await build({ ...options, plugins: [sourceUrls], banner: { js: `process.argv[1] = ${JSON.stringify(entryPath)};` } });
   const url = pathToFileURL(options.outfile!);
-  if (made.push(url) === 1) process.once('exit', () => { for (const b of made) removeBundle(b); });
+  removeBundleAtExit(url);
   return url;
 }
 

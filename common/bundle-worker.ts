@@ -88,6 +88,13 @@ function linkNodeModules(outDir: string, entryPath: string): void {
   }
 }
 
+const removedAtExit: URL[] = [];
+
+/** Removes `url` when this process exits (synchronously: the exit event runs no promise callbacks). */
+export function removeBundleAtExit(url: URL): void {
+  if (removedAtExit.push(url) === 1) process.once('exit', () => { for (const b of removedAtExit) removeBundle(b); });
+}
+
 /** Removes a bundle once no worker will start from it any more. */
 export function removeBundle(url: URL): void {
   rmSync(fileURLToPath(url), { force: true });

@@ -1,5 +1,5 @@
 import { Worker, type WorkerOptions } from 'node:worker_threads';
-import { bundleWorkerSync, removeBundle, tempBundleDir } from './bundle-worker.ts';
+import { bundleWorkerSync, removeBundleAtExit, tempBundleDir } from './bundle-worker.ts';
 
 const bootstrap = new URL('./ts-worker.mjs', import.meta.url);
 
@@ -32,7 +32,7 @@ export function spawnBundledWorker(entry: URL, data: unknown, options: Omit<Work
   let bundle = bundles.get(entry.href);
   if (!bundle) {
     bundle = bundleWorkerSync(entry, BUNDLE_DIR);
-    if (bundles.size === 0) process.once('exit', () => { for (const b of bundles.values()) removeBundle(b); });
+    removeBundleAtExit(bundle);
     bundles.set(entry.href, bundle);
   }
   return new Worker(bundle, { execArgv: [], ...options, workerData: { data } });

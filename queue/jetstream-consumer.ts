@@ -96,7 +96,7 @@ export class JetStreamConsumer implements QueueConsumer {
    */
   private async restartStalledPull(): Promise<void> {
     if (this.closed || this.watchdogBusy || !this.messages || Date.now() - this.lastDeliveryMs < PULL_STALL_MS) return;
-    if ([...this.lanes.held()].length > 0) return;
+    if (this.lanes.size > 0) return;
     this.watchdogBusy = true;
     try {
       const info = await this.jsm.consumers.info(this.c.stream, this.name);

@@ -1,7 +1,8 @@
 /**
  * Spawns a TypeScript entry point as its own node process (started from its
- * bundle, common/bundle-entry.ts: no tsx in the child) from the repo root, tees its stdout/stderr to a log file, surfaces JSON lines that
- * carry an `evt` field as events, and waits for a given event.
+ * bundle, common/bundle-entry.ts: no tsx in the child) from the repo root,
+ * tees its stdout/stderr to a log file, surfaces JSON lines that carry an
+ * `evt` field as events, and waits for a given event.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
