@@ -18,11 +18,9 @@ import { defaultShowConfig } from '../../contracts/show/default-show.ts';
 import { TestPhone } from '../helpers/phone.ts';
 import { runEntry, type EntryRun } from '../helpers/run-entry.ts';
 
-type Run = EntryRun;
+const phoneCli = (descriptor: string, args: string[]): Promise<EntryRun> => runEntry('ops/cli/phone.ts', ['--deployment', descriptor, ...args]);
 
-const phoneCli = (descriptor: string, args: string[]): Promise<Run> => runEntry('ops/cli/phone.ts', ['--deployment', descriptor, ...args]);
-
-const show = (r: Run) => `exit ${r.code}\n${r.out}${r.err}`;
+const show = (r: EntryRun) => `exit ${r.code}\n${r.out}${r.err}`;
 
 t.test('phone CLI: share, then a friend grabs, sees the detail list and the balance', async (t) => {
   const t0 = Date.now();
@@ -98,7 +96,7 @@ t.test('phone CLI: share, then a friend grabs, sees the detail list and the bala
   // The money service hung: every balance is answered TRY_AGAIN_LATER; the CLI asks again until --retry-seconds, then exits 1.
   const moneyPid = dep.supervisor.pidOf('money')!;
   process.kill(moneyPid, 'SIGSTOP');
-  let hung: Run;
+  let hung: EntryRun;
   try {
     hung = await phoneCli(descriptor, ['--user', 'friend-b', '--balance', '--retry-seconds', '2']);
   } finally {

@@ -4,7 +4,6 @@
  * waiting, nothing applied) is shown as such with how long, and exits 2 like
  * a DOWN one, so a script or an operator's shell loop catches both.
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -12,10 +11,13 @@ import os from 'node:os';
 import path from 'node:path';
 import t from 'tap';
 import type { MoneySetState } from '../../../config-service/index.ts';
-import { REPO_ROOT } from '../../topology/spawn-entry.ts';
+import { runEntry } from '../../../test/helpers/run-entry.ts';
 import { moneySetsTable } from '../money-sets-table.ts';
 
 const NOW = 1_700_000_000_000;
+
+// Async (not spawnSync): the stand-in instance answers from this process's event loop.
+const status = (descriptor: string) => runEntry('ops/cli/money-sets.ts', ['status', '--deployment', descriptor]);
 
 function set(i: number, over: Partial<MoneySetState> = {}): MoneySetState {
   return {
@@ -60,15 +62,3 @@ t.test('status exits 2 when a SET is stalled, as when one is down; 0 when all ar
   sets = [set(0, { up: false, failedPolls: 1, lastError: 'no answer within 1500 ms' }), set(1)];
   t.equal((await status(descriptor)).code, 2, 'a SET down: exit 2');
 });
-
-// Async (not spawnSync): the stand-in instance answers from this process's event loop.
-function status(descriptor: string): Promise<{ code: number | null; out: string; err: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'ops/cli/money-sets.ts'), 'status', '--deployment', descriptor],
-    { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-  let out = '';
-  let err = '';
-  child.stdout.on('data', (d) => (out += d));
-  child.stderr.on('data', (d) => (err += d));
-  const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
-  return new Promise((resolve) => child.once('exit', (code) => { clearTimeout(timer); resolve({ code, out, err }); }));
-}
